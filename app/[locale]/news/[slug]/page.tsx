@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { ArticleImage } from '@/components/ArticleImage';
+import { LatestNews } from '@/components/LatestNews';
+import { RichText } from '@/components/RichText';
+import { SiteHeader } from '@/components/SiteHeader';
+import { Timestamp } from '@/components/Timestamp';
+import { routing } from '@/i18n/routing';
+import { localeConfig, type Locale } from '@/lib/locales';
+import { getArticle, getLatestNews, getNavSections } from '@/lib/news/queries';
+import { absoluteUrl, articlePath } from '@/lib/paths';
+import { switcherForArticle } from '@/lib/switcher';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Metadata and page ask once per request.
+const loadArticle = cache(async (locale: Locale, slug: string) => {
+  await connection();
+  return getArticle(locale, slug);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const article = await loadArticle(locale, slug);
+  if (!article) return {};
+  const original = article.translations.find((t) => t.locale === routing.defaultLocale) ?? article.translations[0];
+  return {
+    title: article.title,
+    description: article.lede,
+    alternates: {
+      canonical: absoluteUrl(articlePath(locale, article.slug)),
+      languages: {
+        ...Object.fromEntries(
+          article.translations.map((t) => [localeConfig[t.locale].htmlLang, absoluteUrl(articlePath(t.locale, t.slug))]),
+        ),
+        ...(original ? { 'x-default': absoluteUrl(articlePath(original.locale, original.slug)) } : {}),
+      },
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const article = await loadArticle(locale, slug);
+  if (!article) notFound();
+  const now = new Date();
+  const [sections, latest, t, tl] = await Promise.all([
+    getNavSections(locale),
+    getLatestNews(locale, 12, now),
+    getTranslations({ locale, namespace: 'article' }),
+    getTranslations({ locale, namespace: 'languages' }),
+  ]);
+  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
+  return (
+    <>
+      <SiteHeader locale={locale} sections={sections} switcher={switcherForArticle(locale, article.translations)} />
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <main id="main" className="min-w-0">
+          <article className="grid gap-5">
+            <header className="grid gap-3">
+              {article.section ? (
+                <p className="text-sm font-semibold uppercase text-brand">
+                  <span className="sr-only">{t('section')}: </span>
+                  {article.section.name}
+                </p>
+              ) : null}
+              <h1 className="text-3xl font-black leading-tight md:text-4xl">{article.title}</h1>
+              <p className="text-sm text-muted">
+                <span className="sr-only">{t('published')}: </span>
+                <Timestamp date={article.publishedAt} locale={locale} />
+                {updated ? (
+                  <>
+                    {' · '}
+                    {t('updated')} <Timestamp date={article.updatedAt} locale={locale} />
+                  </>
+                ) : null}
+                {article.authors.length > 0 ? <> · {article.authors.map((a) => a.name).join(', ')}</> : null}
+              </p>
+              <p className="text-xl font-semibold leading-snug" data-testid="lede">
+                {article.lede}
+              </p>
+            </header>
+            {article.image ? <ArticleImage image={article.image} locale={locale} priority /> : null}
+            <RichText doc={article.body} />
+            <footer className="grid gap-2 border-t border-rule pt-4 text-sm">
+              {article.translatedFrom && article.translatedFrom !== locale ? (
+                <p className="text-muted">{t('translatedFrom', { language: tl(article.translatedFrom) })}</p>
+              ) : null}
+              {article.tags.length > 0 ? (
+                <div>
+                  <h2 className="inline font-semibold">{t('tags')}:</h2>{' '}
+                  <ul className="inline">
+                    {article.tags.map((tag, i) => (
+                      <li key={tag.slug} className="inline">
+                        {i > 0 ? ', ' : null}
+                        {tag.name}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </footer>
+          </article>
+        </main>
+        <aside className="min-w-0">
+          <LatestNews locale={locale} items={latest} now={now} currentId={article.id} />
+        </aside>
+      </div>
+    </>
+  );
+}

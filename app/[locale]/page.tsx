@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { LatestNews } from '@/components/LatestNews';
+import { SiteHeader } from '@/components/SiteHeader';
+import { StoryCard } from '@/components/StoryCard';
+import { routing } from '@/i18n/routing';
+import { locales, localeConfig } from '@/lib/locales';
+import { getFrontPage, getNavSections } from '@/lib/news/queries';
+import { absoluteUrl, frontPath } from '@/lib/paths';
+import { switcherForFront } from '@/lib/switcher';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'front' });
+  return {
+    title: t('title'),
+    alternates: {
+      canonical: absoluteUrl(frontPath(locale)),
+      languages: {
+        ...Object.fromEntries(locales.map((l) => [localeConfig[l].htmlLang, absoluteUrl(frontPath(l))])),
+        'x-default': absoluteUrl(frontPath(routing.defaultLocale)),
+      },
+    },
+  };
+}
+
+export default async function FrontPage({ params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  await connection();
+  const now = new Date();
+  const [front, sections, t, ts] = await Promise.all([
+    getFrontPage(locale, now),
+    getNavSections(locale),
+    getTranslations({ locale, namespace: 'front' }),
+    getTranslations({ locale, namespace: 'site' }),
+  ]);
+  return (
+    <>
+      <SiteHeader locale={locale} sections={sections} switcher={switcherForFront(locale)} />
+      <main id="main" className="mx-auto grid max-w-6xl gap-10 px-4 py-6">
+        <h1 className="sr-only">
+          {ts('name')} — {t('title')}
+        </h1>
+        {front.top ? (
+          <section aria-label={t('topStory')} data-testid="top-story">
+            <StoryCard story={front.top} locale={locale} now={now} headingLevel={2} variant="lead" />
+          </section>
+        ) : (
+          <p>{t('empty')}</p>
+        )}
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <div className="grid content-start gap-10">
+            {front.sections.map(({ section, stories }) => (
+              <section key={section.slug} aria-labelledby={`section-${section.slug}`} data-testid="section-block">
+                <h2 id={`section-${section.slug}`} className="border-b-2 border-brand pb-1 text-xl font-black uppercase">
+                  {section.name}
+                </h2>
+                <ul className="mt-4 grid gap-6 sm:grid-cols-2">
+                  {stories.map((story) => (
+                    <li key={story.id}>
+                      <StoryCard story={story} locale={locale} now={now} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+          <aside className="grid content-start gap-6">
+            <LatestNews locale={locale} items={front.latest} now={now} />
+          </aside>
+        </div>
+      </main>
+    </>
+  );
+}

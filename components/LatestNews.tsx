@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/locales';
+import type { HeadlineItem } from '@/lib/news/types';
+import { articlePath } from '@/lib/paths';
+import { RelativeTimestamp } from './RelativeTimestamp';
+
+/** The newest stories in this language: time and headline. */
+export async function LatestNews({
+  locale,
+  items,
+  now,
+  currentId,
+}: {
+  locale: Locale;
+  items: HeadlineItem[];
+  now: Date;
+  currentId?: string;
+}) {
+  const t = await getTranslations({ locale, namespace: 'latestNews' });
+  return (
+    <section aria-labelledby="latest-news-title" className="rounded border border-rule p-4">
+      <h2 id="latest-news-title" className="text-lg font-bold">
+        {t('title')}
+      </h2>
+      <ol className="mt-3 divide-y divide-rule" data-testid="latest-news">
+        {items.map((item) => (
+          <li key={item.id} className="py-2">
+            <RelativeTimestamp date={item.publishedAt} locale={locale} now={now} className="block text-xs text-muted" />
+            {item.id === currentId ? (
+              <span aria-current="page" className="font-semibold">
+                {item.title}
+              </span>
+            ) : (
+              <a href={articlePath(locale, item.slug)} className="font-semibold hover:underline">
+                {item.title}
+              </a>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+// Reader-side data access: pages ask for what they show; nothing else builds queries.
+import { db } from '@/lib/db/client';
+import { locales, type Locale } from '@/lib/locales';
+import type { RichTextDoc } from '@/lib/richtext/types';
+import type { ArticleView, FrontPage, HeadlineItem, ImageView, SectionLink, StoryCard } from './types';
+
+/** Readers see a language version when it is published and its publication time has come. */
+function visible(locale: Locale, now: Date) {
+  return { locale, status: 'PUBLISHED' as const, publishedAt: { lte: now } };
+}
+
+function mediaSelect(locale: Locale) {
+  return {
+    select: {
+      file: true,
+      width: true,
+      height: true,
+      credit: true,
+      translations: { where: { locale }, select: { alt: true, caption: true } },
+    },
+  };
+}
+
+function cardSelect(locale: Locale) {
+  return {
+    id: true,
+    locale: true,
+    slug: true,
+    title: true,
+    lede: true,
+    publishedAt: true,
+    story: {
+      select: {
+        section: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
+        mainMedia: mediaSelect(locale),
+      },
+    },
+  } as const;
+}
+
+type MediaRow = {
+  file: string;
+  width: number;
+  height: number;
+  credit: string;
+  translations: { alt: string; caption: string }[];
+} | null;
+
+function toImage(media: MediaRow): ImageView | null {
+  if (!media) return null;
+  const t = media.translations[0];
+  return {
+    src: media.file,
+    width: media.width,
+    height: media.height,
+    alt: t?.alt ?? '',
+    caption: t?.caption ?? '',
+    credit: media.credit,
+  };
+}
+
+type CardRow = {
+  id: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  lede: string;
+  publishedAt: Date | null;
+  story: { section: { translations: SectionLink[] }; mainMedia: MediaRow };
+};
+
+function toCard(row: CardRow): StoryCard {
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    lede: row.lede,
+    publishedAt: row.publishedAt ?? new Date(0),
+    section: row.story.section.translations[0] ?? null,
+    image: toImage(row.story.mainMedia),
+  };
+}
+
+export async function getLatestNews(locale: Locale, limit = 12, now = new Date()): Promise<HeadlineItem[]> {
+  const rows = await db().article.findMany({
+    where: visible(locale, now),
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: { id: true, slug: true, title: true, publishedAt: true },
+  });
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) }));
+}
+
+export async function getNavSections(locale: Locale): Promise<SectionLink[]> {
+  return db().sectionTranslation.findMany({
+    where: { locale },
+    orderBy: { section: { position: 'asc' } },
+    select: { name: true, slug: true },
+  });
+}
+
+const FRONT_LATEST = 13;
+const PER_SECTION = 4;
+
+export async function getFrontPage(locale: Locale, now = new Date()): Promise<FrontPage> {
+  const client = db();
+  const select = cardSelect(locale);
+  const [latestRows, sections] = await Promise.all([
+    client.article.findMany({
+      where: visible(locale, now),
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: FRONT_LATEST,
+      select,
+    }),
+    client.section.findMany({
+      orderBy: { position: 'asc' },
+      select: { id: true, translations: { where: { locale }, select: { name: true, slug: true } } },
+    }),
+  ]);
+  const latest = latestRows.map(toCard);
+  // The top story is the newest with a picture among the freshest few; otherwise simply the newest.
+  const top = latest.slice(0, 6).find((s) => s.image) ?? latest[0] ?? null;
+  const rest = latest.filter((s) => s !== top);
+
+  const sectionBlocks = await Promise.all(
+    sections
+      .filter((s) => s.translations.length > 0)
+      .map(async (s) => {
+        const rows = await client.article.findMany({
+          where: { ...visible(locale, now), story: { sectionId: s.id } },
+          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+          take: PER_SECTION,
+          select,
+        });
+        return { section: s.translations[0], stories: rows.map(toCard) };
+      }),
+  );
+  return { top, latest: rest, sections: sectionBlocks.filter((b) => b.stories.length > 0) };
+}
+
+/** A language version as readers see it, or null when it does not exist or is not published. */
+export async function getArticle(locale: Locale, slug: string, now = new Date()): Promise<ArticleView | null> {
+  const row = await db().article.findFirst({
+    where: { ...visible(locale, now), slug },
+    select: {
+      id: true,
+      storyId: true,
+      locale: true,
+      slug: true,
+      title: true,
+      lede: true,
+      body: true,
+      publishedAt: true,
+      contentUpdatedAt: true,
+      translatedFrom: { select: { locale: true } },
+      story: {
+        select: {
+          section: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
+          mainMedia: mediaSelect(locale),
+          tags: {
+            orderBy: { position: 'asc' },
+            select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } },
+          },
+          authors: {
+            orderBy: { position: 'asc' },
+            select: {
+              author: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
+            },
+          },
+          articles: {
+            where: { status: 'PUBLISHED', publishedAt: { lte: now } },
+            select: { locale: true, slug: true },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const order = (l: Locale) => locales.indexOf(l);
+  return {
+    id: row.id,
+    storyId: row.storyId,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    lede: row.lede,
+    body: row.body as unknown as RichTextDoc,
+    publishedAt: row.publishedAt ?? new Date(0),
+    updatedAt: row.contentUpdatedAt,
+    section: row.story.section.translations[0] ?? null,
+    tags: row.story.tags.flatMap((t) => t.tag.translations),
+    authors: row.story.authors.flatMap((a) => a.author.translations),
+    image: toImage(row.story.mainMedia),
+    translatedFrom: row.translatedFrom?.locale ?? null,
+    translations: [...row.story.articles].sort((a, b) => order(a.locale) - order(b.locale)),
+  };
+}

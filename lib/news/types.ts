@@ -1,0 +1,66 @@
+import type { Locale } from '@/lib/locales';
+import type { RichTextDoc } from '@/lib/richtext/types';
+
+export interface ImageView {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface SectionLink {
+  name: string;
+  slug: string;
+}
+
+/** What a list of stories shows about one story, in one language. */
+export interface StoryCard {
+  id: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  lede: string;
+  publishedAt: Date;
+  section: SectionLink | null;
+  image: ImageView | null;
+}
+
+export interface HeadlineItem {
+  id: string;
+  slug: string;
+  title: string;
+  publishedAt: Date;
+}
+
+export interface FrontPage {
+  top: StoryCard | null;
+  latest: StoryCard[];
+  sections: { section: SectionLink; stories: StoryCard[] }[];
+}
+
+/** A published translation of the same story. */
+export interface TranslationLink {
+  locale: Locale;
+  slug: string;
+}
+
+export interface ArticleView {
+  id: string;
+  storyId: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  lede: string;
+  body: RichTextDoc;
+  publishedAt: Date;
+  updatedAt: Date;
+  section: SectionLink | null;
+  tags: SectionLink[];
+  authors: { name: string; slug: string }[];
+  image: ImageView | null;
+  translatedFrom: Locale | null;
+  /** Published versions in every language, this one included. */
+  translations: TranslationLink[];
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Starts what the e2e tests run against: `next build` + `next start` on a fresh embedded database
+# (its own directory, so a developer's ./data/pglite is never touched) with the demo content.
+set -euo pipefail
+PORT="${1:-3100}"
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+unset DATABASE_URL
+export PGLITE_DIR="${E2E_PGLITE_DIR:-data/e2e}"
+rm -rf "$PGLITE_DIR"
+npx prisma migrate deploy
+npx prisma db seed
+if [ -z "${E2E_SKIP_BUILD:-}" ]; then npx next build; fi
+exec npx next start -p "$PORT" -H 127.0.0.1
