@@ -1,0 +1,25 @@
+// `prisma db seed` (registered in prisma.config.ts): the demo sections, tags, authors, images and
+// stories, into the database chosen by the environment (PGlite in ./data/pglite unless
+// DATABASE_URL is set). Safe to run again: it updates the same rows (see ./seed/run.ts).
+import { openDatabase, PgliteLockedError, resolveDatabaseConfig } from '../lib/db/client';
+import { redactUrl } from '../lib/db/config';
+import { storiesA } from './seed/content/stories-a';
+import { storiesB } from './seed/content/stories-b';
+import { SeedContentError, seedDatabase } from './seed/run';
+
+const started = performance.now();
+const config = resolveDatabaseConfig();
+console.log(`Seeding ${config.kind === 'pglite' ? `PGlite in ${config.dir}` : `PostgreSQL ${redactUrl(config.url)}`}`);
+
+let database: ReturnType<typeof openDatabase> | undefined;
+try {
+  database = openDatabase(config, { purpose: 'prisma db seed' });
+  await seedDatabase(database.client, [...storiesA, ...storiesB], { log: (m) => console.log(`  ${m}`) });
+  console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (e) {
+  // Expected failures get their message only; anything else its stack.
+  console.error(e instanceof PgliteLockedError || e instanceof SeedContentError ? `\n${e.message}\n` : e);
+  process.exitCode = 1;
+} finally {
+  await database?.close();
+}
