@@ -79,7 +79,7 @@ test.describe('article page', () => {
     for (const block of bodyBlocks(story, 'be')) expect(text).toContain(block.replace(/\s+/g, ' '));
     expect(html).toContain(`href="/ru/news/${slugOf(story, 'ru')}"`);
     expect(html).toContain(`href="/en/news/${slugOf(story, 'en')}"`);
-    expect(html).toMatch(/<time datetime="[^"]+"[^>]*>\d{1,2}\.\d{2}\.\d{4}, \d{2}:\d{2}<\/time>/);
+    expect(html).toMatch(/<time datetime="[^"]+"[^>]*>\d{1,2}\.\d{2}\.\d{4}, \d{2}:\d{2}<\/time>/i);
     expect(text).toContain('Апошнія навіны');
   });
 

@@ -113,51 +113,52 @@ export const authors: Record<AuthorKey, Localized<AuthorTranslationSeed>> = {
   ),
 };
 
-export const MEDIA_CREDIT = 'Illustration: Rekha demo';
+export const MEDIA_CREDIT = 'Rekha demo';
 export const MEDIA_WIDTH = 1200;
 export const MEDIA_HEIGHT = 675;
 export const mediaFile = (key: ImageKey) => `/media/demo/${key}.svg`;
 
 export const images: Record<ImageKey, Localized<{ alt: string; caption: string }>> = {
+  // Alt text says what the drawing shows (scripts/make-demo-images.ts); the caption says what it stands for.
   river: {
-    be: { alt: 'Рака з драўляным мостам на світанку', caption: 'Рака ўвосень. Ілюстрацыя' },
-    ru: { alt: 'Река с деревянным мостом на рассвете', caption: 'Река осенью. Иллюстрация' },
-    en: { alt: 'A river with a wooden bridge at dawn', caption: 'A river in autumn. Illustration' },
+    be: { alt: 'Малюнак: зялёныя пагоркі і сіняя рака пад блакітным небам', caption: 'Рака ўвосень' },
+    ru: { alt: 'Рисунок: зелёные холмы и синяя река под голубым небом', caption: 'Река осенью' },
+    en: { alt: 'Drawing: green hills and a blue river under a pale sky', caption: 'A river in autumn' },
   },
   'city-square': {
-    be: { alt: 'Гарадская плошча з ратушай і людзьмі', caption: 'Цэнтральная плошча. Ілюстрацыя' },
-    ru: { alt: 'Городская площадь с ратушей и людьми', caption: 'Центральная площадь. Иллюстрация' },
-    en: { alt: 'A town square with a town hall and people', caption: 'The central square. Illustration' },
+    be: { alt: 'Малюнак: шэрыя гарадскія дамы і чырвоная вежа на фоне вечаровага неба', caption: 'Цэнтр горада' },
+    ru: { alt: 'Рисунок: серые городские дома и красная башня на фоне вечернего неба', caption: 'Центр города' },
+    en: { alt: 'Drawing: grey town houses and a red tower against an evening sky', caption: 'The town centre' },
   },
   field: {
-    be: { alt: 'Поле з жытам і трактар удалечыні', caption: 'Жніво. Ілюстрацыя' },
-    ru: { alt: 'Поле ржи и трактор вдалеке', caption: 'Жатва. Иллюстрация' },
-    en: { alt: 'A rye field with a tractor in the distance', caption: 'Harvest time. Illustration' },
+    be: { alt: 'Малюнак: залатое поле з баразёнамі і сонца ў небе', caption: 'Жніво' },
+    ru: { alt: 'Рисунок: золотое поле с бороздами и солнце в небе', caption: 'Жатва' },
+    en: { alt: 'Drawing: a golden ploughed field under the sun', caption: 'Harvest time' },
   },
   'concert-hall': {
-    be: { alt: 'Сцэна канцэртнай залы з аркестрам', caption: 'Канцэртная зала. Ілюстрацыя' },
-    ru: { alt: 'Сцена концертного зала с оркестром', caption: 'Концертный зал. Иллюстрация' },
-    en: { alt: 'The stage of a concert hall with an orchestra', caption: 'The concert hall. Illustration' },
+    be: { alt: 'Малюнак: белы будынак з чырвонымі калонамі і залатым дахам', caption: 'Канцэртная зала' },
+    ru: { alt: 'Рисунок: белое здание с красными колоннами и золотой крышей', caption: 'Концертный зал' },
+    en: { alt: 'Drawing: a white building with red columns and a golden roof', caption: 'The concert hall' },
   },
   stadium: {
-    be: { alt: 'Футбольны стадыён з поўнымі трыбунамі', caption: 'Стадыён у дзень матча. Ілюстрацыя' },
-    ru: { alt: 'Футбольный стадион с полными трибунами', caption: 'Стадион в день матча. Иллюстрация' },
-    en: { alt: 'A football stadium with full stands', caption: 'The stadium on match day. Illustration' },
+    be: { alt: 'Малюнак: зялёнае футбольнае поле з цэнтральным колам', caption: 'Стадыён у дзень матча' },
+    ru: { alt: 'Рисунок: зелёное футбольное поле с центральным кругом', caption: 'Стадион в день матча' },
+    en: { alt: 'Drawing: a green football pitch with its centre circle', caption: 'The stadium on match day' },
   },
   library: {
-    be: { alt: 'Чытальная зала бібліятэкі з высокімі паліцамі', caption: 'Чытальная зала. Ілюстрацыя' },
-    ru: { alt: 'Читальный зал библиотеки с высокими полками', caption: 'Читальный зал. Иллюстрация' },
-    en: { alt: 'A library reading room with tall shelves', caption: 'The reading room. Illustration' },
+    be: { alt: 'Малюнак: чатыры паліцы з рознакаляровымі кнігамі', caption: 'Бібліятэка' },
+    ru: { alt: 'Рисунок: четыре полки с разноцветными книгами', caption: 'Библиотека' },
+    en: { alt: 'Drawing: four shelves of brightly coloured books', caption: 'The library' },
   },
   'train-station': {
-    be: { alt: 'Чыгуначны вакзал і электрычка на пероне', caption: 'Вакзал. Ілюстрацыя' },
-    ru: { alt: 'Железнодорожный вокзал и электричка на перроне', caption: 'Вокзал. Иллюстрация' },
-    en: { alt: 'A railway station with a commuter train at the platform', caption: 'The station. Illustration' },
+    be: { alt: 'Малюнак: чырвоны цягнік на шэрай платформе', caption: 'Вакзал' },
+    ru: { alt: 'Рисунок: красный поезд у серой платформы', caption: 'Вокзал' },
+    en: { alt: 'Drawing: a red train at a grey platform', caption: 'The station' },
   },
   forest: {
-    be: { alt: 'Сцежка праз хвойны лес', caption: 'Лес каля горада. Ілюстрацыя' },
-    ru: { alt: 'Тропинка через хвойный лес', caption: 'Лес возле города. Иллюстрация' },
-    en: { alt: 'A path through a pine forest', caption: 'A forest near the city. Illustration' },
+    be: { alt: 'Малюнак: шэраг зялёных елак на карычневай зямлі', caption: 'Лес каля горада' },
+    ru: { alt: 'Рисунок: ряд зелёных елей на коричневой земле', caption: 'Лес возле города' },
+    en: { alt: 'Drawing: a row of green fir trees on brown earth', caption: 'A forest near the city' },
   },
 };
 
