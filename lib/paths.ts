@@ -10,3 +10,12 @@ export function siteOrigin(): string {
 }
 
 export const absoluteUrl = (path: string) => `${siteOrigin()}${path}`;
+
+// Listing pages (issue 5 builds them; sitemaps and hreflang use the same builders).
+export const sectionPath = (locale: Locale, slug: string, page = 1) =>
+  `/${locale}/section/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`;
+export const tagPath = (locale: Locale, slug: string, page = 1) =>
+  `/${locale}/tag/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`;
+export const authorPath = (locale: Locale, slug: string, page = 1) =>
+  `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`;
+export const searchPath = (locale: Locale) => `/${locale}/search`;
