@@ -1,0 +1,102 @@
+// Load benchmark of a running production server (issue 6):
+//   npm run bench -- --url http://127.0.0.1:3000 [--duration 10] [--connections 20] [--locale be]
+// Measures the front page, an article, a section page, search and a feed with autocannon, and in the same run
+// a baseline: a plain Node http server (in its own process) answering the same article HTML as a string.
+// Prints requests/s, p50/p99 latency, errors, and each page's throughput as a ratio to the baseline.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string', default: 'http://127.0.0.1:3000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+    locale: { type: 'string', default: 'be' },
+    search: { type: 'string', default: 'школа' },
+  },
+});
+const origin = values.url!.replace(/\/$/, '');
+const locale = values.locale!;
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+
+async function get(path: string) {
+  const res = await fetch(origin + path, { redirect: 'manual' });
+  return { status: res.status, text: await res.text() };
+}
+
+/** Finds one URL of each page type from the front page, so the benchmark follows the real site. */
+async function discover() {
+  const front = await get(`/${locale}`);
+  if (front.status !== 200) throw new Error(`${origin}/${locale} answered ${front.status}: is the server running?`);
+  const first = (re: RegExp) => re.exec(front.text)?.[1];
+  const article = first(new RegExp(`href="(/${locale}/news/[^"#?]+)"`));
+  const section = first(new RegExp(`href="(/${locale}/section/[^"#?]+)"`));
+  const feed = first(/<link[^>]+type="application\/(?:rss|atom)\+xml"[^>]+href="([^"]+)"/) ?? `/${locale}/feed.xml`;
+  return [
+    { name: 'front page', path: `/${locale}` },
+    { name: 'article', path: article },
+    { name: 'section', path: section },
+    { name: 'search', path: `/${locale}/search?q=${encodeURIComponent(values.search!)}` },
+    { name: 'feed', path: feed.replace(origin, '') },
+  ];
+}
+
+async function load(url: string) {
+  const r = await autocannon({ url, connections, duration, pipelining: 1 });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+}
+
+/** The physical limit on this machine: Node answering a prepared string, no framework, no database. */
+async function startBaseline(html: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const body = Buffer.from(process.env.BODY, 'base64');
+       const s = require('node:http').createServer((q, r) => { r.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }); r.end(body); });
+       s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
+    ],
+    { env: { ...process.env, BODY: Buffer.from(html).toString('base64') }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { url: `http://127.0.0.1:${chunk.toString().trim()}/`, stop: () => child.kill() };
+}
+
+async function main() {
+  const targets = await discover();
+  const article = targets.find((t) => t.name === 'article')?.path;
+  if (!article) throw new Error('no article link on the front page');
+  const html = (await get(article)).text;
+  console.log(`bench ${origin}, ${connections} connections, ${duration} s per page, article HTML ${html.length} bytes`);
+
+  const baseline = await startBaseline(html);
+  const base = await load(baseline.url);
+  baseline.stop();
+
+  const rows: (string | number)[][] = [['baseline (node http, same HTML)', base.rps, base.p50, base.p99, base.errors, '1.000']];
+  for (const t of targets) {
+    if (!t.path) {
+      rows.push([t.name, 'no such page yet', '', '', '', '']);
+      continue;
+    }
+    const probe = await get(t.path);
+    if (probe.status !== 200) {
+      rows.push([`${t.name} ${t.path}`, `answers ${probe.status}`, '', '', '', '']);
+      continue;
+    }
+    const r = await load(origin + t.path);
+    rows.push([`${t.name} ${t.path.length > 40 ? t.path.slice(0, 39) + '…' : t.path}`, r.rps, r.p50, r.p99, r.errors, (r.rps / base.rps).toFixed(3)]);
+  }
+  const header = ['page', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio'];
+  const table = [header, ...rows].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
