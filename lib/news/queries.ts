@@ -5,7 +5,7 @@ import type { RichTextDoc } from '@/lib/richtext/types';
 import type { ArticleView, FrontPage, HeadlineItem, ImageView, SectionLink, StoryCard } from './types';
 
 /** Readers see a language version when it is published and its publication time has come. */
-function visible(locale: Locale, now: Date) {
+export function visible(locale: Locale, now: Date) {
   return { locale, status: 'PUBLISHED' as const, publishedAt: { lte: now }, deletedAt: null };
 }
 
