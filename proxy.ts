@@ -17,7 +17,8 @@ const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
 const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
 
 export default async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  // The path as requested (NextURL normalises the trailing slash away).
+  const { pathname } = new URL(request.url);
 
   // Admin and preview: private, never stored, never indexed (decision 0005).
   if (isPrivatePath(pathname)) {
@@ -30,7 +31,8 @@ export default async function proxy(request: NextRequest) {
   // One URL form: lowercase, no trailing slash → 301 (next.config.ts: skipTrailingSlashRedirect).
   const canonical = canonicalPathname(pathname);
   if (canonical !== null) {
-    const url = request.nextUrl.clone();
+    // A plain URL: NextURL would put the trailing slash back when it serialises.
+    const url = new URL(request.url);
     url.pathname = canonical;
     return NextResponse.redirect(url, 301);
   }
