@@ -2,6 +2,6 @@ import { serializeJsonLd } from '@/lib/seo/jsonld';
 
 /** schema.org JSON-LD for search engines; the JSON is escaped so no text in it can close the script. */
 export function StructuredData({ data }: { data: unknown }) {
-  // eslint-disable-next-line react/no-danger -- serializeJsonLd escapes <, > and &; React would HTML-escape the JSON
+  // serializeJsonLd escapes <, > and &; as a child, React would HTML-escape the JSON and break it.
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }

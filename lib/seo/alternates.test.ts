@@ -45,7 +45,7 @@ describe('hreflang alternates', () => {
   it('front pages: all three languages and x-default to the language-choosing root', () => {
     const a = frontAlternates('ru');
     expect(a.canonical).toBe(`${origin}/ru`);
-    expect(a.languages).toEqual({ be: `${origin}/be`, ru: `${origin}/ru`, en: `${origin}/en`, 'x-default': `${origin}/` });
+    expect(a.languages).toEqual({ be: `${origin}/be`, ru: `${origin}/ru`, en: `${origin}/en`, 'x-default': origin });
   });
 
   it('section and tag pages use the shared URL builders, page numbers included', () => {

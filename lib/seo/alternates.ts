@@ -34,12 +34,15 @@ export function buildAlternates(current: LocalizedPath, versions: LocalizedPath[
   return { canonical: absoluteUrl(current.path), languages };
 }
 
-/** Front pages exist in every language; x-default is `/`, which sends readers to their language. */
+/**
+ * Front pages exist in every language; x-default is the site root, which sends readers to their language.
+ * Written as the bare origin (`https://host`), the form Next's metadata prints, so head and sitemap agree.
+ */
 export const frontAlternates = (locale: Locale) =>
   buildAlternates(
     { locale, path: frontPath(locale) },
     locales.map((l) => ({ locale: l, path: frontPath(l) })),
-    '/',
+    '',
   );
 
 /** An article among its published translations (`{ locale, slug }` as getArticle returns them). */
