@@ -77,7 +77,9 @@ export default async function proxy(request: NextRequest) {
   if (pathname === '/') {
     // The redirect depends on the cookie and the Accept-Language header: caches must key on both.
     response.headers.set('Vary', 'Cookie, Accept-Language');
-  } else if (!response.headers.has('location')) {
+  } else if (!response.headers.has('location') && !request.headers.has('rsc')) {
+    // HTML documents only: RSC payloads (client navigations, prefetches) keep Next's private default, so
+    // a CDN that ignores `Vary: rsc` can never serve one in place of the other.
     response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE);
   }
   return response;
