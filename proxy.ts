@@ -59,7 +59,13 @@ export default async function proxy(request: NextRequest) {
     } catch {
       slug = null; // malformed escape: the page answers 404
     }
-    const fate = slug === null ? null : await resolveArticleUrl(locale, slug);
+    let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
+    try {
+      if (slug !== null) fate = await resolveArticleUrl(locale, slug);
+    } catch (e) {
+      // The database is unreachable or locked: let the page answer (it reports the error itself).
+      console.error('[proxy] resolving an article URL failed:', e);
+    }
     if (fate?.kind === 'moved') {
       const url = request.nextUrl.clone();
       url.pathname = articlePath(locale, fate.slug);

@@ -276,6 +276,12 @@ test.describe('caching headers', () => {
       expect(cc, path).toMatch(/stale-while-revalidate=\d+/);
     }
     for (const path of ['/sitemap.xml', '/en/feed/rss.xml']) expect((await request.get(path)).headers()['cache-control'], path).toMatch(/public, max-age=\d+/);
+    // RSC payloads (client navigation) keep Next's private default: never mixed with HTML in a CDN.
+    expect((await request.get('/be', { headers: { rsc: '1' } })).headers()['cache-control']).toMatch(/private/);
+    // HEAD works where crawlers use it.
+    const head = await request.head('/be/feed/rss.xml');
+    expect(head.status()).toBe(200);
+    expect(head.headers()['etag']).toMatch(/^"/);
     for (const path of ['/admin', '/admin/stories', '/preview/x', '/be/preview/x']) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.headers()['cache-control'], path).toBe('private, no-store');

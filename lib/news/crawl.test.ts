@@ -165,6 +165,19 @@ function suite(env: () => Env) {
     expect(await resolveArticleUrl('en', 'en-6', NOW, c)).toEqual({ kind: 'moved', slug: 'be-6' });
   });
 
+  it('two concurrent renames to the same slug: one wins, the other is told the slug is taken', async () => {
+    const results = await Promise.allSettled([changeArticleSlug('a7be', 'contested', c), changeArticleSlug('a8be', 'contested', c)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(failed.reason).toBeInstanceOf(SlugError);
+    expect(failed.reason.code).toBe('taken');
+    const owners = await c.article.findMany({ where: { locale: 'be', slug: { in: ['contested', 'be-7', 'be-8'] } }, select: { id: true, slug: true } });
+    expect(owners.filter((o) => o.slug === 'contested')).toHaveLength(1);
+    // The loser's history was rolled back with its transaction.
+    const loser = owners.find((o) => o.slug !== 'contested')!;
+    expect(await c.articleSlugHistory.count({ where: { articleId: loser.id } })).toBe(0);
+  });
+
   it('resolveArticleUrl: deleted → gone (also through an old slug), draft/future/unknown → missing', async () => {
     expect(await resolveArticleUrl('ru', 'fresh-ru', NOW, c)).toEqual({ kind: 'gone' });
     await c.articleSlugHistory.create({ data: { articleId: 'fresh-ru', locale: 'ru', slug: 'fresh-ru-old' } });

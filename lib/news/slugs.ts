@@ -42,6 +42,16 @@ export async function changeArticleSlug(
   const to = newSlug.trim();
   if (!SLUG_SHAPE.test(to) || to.length > MAX_SLUG)
     throw new SlugError(`"${newSlug}" is not a valid slug: use a–z, 0–9 and single dashes, at most ${MAX_SLUG} characters`, 'invalid');
+  try {
+    return await renameInTransaction(client, articleId, to);
+  } catch (e) {
+    // A concurrent rename took the slug between our check and our write: the unique index decides.
+    if ((e as { code?: string })?.code === 'P2002') throw new SlugError(`the slug "${to}" was just taken by another article`, 'taken');
+    throw e;
+  }
+}
+
+function renameInTransaction(client: PrismaClient, articleId: string, to: string): Promise<SlugChange> {
   return client.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, locale: true, slug: true } });
     if (!article) throw new SlugError(`no article with id ${articleId}`, 'not-found');
