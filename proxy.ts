@@ -83,9 +83,11 @@ export default async function proxy(request: NextRequest) {
   if (pathname === '/') {
     // The redirect depends on the cookie and the Accept-Language header: caches must key on both.
     response.headers.set('Vary', 'Cookie, Accept-Language');
-  } else if (!response.headers.has('location') && !request.headers.has('rsc')) {
-    // HTML documents only: RSC payloads (client navigations, prefetches) keep Next's private default, so
-    // a CDN that ignores `Vary: rsc` can never serve one in place of the other.
+  } else if (!response.headers.has('location')) {
+    // Next keeps a Cache-Control set here (it only writes its private default when none is set). The proxy
+    // cannot tell RSC payloads from HTML (Next strips the `rsc` header before the proxy); Next's own
+    // `Vary: rsc, next-router-state-tree, …` keeps them apart in a CDN, and reader pages never request RSC
+    // (plain links, decision 0004). See decision 0005.
     response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE);
   }
   return response;

@@ -276,8 +276,10 @@ test.describe('caching headers', () => {
       expect(cc, path).toMatch(/stale-while-revalidate=\d+/);
     }
     for (const path of ['/sitemap.xml', '/en/feed/rss.xml']) expect((await request.get(path)).headers()['cache-control'], path).toMatch(/public, max-age=\d+/);
-    // RSC payloads (client navigation) keep Next's private default: never mixed with HTML in a CDN.
-    expect((await request.get('/be', { headers: { rsc: '1' } })).headers()['cache-control']).toMatch(/private/);
+    // An RSC payload of the same URL is a different response: Next says so in Vary, so a CDN keeps them apart.
+    const rsc = await request.get('/be', { headers: { rsc: '1' } });
+    expect(rsc.headers()['content-type']).toContain('text/x-component');
+    for (const r of [rsc, await request.get('/be')]) expect(r.headers()['vary'].toLowerCase()).toMatch(/(^|, )rsc(,|$)/);
     // HEAD works where crawlers use it.
     const head = await request.head('/be/feed/rss.xml');
     expect(head.status()).toBe(200);
