@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Bundled by Turbopack, PGlite resolves its WASM through a URL and every query fails (see ../shared/STACK.md).
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // proxy.ts answers non-canonical URLs (trailing slash, capitals) with one 301 (decision 0005).
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
 };
 

@@ -19,3 +19,15 @@ export const tagPath = (locale: Locale, slug: string, page = 1) =>
 export const authorPath = (locale: Locale, slug: string, page = 1) =>
   `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`;
 export const searchPath = (locale: Locale) => `/${locale}/search`;
+
+// Feeds and sitemaps (issue 4). Files with an extension: the proxy leaves them alone.
+export type FeedFormat = 'rss' | 'atom';
+const feedFile = (format: FeedFormat) => (format === 'rss' ? 'rss.xml' : 'atom.xml');
+/** `/be/feed/rss.xml`, or a section's `/be/feed/section/palityka/atom.xml`. */
+export const feedPath = (locale: Locale, format: FeedFormat, sectionSlug?: string) =>
+  `/${locale}/feed/${sectionSlug ? `section/${encodeURIComponent(sectionSlug)}/` : ''}${feedFile(format)}`;
+export const sitemapIndexPath = () => '/sitemap.xml';
+/** One language's URLs, in files of at most 50,000: `/sitemaps/be-1.xml`. */
+export const sitemapPath = (locale: Locale, part: number) => `/sitemaps/${locale}-${part}.xml`;
+/** The Google News sitemap of one language: `/sitemaps/news-be.xml`. */
+export const newsSitemapPath = (locale: Locale) => `/sitemaps/news-${locale}.xml`;

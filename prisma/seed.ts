@@ -5,6 +5,7 @@ import { openDatabase, PgliteLockedError, resolveDatabaseConfig } from '../lib/d
 import { redactUrl } from '../lib/db/config';
 import { storiesA } from './seed/content/stories-a';
 import { storiesB } from './seed/content/stories-b';
+import { storiesSeo } from './seed/content/stories-seo';
 import { SeedContentError, seedDatabase } from './seed/run';
 
 const started = performance.now();
@@ -14,7 +15,7 @@ console.log(`Seeding ${config.kind === 'pglite' ? `PGlite in ${config.dir}` : `P
 let database: ReturnType<typeof openDatabase> | undefined;
 try {
   database = openDatabase(config, { purpose: 'prisma db seed' });
-  await seedDatabase(database.client, [...storiesA, ...storiesB], { log: (m) => console.log(`  ${m}`) });
+  await seedDatabase(database.client, [...storiesA, ...storiesB, ...storiesSeo], { log: (m) => console.log(`  ${m}`) });
   console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   // Expected failures get their message only; anything else its stack.

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 unset DATABASE_URL
 export PGLITE_DIR="${E2E_PGLITE_DIR:-data/e2e}"
+# Absolute URLs (canonical, hreflang, sitemaps, feeds) point at this server, so tests can follow them.
+export SITE_URL="${SITE_URL:-http://127.0.0.1:$PORT}"
 rm -rf "$PGLITE_DIR"
 npx prisma migrate deploy
 npx prisma db seed

@@ -5,11 +5,12 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { LatestNews } from '@/components/LatestNews';
 import { SiteHeader } from '@/components/SiteHeader';
+import { StructuredData } from '@/components/StructuredData';
 import { StoryCard } from '@/components/StoryCard';
 import { routing } from '@/i18n/routing';
-import { locales, localeConfig } from '@/lib/locales';
 import { getFrontPage, getNavSections } from '@/lib/news/queries';
-import { absoluteUrl, frontPath } from '@/lib/paths';
+import { frontPageJsonLd } from '@/lib/seo/jsonld';
+import { frontMetadata } from '@/lib/seo/metadata';
 import { switcherForFront } from '@/lib/switcher';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -18,16 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'front' });
-  return {
-    title: t('title'),
-    alternates: {
-      canonical: absoluteUrl(frontPath(locale)),
-      languages: {
-        ...Object.fromEntries(locales.map((l) => [localeConfig[l].htmlLang, absoluteUrl(frontPath(l))])),
-        'x-default': absoluteUrl(frontPath(routing.defaultLocale)),
-      },
-    },
-  };
+  return frontMetadata(locale, t('title'));
 }
 
 export default async function FrontPage({ params }: Props) {
@@ -44,6 +36,7 @@ export default async function FrontPage({ params }: Props) {
   ]);
   return (
     <>
+      <StructuredData data={frontPageJsonLd(locale)} />
       <SiteHeader locale={locale} sections={sections} switcher={switcherForFront(locale)} />
       <main id="main" className="mx-auto grid max-w-6xl gap-10 px-4 py-6">
         <h1 className="sr-only">

@@ -5,8 +5,8 @@ import type { RichTextDoc } from '@/lib/richtext/types';
 import type { ArticleView, FrontPage, HeadlineItem, ImageView, SectionLink, StoryCard } from './types';
 
 /** Readers see a language version when it is published and its publication time has come. */
-function visible(locale: Locale, now: Date) {
-  return { locale, status: 'PUBLISHED' as const, publishedAt: { lte: now } };
+export function visible(locale: Locale, now: Date) {
+  return { locale, status: 'PUBLISHED' as const, publishedAt: { lte: now }, deletedAt: null };
 }
 
 function mediaSelect(locale: Locale) {
@@ -169,7 +169,7 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
             },
           },
           articles: {
-            where: { status: 'PUBLISHED', publishedAt: { lte: now } },
+            where: { status: 'PUBLISHED', publishedAt: { lte: now }, deletedAt: null },
             select: { locale: true, slug: true },
           },
         },

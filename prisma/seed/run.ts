@@ -215,8 +215,9 @@ export async function seedDatabase(prisma: PrismaClient, stories: DemoStory[], o
         title: v.title,
         lede: v.lede,
         body: json(markupToDoc(v.body)),
-        status: v.draft ? ('DRAFT' as const) : ('PUBLISHED' as const),
+        status: v.draft ? ('DRAFT' as const) : v.deleted ? ('UNPUBLISHED' as const) : ('PUBLISHED' as const),
         publishedAt: v.draft ? null : publishedAt,
+        deletedAt: v.deleted ? new Date(publishedAt.getTime() + 3_600_000) : null,
         scheduledFor: null,
         contentUpdatedAt: publishedAt,
         version: 1,
@@ -225,6 +226,10 @@ export async function seedDatabase(prisma: PrismaClient, stories: DemoStory[], o
         createdAt: publishedAt,
       };
       ops.push(prisma.article.upsert({ where: { id }, create: { id, ...data }, update: data }));
+      ops.push(
+        prisma.articleSlugHistory.deleteMany({ where: { OR: [{ articleId: id }, { locale, slug: { in: v.formerSlugs ?? [] } }] } }),
+        prisma.articleSlugHistory.createMany({ data: (v.formerSlugs ?? []).map((slug) => ({ articleId: id, locale, slug })) }),
+      );
       articles++;
       if (v.draft) drafts++;
       else published++;

@@ -55,6 +55,10 @@ export interface DemoVersion {
   body: string;
   /** When true the version is seeded as a DRAFT (not visible to readers). */
   draft?: boolean;
+  /** When true the version is seeded as deleted (unpublished, with deletedAt): its URL answers 410 Gone. */
+  deleted?: boolean;
+  /** Slugs this version used before; seeded into the slug history, so they answer 301 to `slug`. */
+  formerSlugs?: string[];
 }
 
 export interface DemoStory {

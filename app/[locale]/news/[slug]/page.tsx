@@ -8,11 +8,13 @@ import { ArticleImage } from '@/components/ArticleImage';
 import { LatestNews } from '@/components/LatestNews';
 import { RichText } from '@/components/RichText';
 import { SiteHeader } from '@/components/SiteHeader';
+import { StructuredData } from '@/components/StructuredData';
 import { Timestamp } from '@/components/Timestamp';
 import { routing } from '@/i18n/routing';
-import { localeConfig, type Locale } from '@/lib/locales';
+import type { Locale } from '@/lib/locales';
 import { getArticle, getLatestNews, getNavSections } from '@/lib/news/queries';
-import { absoluteUrl, articlePath } from '@/lib/paths';
+import { articleJsonLd } from '@/lib/seo/jsonld';
+import { articleMetadata } from '@/lib/seo/metadata';
 import { switcherForArticle } from '@/lib/switcher';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -28,20 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!hasLocale(routing.locales, locale)) return {};
   const article = await loadArticle(locale, slug);
   if (!article) return {};
-  const original = article.translations.find((t) => t.locale === routing.defaultLocale) ?? article.translations[0];
-  return {
-    title: article.title,
-    description: article.lede,
-    alternates: {
-      canonical: absoluteUrl(articlePath(locale, article.slug)),
-      languages: {
-        ...Object.fromEntries(
-          article.translations.map((t) => [localeConfig[t.locale].htmlLang, absoluteUrl(articlePath(t.locale, t.slug))]),
-        ),
-        ...(original ? { 'x-default': absoluteUrl(articlePath(original.locale, original.slug)) } : {}),
-      },
-    },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -60,6 +49,7 @@ export default async function ArticlePage({ params }: Props) {
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
   return (
     <>
+      <StructuredData data={articleJsonLd(article)} />
       <SiteHeader locale={locale} sections={sections} switcher={switcherForArticle(locale, article.translations)} />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" className="min-w-0">

@@ -1,0 +1,50 @@
+// /sitemaps/{locale}-{n}.xml (streamed, keyset-paged) and /sitemaps/news-{locale}.xml (Google News).
+import { connection } from 'next/server';
+import { isLocale } from '@/lib/locales';
+import { sitemapStats } from '@/lib/news/crawl';
+import { conditionalResponse, strongEtag, textResponse } from '@/lib/seo/http';
+import { newsSitemapXml, sitemapPartXml, sitemapParts, SITEMAP_MAX_URLS } from '@/lib/seo/sitemap';
+
+const XML = 'application/xml; charset=utf-8';
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  await connection();
+  const { file } = await params;
+  const now = new Date();
+
+  const news = /^news-([a-z]{2})\.xml$/.exec(file);
+  if (news) {
+    if (!isLocale(news[1])) return notFound();
+    // Small (≤ 1,000 URLs) and time-windowed: built whole, its hash is the ETag.
+    return textResponse(request, await newsSitemapXml(news[1], now), { contentType: XML, lastModified: null });
+  }
+
+  const part = /^([a-z]{2})-([1-9][0-9]{0,5})\.xml$/.exec(file);
+  if (!part || !isLocale(part[1])) return notFound();
+  const locale = part[1];
+  const n = Number(part[2]);
+  const stats = await sitemapStats(locale, now);
+  if (n > sitemapParts(stats.count)) return notFound();
+  // Streamed, so no hash of the body: the validators come from what the file is made of (count and latest
+  // change of this language's visible articles, which moves on every edit, publication or removal).
+  const etag = strongEtag('sitemap', locale, n, SITEMAP_MAX_URLS, stats.count, stats.lastChanged?.toISOString());
+  return conditionalResponse(request, { etag, lastModified: stats.lastChanged, contentType: XML }, () => {
+    const chunks = sitemapPartXml(locale, n, stats, { now });
+    const encoder = new TextEncoder();
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const next = await chunks.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value));
+        } catch (e) {
+          controller.error(e);
+        }
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
+    });
+  });
+}

@@ -1,0 +1,103 @@
+// Slugs change; URLs must not break. Every slug change goes through changeArticleSlug, which keeps the
+// old slug in ArticleSlugHistory; resolveArticleUrl tells the proxy what an article URL has become
+// (live, moved → 301, deleted → 410, or unknown → 404). See docs/decisions/0005-seo-and-caching-headers.md.
+import { db, type PrismaClient } from '@/lib/db/client';
+import type { Locale } from '@/lib/locales';
+
+const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG = 120;
+
+export class SlugError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'invalid' | 'taken' | 'not-found',
+  ) {
+    super(message);
+    this.name = 'SlugError';
+  }
+}
+
+export interface SlugChange {
+  articleId: string;
+  locale: Locale;
+  from: string;
+  to: string;
+  /** False when the new slug equals the current one (nothing written). */
+  changed: boolean;
+}
+
+/**
+ * Give a language version a new slug and remember the old one, in one transaction.
+ * - The new slug must look like a slug and be free in the article's language: no other live article uses it.
+ *   A slug that only another article's *history* holds is taken over (the live article wins; its old link
+ *   then leads to the new owner — the newsroom chose to reuse it).
+ * - Going back to a former slug of the same article is allowed: it leaves the history and the slug it
+ *   replaces enters it.
+ */
+export async function changeArticleSlug(
+  articleId: string,
+  newSlug: string,
+  client: PrismaClient = db(),
+): Promise<SlugChange> {
+  const to = newSlug.trim();
+  if (!SLUG_SHAPE.test(to) || to.length > MAX_SLUG)
+    throw new SlugError(`"${newSlug}" is not a valid slug: use a–z, 0–9 and single dashes, at most ${MAX_SLUG} characters`, 'invalid');
+  try {
+    return await renameInTransaction(client, articleId, to);
+  } catch (e) {
+    // A concurrent rename took the slug between our check and our write: the unique index decides.
+    if ((e as { code?: string })?.code === 'P2002') throw new SlugError(`the slug "${to}" was just taken by another article`, 'taken');
+    throw e;
+  }
+}
+
+function renameInTransaction(client: PrismaClient, articleId: string, to: string): Promise<SlugChange> {
+  return client.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, locale: true, slug: true } });
+    if (!article) throw new SlugError(`no article with id ${articleId}`, 'not-found');
+    const base = { articleId, locale: article.locale, from: article.slug, to };
+    if (article.slug === to) return { ...base, changed: false };
+    const owner = await tx.article.findUnique({ where: { locale_slug: { locale: article.locale, slug: to } }, select: { id: true } });
+    if (owner) throw new SlugError(`the ${article.locale} slug "${to}" is already used by another article`, 'taken');
+    // The new slug is live from now on, so no history row may claim it (this article's or another's).
+    await tx.articleSlugHistory.deleteMany({ where: { locale: article.locale, slug: to } });
+    await tx.articleSlugHistory.create({ data: { articleId, locale: article.locale, slug: article.slug } });
+    await tx.article.update({ where: { id: articleId }, data: { slug: to } });
+    return { ...base, changed: true };
+  });
+}
+
+export type ArticleUrlFate =
+  | { kind: 'live' }
+  | { kind: 'moved'; slug: string }
+  | { kind: 'gone' }
+  | { kind: 'missing' };
+
+const isVisible = (a: { status: string; publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
+  a.status === 'PUBLISHED' && a.publishedAt !== null && a.publishedAt <= now && a.deletedAt === null;
+
+/**
+ * What `/{locale}/news/{slug}` is now: the article itself, a redirect to its current slug, a deleted
+ * version (410), or nothing a reader may see (404: unknown, draft, scheduled, unpublished).
+ * One unique-index lookup for a live article; a second one only for slugs that are not current.
+ */
+export async function resolveArticleUrl(
+  locale: Locale,
+  slug: string,
+  now = new Date(),
+  client: PrismaClient = db(),
+): Promise<ArticleUrlFate> {
+  const fields = { slug: true, status: true, publishedAt: true, deletedAt: true } as const;
+  const current = await client.article.findUnique({ where: { locale_slug: { locale, slug } }, select: fields });
+  if (current) {
+    if (current.deletedAt) return { kind: 'gone' };
+    return isVisible(current, now) ? { kind: 'live' } : { kind: 'missing' };
+  }
+  const former = await client.articleSlugHistory.findUnique({
+    where: { locale_slug: { locale, slug } },
+    select: { article: { select: fields } },
+  });
+  if (!former) return { kind: 'missing' };
+  if (former.article.deletedAt) return { kind: 'gone' };
+  return isVisible(former.article, now) ? { kind: 'moved', slug: former.article.slug } : { kind: 'missing' };
+}

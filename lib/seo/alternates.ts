@@ -1,0 +1,70 @@
+// Canonical and hreflang links: one function for every page kind, so that front, article, section and
+// tag pages (and the sitemaps) agree. Pass only the language versions a reader can open *now*
+// (published, not deleted); unpublished translations must never be listed. See decision 0005.
+import { defaultLocale, localeConfig, locales, type Locale } from '@/lib/locales';
+import { absoluteUrl, articlePath, frontPath, sectionPath, tagPath } from '@/lib/paths';
+
+/** One published language version of a page: its language and its site path. */
+export interface LocalizedPath {
+  locale: Locale;
+  path: string;
+}
+
+export interface Alternates {
+  /** Absolute URL of this page (it canonicalises to itself). */
+  canonical: string;
+  /** hreflang → absolute URL, in locale order, with `x-default` last. */
+  languages: Record<string, string>;
+}
+
+/**
+ * Alternates of the page `current` among its published `versions` (which should include it).
+ * x-default: `xDefaultPath` when given (the front pages use `/`, which picks the reader's language),
+ * otherwise the default language's version, otherwise the first published one.
+ */
+export function buildAlternates(current: LocalizedPath, versions: LocalizedPath[], xDefaultPath?: string): Alternates {
+  const byLocale = new Map<Locale, string>();
+  for (const v of versions) byLocale.set(v.locale, v.path);
+  byLocale.set(current.locale, current.path);
+  const ordered = locales.filter((l) => byLocale.has(l));
+  const languages: Record<string, string> = {};
+  for (const l of ordered) languages[localeConfig[l].htmlLang] = absoluteUrl(byLocale.get(l)!);
+  const fallback = byLocale.get(defaultLocale) ?? byLocale.get(ordered[0])!;
+  languages['x-default'] = absoluteUrl(xDefaultPath ?? fallback);
+  return { canonical: absoluteUrl(current.path), languages };
+}
+
+/**
+ * Front pages exist in every language; x-default is the site root, which sends readers to their language.
+ * Written as the bare origin (`https://host`), the form Next's metadata prints, so head and sitemap agree.
+ */
+export const frontAlternates = (locale: Locale) =>
+  buildAlternates(
+    { locale, path: frontPath(locale) },
+    locales.map((l) => ({ locale: l, path: frontPath(l) })),
+    '',
+  );
+
+/** An article among its published translations (`{ locale, slug }` as getArticle returns them). */
+export const articleAlternates = (locale: Locale, slug: string, translations: { locale: Locale; slug: string }[]) =>
+  buildAlternates(
+    { locale, path: articlePath(locale, slug) },
+    translations.map((t) => ({ locale: t.locale, path: articlePath(t.locale, t.slug) })),
+  );
+
+/**
+ * A section page (page ≥ 1) among the section's translations. Pass the languages where the section has a
+ * translation *and* the page exists (page n of a listing may not exist in a language with fewer stories).
+ */
+export const sectionAlternates = (locale: Locale, slug: string, translations: { locale: Locale; slug: string }[], page = 1) =>
+  buildAlternates(
+    { locale, path: sectionPath(locale, slug, page) },
+    translations.map((t) => ({ locale: t.locale, path: sectionPath(t.locale, t.slug, page) })),
+  );
+
+/** A tag page, like sectionAlternates. */
+export const tagAlternates = (locale: Locale, slug: string, translations: { locale: Locale; slug: string }[], page = 1) =>
+  buildAlternates(
+    { locale, path: tagPath(locale, slug, page) },
+    translations.map((t) => ({ locale: t.locale, path: tagPath(t.locale, t.slug, page) })),
+  );

@@ -1,0 +1,61 @@
+// HTTP caching for what the site serves to crawlers and feed readers: validators (ETag, Last-Modified),
+// conditional requests (304) and the Cache-Control values (decision 0005).
+import { createHash } from 'node:crypto';
+
+/** Reader pages: a CDN may keep them a minute and serve a stale copy for five while it refetches. */
+export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
+/** Feeds, sitemaps, robots.txt: clients may keep them five minutes, then revalidate (304). */
+export const FEED_CACHE = 'public, max-age=300, s-maxage=300, stale-while-revalidate=600';
+/** Admin and preview: never stored by anyone. */
+export const PRIVATE_NO_STORE = 'private, no-store';
+
+export const strongEtag = (...parts: (string | number | null | undefined)[]) =>
+  `"${createHash('sha1').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('base64url').slice(0, 27)}"`;
+
+/** Did the client already hold this version? (If-None-Match wins over If-Modified-Since, as RFC 9110 says.) */
+export function isNotModified(request: Request, etag: string, lastModified: Date | null): boolean {
+  const inm = request.headers.get('if-none-match');
+  if (inm !== null) {
+    const tags = inm.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    return tags.includes('*') || tags.includes(etag);
+  }
+  const ims = request.headers.get('if-modified-since');
+  if (ims && lastModified) {
+    const since = Date.parse(ims);
+    // HTTP dates have whole seconds.
+    return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
+  }
+  return false;
+}
+
+export interface Cacheable {
+  etag: string;
+  lastModified: Date | null;
+  contentType: string;
+  cacheControl?: string;
+}
+
+function validatorHeaders({ etag, lastModified, cacheControl = FEED_CACHE }: Cacheable): Record<string, string> {
+  return {
+    ETag: etag,
+    ...(lastModified ? { 'Last-Modified': lastModified.toUTCString() } : {}),
+    'Cache-Control': cacheControl,
+  };
+}
+
+/** 304 when the client's copy is current, else `body()` with its validators. */
+export function conditionalResponse(request: Request, meta: Cacheable, body: () => BodyInit): Response {
+  if (isNotModified(request, meta.etag, meta.lastModified)) return new Response(null, { status: 304, headers: validatorHeaders(meta) });
+  return new Response(request.method === 'HEAD' ? null : body(), {
+    status: 200,
+    headers: { 'Content-Type': meta.contentType, ...validatorHeaders(meta) },
+  });
+}
+
+/** A complete text body: its hash is the ETag. */
+export function textResponse(request: Request, text: string, meta: Omit<Cacheable, 'etag'>): Response {
+  return conditionalResponse(request, { ...meta, etag: strongEtag(text) }, () => text);
+}
+
+export const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleView } from '@/lib/news/types';
+import { isoWithOffset } from './dates';
+import { articleJsonLd, frontPageJsonLd, serializeJsonLd } from './jsonld';
+
+const article: ArticleView = {
+  id: 'a1',
+  storyId: 's1',
+  locale: 'ru',
+  slug: 'slug',
+  title: 'Заголовок </script><script>alert(1)</script>',
+  lede: 'Лид & <b>',
+  body: { type: 'doc', content: [] },
+  publishedAt: new Date('2026-11-28T10:00:00Z'),
+  updatedAt: new Date('2026-11-28T11:30:00Z'),
+  section: { name: 'Культура', slug: 'kultura' },
+  tags: [{ name: 'Книги', slug: 'knigi' }],
+  authors: [{ name: 'Алеся', slug: 'alesia' }],
+  image: { src: '/media/demo/river.svg', width: 1200, height: 675, alt: 'Река', caption: 'Подпись', credit: '' },
+  translatedFrom: null,
+  translations: [{ locale: 'ru', slug: 'slug' }],
+};
+
+describe('JSON-LD', () => {
+  it('cannot close its <script>: <, > and & are escaped and the JSON still parses to the same value', () => {
+    const data = articleJsonLd(article);
+    const json = serializeJsonLd(data);
+    expect(json).not.toMatch(/[<>&]/);
+    expect(json).not.toContain('</script');
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(data)));
+    expect(serializeJsonLd({ s: 'a\u2028b' })).toBe('{"s":"a\\u2028b"}');
+  });
+
+  it('NewsArticle carries what Google asks for', () => {
+    const [news, crumbs] = articleJsonLd(article);
+    const n = JSON.parse(JSON.stringify(news)) as Record<string, unknown>;
+    expect(n['@type']).toBe('NewsArticle');
+    expect(n.headline).toBe(article.title);
+    expect(n.inLanguage).toBe('ru');
+    expect(n.articleSection).toBe('Культура');
+    expect(n.datePublished).toBe('2026-11-28T13:00:00+03:00');
+    expect(n.dateModified).toBe('2026-11-28T14:30:00+03:00');
+    expect((n.mainEntityOfPage as { '@id': string })['@id']).toMatch(/\/ru\/news\/slug$/);
+    expect((n.image as { url: string }[])[0].url).toMatch(/^https?:\/\/.+\/media\/demo\/river\.svg$/);
+    expect(n.author).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Алеся', url: expect.stringMatching(/\/ru\/author\/alesia$/) })]);
+    const publisher = n.publisher as Record<string, unknown>;
+    expect(publisher['@type']).toBe('NewsMediaOrganization');
+    expect((publisher.logo as { url: string }).url).toMatch(/\/brand\/logo\.png$/);
+    const items = (JSON.parse(JSON.stringify(crumbs)) as { itemListElement: { position: number; name: string }[] }).itemListElement;
+    expect(items.map((i) => i.position)).toEqual([1, 2, 3]);
+    expect(items[1].name).toBe('Культура');
+  });
+
+  it('front pages describe the WebSite and the Organization', () => {
+    const [site, org] = frontPageJsonLd('be');
+    expect(site['@type']).toBe('WebSite');
+    expect((site as { inLanguage: string }).inLanguage).toBe('be');
+    expect(JSON.parse(JSON.stringify(org))['@type']).toBe('NewsMediaOrganization');
+  });
+});
+
+describe('isoWithOffset', () => {
+  it('writes Minsk time with its offset, or any zone’s', () => {
+    expect(isoWithOffset(new Date('2026-01-05T21:41:09Z'))).toBe('2026-01-06T00:41:09+03:00');
+    expect(isoWithOffset(new Date('2026-07-01T00:00:00Z'), 'UTC')).toBe('2026-07-01T00:00:00+00:00');
+    expect(isoWithOffset(new Date('2026-07-01T00:00:00Z'), 'America/New_York')).toBe('2026-06-30T20:00:00-04:00');
+  });
+});

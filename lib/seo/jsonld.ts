@@ -1,0 +1,99 @@
+// Structured data (schema.org JSON-LD), typed with schema-dts: NewsArticle + BreadcrumbList on articles,
+// WebSite + NewsMediaOrganization on front pages. serializeJsonLd makes it safe inside <script>.
+import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
+import { localeConfig, type Locale } from '@/lib/locales';
+import type { ArticleView } from '@/lib/news/types';
+import { absoluteUrl, articlePath, authorPath, frontPath, sectionPath } from '@/lib/paths';
+import { isoWithOffset } from './dates';
+import { siteStrings } from './strings';
+
+/** The publisher's logo (public/brand/logo.png, 512×512), as Google's logo guidelines ask. */
+export const LOGO = { path: '/brand/logo.png', width: 512, height: 512 } as const;
+
+const organizationId = () => `${absoluteUrl('/')}#organization`;
+const websiteId = (locale: Locale) => `${absoluteUrl(frontPath(locale))}#website`;
+
+export function publisher(locale: Locale): Exclude<NewsMediaOrganization, string> {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId(),
+    name: siteStrings(locale)('name'),
+    url: absoluteUrl(frontPath(locale)),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO.path), width: `${LOGO.width}`, height: `${LOGO.height}` },
+  };
+}
+
+export function frontPageJsonLd(locale: Locale): [WithContext<WebSite>, WithContext<NewsMediaOrganization>] {
+  const site = siteStrings(locale);
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      '@id': websiteId(locale),
+      name: site('name'),
+      description: site('tagline'),
+      url: absoluteUrl(frontPath(locale)),
+      inLanguage: localeConfig[locale].htmlLang,
+      publisher: { '@id': organizationId() },
+    },
+    { '@context': 'https://schema.org', ...publisher(locale) },
+  ];
+}
+
+export function articleJsonLd(article: ArticleView): [WithContext<NewsArticle>, WithContext<BreadcrumbList>] {
+  const { locale } = article;
+  const url = absoluteUrl(articlePath(locale, article.slug));
+  const site = siteStrings(locale);
+  const news: WithContext<NewsArticle> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': `${url}#article`,
+    headline: article.title,
+    description: article.lede,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    inLanguage: localeConfig[locale].htmlLang,
+    datePublished: isoWithOffset(article.publishedAt),
+    dateModified: isoWithOffset(article.updatedAt),
+    ...(article.image
+      ? {
+          image: [
+            {
+              '@type': 'ImageObject',
+              url: absoluteUrl(article.image.src),
+              width: `${article.image.width}`,
+              height: `${article.image.height}`,
+              ...(article.image.caption ? { caption: article.image.caption } : {}),
+            },
+          ],
+        }
+      : {}),
+    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(authorPath(locale, a.slug)) })),
+    publisher: publisher(locale),
+    ...(article.section ? { articleSection: article.section.name } : {}),
+    ...(article.tags.length ? { keywords: article.tags.map((t) => t.name).join(', ') } : {}),
+    isAccessibleForFree: true,
+  };
+  const crumbs: { name: string; url: string }[] = [{ name: site('home'), url: absoluteUrl(frontPath(locale)) }];
+  if (article.section) crumbs.push({ name: article.section.name, url: absoluteUrl(sectionPath(locale, article.section.slug)) });
+  crumbs.push({ name: article.title, url });
+  const breadcrumbs: WithContext<BreadcrumbList> = {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  };
+  return [news, breadcrumbs];
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` become \u escapes (still the same JSON
+ * value), so text such as `</script><script>…` in a headline cannot end the script element; U+2028/2029 too.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
