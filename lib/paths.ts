@@ -19,3 +19,8 @@ export const tagPath = (locale: Locale, slug: string, page = 1) =>
 export const authorPath = (locale: Locale, slug: string, page = 1) =>
   `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`;
 export const searchPath = (locale: Locale) => `/${locale}/search`;
+/** Static pages (about, contacts) sit at the top of the language: `/en/about`, `/be/pra-nas`. */
+export const staticPagePath = (locale: Locale, slug: string) => `/${locale}/${encodeURIComponent(slug)}`;
+/** A search results page; `page` 1 has no parameter. */
+export const searchResultsPath = (locale: Locale, query: string, page = 1) =>
+  `${searchPath(locale)}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
