@@ -4,11 +4,24 @@ import { searchPath } from '@/lib/paths';
 import { SEARCH_MAX_CHARS } from '@/lib/news/search';
 
 /** A plain GET form: search works without JavaScript. `id` keeps labels unique when the form appears twice. */
-export async function SearchForm({ locale, id, defaultValue = '', large = false }: { locale: Locale; id: string; defaultValue?: string; large?: boolean }) {
+export async function SearchForm({
+  locale,
+  id,
+  defaultValue = '',
+  large = false,
+  label,
+}: {
+  locale: Locale;
+  id: string;
+  defaultValue?: string;
+  large?: boolean;
+  /** The search landmark's name, when the page has another search form (names must differ). */
+  label?: string;
+}) {
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
-    <form role="search" aria-label={t('label')} action={searchPath(locale)} method="get" className="flex items-stretch gap-2">
-      <label htmlFor={id} className={large ? 'sr-only' : 'sr-only'}>
+    <form role="search" aria-label={label ?? t('label')} action={searchPath(locale)} method="get" className="flex items-stretch gap-2">
+      <label htmlFor={id} className="sr-only">
         {t('query')}
       </label>
       <input

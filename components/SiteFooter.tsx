@@ -20,7 +20,7 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
     <footer className="border-t border-rule print:hidden" data-testid="site-footer">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 text-sm sm:grid-cols-3">
         {sections.length > 0 ? (
-          <nav aria-labelledby="footer-sections">
+          <div>
             <h2 id="footer-sections" className="font-semibold text-muted">
               {tf('sections')}
             </h2>
@@ -33,9 +33,9 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
                 </li>
               ))}
             </ul>
-          </nav>
+          </div>
         ) : null}
-        <nav aria-labelledby="footer-newsroom">
+        <div>
           <h2 id="footer-newsroom" className="font-semibold text-muted">
             {tf('newsroom')}
           </h2>
@@ -53,7 +53,7 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
               </a>
             </li>
           </ul>
-        </nav>
+        </div>
         <div className="text-muted">
           <p>{t('about')}</p>
           <p className="mt-1">{t('copyright', { year })}</p>

@@ -4,8 +4,9 @@ import { locales, type Locale } from '@/lib/locales';
 import { cardSelect, toCard, visible } from './queries';
 import type { StoryCard, TranslationLink } from './types';
 
-/** Stories per listing page. Small enough that the demo content shows pagination on busy tags and authors. */
-export const LISTING_PAGE_SIZE = 8;
+import { LISTING_PAGE_SIZE } from './pageSizes';
+
+export { LISTING_PAGE_SIZE };
 
 export type ListingKind = 'section' | 'tag' | 'author';
 

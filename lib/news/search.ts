@@ -8,10 +8,12 @@
 // Every query uses the GIN index on Article.searchVector.
 import { db } from '@/lib/db/client';
 import type { Locale } from '@/lib/locales';
+import { SEARCH_PAGE_SIZE } from './pageSizes';
+
+export { SEARCH_PAGE_SIZE };
 
 export const SEARCH_MAX_CHARS = 200;
 export const SEARCH_MAX_TERMS = 8;
-export const SEARCH_PAGE_SIZE = 10;
 /** Deep pages of a search are not useful and each costs a ranked scan of the matches: cap them. */
 export const SEARCH_MAX_PAGE = 50;
 

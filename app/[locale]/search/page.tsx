@@ -10,7 +10,7 @@ import { SearchForm } from '@/components/SearchForm';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
 import { getNavSections } from '@/lib/news/queries';
-import { normalizeQuery, SEARCH_MAX_CHARS, searchArticles } from '@/lib/news/search';
+import { normalizeQuery, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, searchArticles } from '@/lib/news/search';
 import { absoluteUrl, articlePath, searchPath, searchResultsPath } from '@/lib/paths';
 import { switcherForFront } from '@/lib/switcher';
 import type { Locale } from '@/lib/locales';
@@ -73,7 +73,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <main id="main" className="mx-auto grid max-w-3xl gap-6 px-4 py-6" data-testid="search-page">
         <h1 className="text-3xl font-black">{t('title')}</h1>
         <div className="grid gap-2">
-          <SearchForm locale={locale} id="search-page-query" defaultValue={q} large />
+          <SearchForm locale={locale} id="search-page-query" defaultValue={q} large label={t('title')} />
           <p className="text-sm text-muted">{t('hint')}</p>
           {truncated ? <p className="text-sm text-muted">{t('truncated', { max: SEARCH_MAX_CHARS })}</p> : null}
         </div>
@@ -91,7 +91,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           )}
         </div>
         {result.hits.length > 0 ? (
-          <ol className="grid gap-6" data-testid="search-results" start={(page - 1) * 10 + 1}>
+          <ol className="grid gap-6" data-testid="search-results" start={(page - 1) * SEARCH_PAGE_SIZE + 1}>
             {result.hits.map((hit) => (
               <li key={hit.id} className="grid gap-1">
                 <h3 className="text-lg font-bold leading-snug">
