@@ -3,12 +3,12 @@ import type { Locale } from '@/lib/locales';
 import type { StoryCard as StoryCardData } from '@/lib/news/types';
 import { StoryCard } from './StoryCard';
 
-/** Stories in the same language that share tags with this one, then its section. */
+/** Stories in the same language that share tags with this one, then its section; outside <main>, after it. */
 export async function RelatedArticles({ locale, stories, now }: { locale: Locale; stories: StoryCardData[]; now: Date }) {
   if (stories.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'related' });
   return (
-    <section aria-labelledby="related-title" className="grid gap-4 border-t-2 border-brand pt-4 print:hidden" data-testid="related">
+    <aside aria-labelledby="related-title" className="grid gap-4 border-t-2 border-brand pt-4 print:hidden" data-testid="related">
       <h2 id="related-title" className="text-xl font-black">
         {t('title')}
       </h2>
@@ -19,6 +19,6 @@ export async function RelatedArticles({ locale, stories, now }: { locale: Locale
           </li>
         ))}
       </ul>
-    </section>
+    </aside>
   );
 }

@@ -380,7 +380,7 @@ test.describe('theme', () => {
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('main > article')).toBeVisible();
     await expect(page.getByTestId('section-nav')).toBeHidden();
-    await expect(page.locator('aside')).toBeHidden();
+    for (const aside of await page.locator('aside').all()) await expect(aside).toBeHidden();
     await expect(page.getByTestId('site-footer')).toBeHidden();
     await expect(page.getByTestId('related')).toBeHidden();
   });

@@ -132,11 +132,10 @@ export default async function ArticlePage({ params }: Props) {
             </footer>
           </article>
           <ReadBeacon articleId={article.id} />
-          <div className="mt-10">
-            <RelatedArticles locale={locale} stories={related} now={now} />
-          </div>
         </main>
-        <aside className="grid min-w-0 content-start gap-6">
+        {/* Below the article in the first column; the sidebar spans both rows. */}
+        <RelatedArticles locale={locale} stories={related} now={now} />
+        <aside className="grid min-w-0 content-start gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <LatestNews locale={locale} items={latest} now={now} currentId={article.id} />
           <MostRead locale={locale} now={now} currentId={article.id} />
         </aside>
