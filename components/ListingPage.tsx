@@ -10,6 +10,7 @@ import type { Locale } from '@/lib/locales';
 import { getListing, parsePageSegment, type ListingKind } from '@/lib/news/listing';
 import { getNavSections } from '@/lib/news/queries';
 import { absoluteUrl, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { routeParam } from '@/lib/routeParam';
 import { switcherForTranslations } from '@/lib/switcherListing';
 import { MostRead } from './MostRead';
 import { Pagination } from './Pagination';
@@ -37,11 +38,11 @@ async function resolve(kind: ListingKind, params: ListingParams) {
   if (segment !== undefined) {
     const parsed = parsePageSegment(segment);
     // /page/1 is the bare URL: one address per page.
-    if (parsed === 'first') permanentRedirect(PATHS[kind](locale, decodeURIComponent(slug)));
+    if (parsed === 'first') permanentRedirect(PATHS[kind](locale, routeParam(slug)));
     if (parsed === null) notFound();
     page = parsed;
   }
-  return { locale, slug: decodeURIComponent(slug), page };
+  return { locale, slug: routeParam(slug), page };
 }
 
 export async function listingMetadata(kind: ListingKind, params: ListingParams): Promise<Metadata> {
@@ -49,7 +50,7 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
   if (!hasLocale(routing.locales, locale)) return {};
   const parsed = segment === undefined ? 1 : parsePageSegment(segment);
   if (typeof parsed !== 'number') return {};
-  const listing = await load(kind, locale, decodeURIComponent(slug), parsed);
+  const listing = await load(kind, locale, routeParam(slug), parsed);
   if (!listing || listing.page > listing.pageCount) return {};
   const t = await getTranslations({ locale, namespace: 'listing' });
   const description =

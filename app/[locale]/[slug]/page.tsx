@@ -13,6 +13,7 @@ import type { Locale } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';
 import { getStaticPage } from '@/lib/news/staticPages';
 import { absoluteUrl, staticPagePath } from '@/lib/paths';
+import { routeParam } from '@/lib/routeParam';
 import { switcherForTranslations } from '@/lib/switcherListing';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -25,7 +26,7 @@ const load = cache(async (locale: Locale, slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const page = await load(locale, decodeURIComponent(slug));
+  const page = await load(locale, routeParam(slug));
   if (!page) return {};
   return {
     title: page.title,
@@ -38,7 +39,7 @@ export default async function StaticPage({ params }: Props) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const page = await load(locale, decodeURIComponent(slug));
+  const page = await load(locale, routeParam(slug));
   if (!page) notFound();
   const [sections, t] = await Promise.all([getNavSections(locale), getTranslations({ locale, namespace: 'staticPage' })]);
   return (
