@@ -21,7 +21,7 @@ export async function LanguageSwitcher({ locale, targets }: { locale: Locale; ta
               <li key={target.locale}>
                 <span
                   aria-current="page"
-                  className="inline-block rounded bg-ink px-2 py-1 text-white"
+                  className="inline-block rounded bg-ink px-2 py-1 text-paper"
                   data-switcher={target.locale}
                 >
                   <span aria-hidden="true">{cfg.label}</span>

@@ -1,13 +1,63 @@
 import { getTranslations } from 'next-intl/server';
+import { connection } from 'next/server';
 import type { Locale } from '@/lib/locales';
+import { getNavSections } from '@/lib/news/queries';
+import { getStaticPageLinks, type StaticPageLink } from '@/lib/news/staticPages';
+import type { SectionLink } from '@/lib/news/types';
+import { searchPath, sectionPath, staticPagePath } from '@/lib/paths';
 
 export async function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
-  const t = await getTranslations({ locale, namespace: 'footer' });
+  await connection();
+  const [t, tf, sections, pages] = await Promise.all([
+    getTranslations({ locale, namespace: 'footer' }),
+    getTranslations({ locale, namespace: 'siteFooter' }),
+    // The footer must never take a page down with it.
+    getNavSections(locale).catch((): SectionLink[] => []),
+    getStaticPageLinks(locale).catch((): StaticPageLink[] => []),
+  ]);
+  const link = 'text-ink underline-offset-4 hover:underline';
   return (
-    <footer className="border-t border-rule">
-      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
-        <p>{t('about')}</p>
-        <p className="mt-1">{t('copyright', { year })}</p>
+    <footer className="border-t border-rule print:hidden" data-testid="site-footer">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 text-sm sm:grid-cols-3">
+        {sections.length > 0 ? (
+          <div>
+            <h2 id="footer-sections" className="font-semibold text-muted">
+              {tf('sections')}
+            </h2>
+            <ul className="mt-2 grid grid-cols-2 gap-1">
+              {sections.map((s) => (
+                <li key={s.slug}>
+                  <a href={sectionPath(locale, s.slug)} className={link}>
+                    {s.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div>
+          <h2 id="footer-newsroom" className="font-semibold text-muted">
+            {tf('newsroom')}
+          </h2>
+          <ul className="mt-2 grid gap-1">
+            {pages.map((p) => (
+              <li key={p.key}>
+                <a href={staticPagePath(locale, p.slug)} className={link} data-page={p.key}>
+                  {p.title}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href={searchPath(locale)} className={link}>
+                {tf('search')}
+              </a>
+            </li>
+          </ul>
+        </div>
+        <div className="text-muted">
+          <p>{t('about')}</p>
+          <p className="mt-1">{t('copyright', { year })}</p>
+        </div>
       </div>
     </footer>
   );

@@ -31,3 +31,8 @@ export const sitemapIndexPath = () => '/sitemap.xml';
 export const sitemapPath = (locale: Locale, part: number) => `/sitemaps/${locale}-${part}.xml`;
 /** The Google News sitemap of one language: `/sitemaps/news-be.xml`. */
 export const newsSitemapPath = (locale: Locale) => `/sitemaps/news-${locale}.xml`;
+/** Static pages (about, contacts) sit at the top of the language: `/en/about`, `/be/pra-nas`. */
+export const staticPagePath = (locale: Locale, slug: string) => `/${locale}/${encodeURIComponent(slug)}`;
+/** A search results page; `page` 1 has no parameter. */
+export const searchResultsPath = (locale: Locale, query: string, page = 1) =>
+  `${searchPath(locale)}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;

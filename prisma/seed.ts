@@ -7,6 +7,7 @@ import { storiesA } from './seed/content/stories-a';
 import { storiesB } from './seed/content/stories-b';
 import { storiesSeo } from './seed/content/stories-seo';
 import { SeedContentError, seedDatabase } from './seed/run';
+import { seedStaticPages } from './seed/pages';
 
 const started = performance.now();
 const config = resolveDatabaseConfig();
@@ -16,6 +17,7 @@ let database: ReturnType<typeof openDatabase> | undefined;
 try {
   database = openDatabase(config, { purpose: 'prisma db seed' });
   await seedDatabase(database.client, [...storiesA, ...storiesB, ...storiesSeo], { log: (m) => console.log(`  ${m}`) });
+  console.log(`  static pages: ${await seedStaticPages(database.client)} language versions`);
   console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   // Expected failures get their message only; anything else its stack.

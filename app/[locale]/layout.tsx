@@ -9,11 +9,15 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { routing } from '@/i18n/routing';
 import { localeConfig } from '@/lib/locales';
 import { siteOrigin } from '@/lib/paths';
+import { THEME_SCRIPT } from '@/lib/theme';
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#b3121b',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#b3121b' },
+    { media: '(prefers-color-scheme: dark)', color: '#121417' },
+  ],
 };
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -33,11 +37,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'site' });
   return (
-    <html lang={localeConfig[locale].htmlLang}>
+    // suppressHydrationWarning: THEME_SCRIPT sets data-theme/data-js on <html> before React hydrates.
+    <html lang={localeConfig[locale].htmlLang} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-2 focus:text-ink"
         >
           {t('skipToContent')}
         </a>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { LatestNews } from '@/components/LatestNews';
+import { MostRead } from '@/components/MostRead';
 import { SiteHeader } from '@/components/SiteHeader';
 import { StructuredData } from '@/components/StructuredData';
 import { StoryCard } from '@/components/StoryCard';
@@ -11,6 +12,7 @@ import { routing } from '@/i18n/routing';
 import { getFrontPage, getNavSections } from '@/lib/news/queries';
 import { frontPageJsonLd } from '@/lib/seo/jsonld';
 import { frontMetadata } from '@/lib/seo/metadata';
+import { sectionPath } from '@/lib/paths';
 import { switcherForFront } from '@/lib/switcher';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -54,7 +56,9 @@ export default async function FrontPage({ params }: Props) {
             {front.sections.map(({ section, stories }) => (
               <section key={section.slug} aria-labelledby={`section-${section.slug}`} data-testid="section-block">
                 <h2 id={`section-${section.slug}`} className="border-b-2 border-brand pb-1 text-xl font-black uppercase">
-                  {section.name}
+                  <a href={sectionPath(locale, section.slug)} className="hover:underline">
+                    {section.name}
+                  </a>
                 </h2>
                 <ul className="mt-4 grid gap-6 sm:grid-cols-2">
                   {stories.map((story) => (
@@ -68,6 +72,7 @@ export default async function FrontPage({ params }: Props) {
           </div>
           <aside className="grid content-start gap-6">
             <LatestNews locale={locale} items={front.latest} now={now} />
+            <MostRead locale={locale} now={now} />
           </aside>
         </div>
       </main>

@@ -21,7 +21,7 @@ function mediaSelect(locale: Locale) {
   };
 }
 
-function cardSelect(locale: Locale) {
+export function cardSelect(locale: Locale) {
   return {
     id: true,
     locale: true,
@@ -38,7 +38,7 @@ function cardSelect(locale: Locale) {
   } as const;
 }
 
-type MediaRow = {
+export type MediaRow = {
   file: string;
   width: number;
   height: number;
@@ -46,7 +46,7 @@ type MediaRow = {
   translations: { alt: string; caption: string }[];
 } | null;
 
-function toImage(media: MediaRow): ImageView | null {
+export function toImage(media: MediaRow): ImageView | null {
   if (!media) return null;
   const t = media.translations[0];
   return {
@@ -59,7 +59,7 @@ function toImage(media: MediaRow): ImageView | null {
   };
 }
 
-type CardRow = {
+export type CardRow = {
   id: string;
   locale: Locale;
   slug: string;
@@ -69,7 +69,7 @@ type CardRow = {
   story: { section: { translations: SectionLink[] }; mainMedia: MediaRow };
 };
 
-function toCard(row: CardRow): StoryCard {
+export function toCard(row: CardRow): StoryCard {
   return {
     id: row.id,
     locale: row.locale,

@@ -4,7 +4,10 @@
 //    queries return ("Column type 'char' could not be deserialized"): pg reports it as text here;
 //  - its connectToShadowDb() connects to the MAIN database when the factory was built from a
 //    connection string ({...config, database} loses to connectionString) and drops the shadow
-//    database before closing its pool: we create, connect to and drop the shadow database ourselves.
+//    database before closing its pool: we create, connect to and drop the shadow database ourselves;
+//  - its executeScript() splits a migration script on every ";", which breaks dollar-quoted function
+//    bodies (CREATE FUNCTION … $fn$ … ; … $fn$): the script is sent whole instead (the simple query
+//    protocol runs many statements, as one implicit transaction).
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -39,6 +42,19 @@ class CharAsTextClient extends pg.Client {
     }
     return ret as never;
   }
+}
+
+/** Send migration scripts whole (see the header). */
+function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const inner = adapter as SqlDriverAdapter & { client: pg.Pool; onError(e: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await inner.client.query(script);
+    } catch (e) {
+      inner.onError(e);
+    }
+  };
+  return adapter;
 }
 
 function pool(url: string) {
@@ -93,15 +109,15 @@ export function postgresAdapterFactory(url: string, shadowDatabaseUrl?: string):
   return {
     provider: 'postgres',
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => wholeScripts(await main.connect()),
     async connectToShadowDb(): Promise<SqlDriverAdapter> {
       if (shadowDatabaseUrl) {
-        return new PrismaPg(pool(shadowDatabaseUrl), { disposeExternalPool: true }).connect();
+        return wholeScripts(await new PrismaPg(pool(shadowDatabaseUrl), { disposeExternalPool: true }).connect());
       }
       const name = `prisma_migrate_shadow_db_${crypto.randomUUID().replace(/-/g, '')}`;
       await withClient(url, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
       shadows.add(name);
-      const adapter = await new PrismaPg(pool(withDatabase(url, name)), { disposeExternalPool: true }).connect();
+      const adapter = wholeScripts(await new PrismaPg(pool(withDatabase(url, name)), { disposeExternalPool: true }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose(); // close the shadow pool first, then drop the database

@@ -6,6 +6,10 @@ import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleImage } from '@/components/ArticleImage';
 import { LatestNews } from '@/components/LatestNews';
+import { MostRead } from '@/components/MostRead';
+import { ReadBeacon } from '@/components/ReadBeacon';
+import { RelatedArticles } from '@/components/RelatedArticles';
+import { RelativeAge } from '@/components/RelativeAge';
 import { RichText } from '@/components/RichText';
 import { SiteHeader } from '@/components/SiteHeader';
 import { StructuredData } from '@/components/StructuredData';
@@ -15,6 +19,8 @@ import type { Locale } from '@/lib/locales';
 import { getArticle, getLatestNews, getNavSections } from '@/lib/news/queries';
 import { articleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
+import { authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { getRelatedArticles } from '@/lib/news/related';
 import { switcherForArticle } from '@/lib/switcher';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -40,9 +46,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(locale, slug);
   if (!article) notFound();
   const now = new Date();
-  const [sections, latest, t, tl] = await Promise.all([
+  const [sections, latest, related, t, tl] = await Promise.all([
     getNavSections(locale),
     getLatestNews(locale, 12, now),
+    getRelatedArticles(locale, article.storyId, 4, now),
     getTranslations({ locale, namespace: 'article' }),
     getTranslations({ locale, namespace: 'languages' }),
   ]);
@@ -50,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <StructuredData data={articleJsonLd(article)} />
-      <SiteHeader locale={locale} sections={sections} switcher={switcherForArticle(locale, article.translations)} />
+      <SiteHeader locale={locale} sections={sections} switcher={switcherForArticle(locale, article.translations)} currentSection={article.section?.slug} />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" className="min-w-0">
           <article className="grid gap-5">
@@ -58,20 +65,35 @@ export default async function ArticlePage({ params }: Props) {
               {article.section ? (
                 <p className="text-sm font-semibold uppercase text-brand">
                   <span className="sr-only">{t('section')}: </span>
-                  {article.section.name}
+                  <a href={sectionPath(locale, article.section.slug)} className="hover:underline">
+                    {article.section.name}
+                  </a>
                 </p>
               ) : null}
               <h1 className="text-3xl font-black leading-tight md:text-4xl">{article.title}</h1>
               <p className="text-sm text-muted">
                 <span className="sr-only">{t('published')}: </span>
                 <Timestamp date={article.publishedAt} locale={locale} />
+                <RelativeAge date={article.publishedAt} locale={locale} now={now} />
                 {updated ? (
                   <>
                     {' · '}
                     {t('updated')} <Timestamp date={article.updatedAt} locale={locale} />
                   </>
                 ) : null}
-                {article.authors.length > 0 ? <> · {article.authors.map((a) => a.name).join(', ')}</> : null}
+                {article.authors.length > 0 ? (
+                  <>
+                    {' · '}
+                    {article.authors.map((a, i) => (
+                      <span key={a.slug}>
+                        {i > 0 ? ', ' : null}
+                        <a href={authorPath(locale, a.slug)} className="text-ink hover:underline" rel="author">
+                          {a.name}
+                        </a>
+                      </span>
+                    ))}
+                  </>
+                ) : null}
               </p>
               <p className="text-xl font-semibold leading-snug" data-testid="lede">
                 {article.lede}
@@ -90,7 +112,9 @@ export default async function ArticlePage({ params }: Props) {
                     {article.tags.map((tag, i) => (
                       <li key={tag.slug} className="inline">
                         {i > 0 ? ', ' : null}
-                        {tag.name}
+                        <a href={tagPath(locale, tag.slug)} className="text-brand underline-offset-4 hover:underline" rel="tag">
+                          {tag.name}
+                        </a>
                       </li>
                     ))}
                   </ul>
@@ -98,9 +122,13 @@ export default async function ArticlePage({ params }: Props) {
               ) : null}
             </footer>
           </article>
+          <ReadBeacon articleId={article.id} />
         </main>
-        <aside className="min-w-0">
+        {/* Below the article in the first column; the sidebar spans both rows. */}
+        <RelatedArticles locale={locale} stories={related} now={now} />
+        <aside className="grid min-w-0 content-start gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <LatestNews locale={locale} items={latest} now={now} currentId={article.id} />
+          <MostRead locale={locale} now={now} currentId={article.id} />
         </aside>
       </div>
     </>

@@ -1,0 +1,58 @@
+// Static pages (about, contacts) at the top of each language, with their own slug per language.
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { RichText } from '@/components/RichText';
+import { SiteHeader } from '@/components/SiteHeader';
+import { Timestamp } from '@/components/Timestamp';
+import { routing } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
+import { getNavSections } from '@/lib/news/queries';
+import { getStaticPage } from '@/lib/news/staticPages';
+import { absoluteUrl, staticPagePath } from '@/lib/paths';
+import { routeParam } from '@/lib/routeParam';
+import { switcherForTranslations } from '@/lib/switcherListing';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+const load = cache(async (locale: Locale, slug: string) => {
+  await connection();
+  return getStaticPage(locale, slug);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const page = await load(locale, routeParam(slug));
+  if (!page) return {};
+  return {
+    title: page.title,
+    description: page.description || undefined,
+    alternates: { canonical: absoluteUrl(staticPagePath(locale, page.slug)) },
+  };
+}
+
+export default async function StaticPage({ params }: Props) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const page = await load(locale, routeParam(slug));
+  if (!page) notFound();
+  const [sections, t] = await Promise.all([getNavSections(locale), getTranslations({ locale, namespace: 'staticPage' })]);
+  return (
+    <>
+      <SiteHeader locale={locale} sections={sections} switcher={switcherForTranslations(locale, page.translations, staticPagePath)} />
+      <main id="main" className="mx-auto grid max-w-3xl gap-5 px-4 py-8" data-testid="static-page">
+        <h1 className="text-3xl font-black leading-tight md:text-4xl">{page.title}</h1>
+        {page.description ? <p className="text-xl font-semibold leading-snug">{page.description}</p> : null}
+        <RichText doc={page.body} />
+        <p className="text-sm text-muted">
+          {t('updated')}: <Timestamp date={page.updatedAt} locale={locale} />
+        </p>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { Highlighted } from '@/components/Highlighted';
+import { Pagination } from '@/components/Pagination';
+import { RelativeTimestamp } from '@/components/RelativeTimestamp';
+import { SearchForm } from '@/components/SearchForm';
+import { SiteHeader } from '@/components/SiteHeader';
+import { routing } from '@/i18n/routing';
+import { getNavSections } from '@/lib/news/queries';
+import { normalizeQuery, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, searchArticles } from '@/lib/news/search';
+import { absoluteUrl, articlePath, searchPath, searchResultsPath } from '@/lib/paths';
+import { switcherForFront } from '@/lib/switcher';
+import type { Locale } from '@/lib/locales';
+import type { SwitcherTarget } from '@/lib/switcher';
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+/** `?page=` as a number ≥ 1; anything that is not plain digits is page 1. */
+function pageParam(v: string): number {
+  return /^[1-9]\d{0,4}$/.test(v) ? Number(v) : 1;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const q = normalizeQuery(first((await searchParams).q));
+  return {
+    title: q ? `${q} — ${t('title')}` : t('title'),
+    description: t('hint'),
+    // Result pages are not for search engines; the bare search page is canonical.
+    robots: { index: false, follow: true },
+    alternates: { canonical: absoluteUrl(searchPath(locale)) },
+  };
+}
+
+function switcherForSearch(current: Locale, q: string): SwitcherTarget[] {
+  // The same query in another language's search (words may differ, but the reader can refine it there).
+  return switcherForFront(current).map((s) =>
+    s.kind === 'current' ? s : { ...s, href: q ? searchResultsPath(s.locale, q) : searchPath(s.locale) },
+  );
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  await connection();
+  const sp = await searchParams;
+  const raw = first(sp.q);
+  const page = pageParam(first(sp.page));
+  const now = new Date();
+  const [result, sections, t] = await Promise.all([
+    searchArticles(locale, raw, page, now),
+    getNavSections(locale),
+    getTranslations({ locale, namespace: 'search' }),
+  ]);
+  // A page past the last one is not a page.
+  if (result.searched && page > 1 && page > result.pageCount) notFound();
+  const q = result.query;
+  const truncated = Array.from(raw.trim()).length > SEARCH_MAX_CHARS;
+  return (
+    <>
+      <SiteHeader locale={locale} sections={sections} switcher={switcherForSearch(locale, q)} />
+      <main id="main" className="mx-auto grid max-w-3xl gap-6 px-4 py-6" data-testid="search-page">
+        <h1 className="text-3xl font-black">{t('title')}</h1>
+        <div className="grid gap-2">
+          <SearchForm locale={locale} id="search-page-query" defaultValue={q} large label={t('title')} />
+          <p className="text-sm text-muted">{t('hint')}</p>
+          {truncated ? <p className="text-sm text-muted">{t('truncated', { max: SEARCH_MAX_CHARS })}</p> : null}
+        </div>
+        <div role="status" data-testid="search-status">
+          {!q ? (
+            <p>{t('empty')}</p>
+          ) : !result.searched ? (
+            <p>{t('noWords')}</p>
+          ) : result.total === 0 ? (
+            <p>{t('none', { query: q })}</p>
+          ) : (
+            <h2 className="text-xl font-bold">
+              {t('resultsFor', { query: q })}: {t('found', { count: result.total })}
+            </h2>
+          )}
+        </div>
+        {result.hits.length > 0 ? (
+          <ol className="grid gap-6" data-testid="search-results" start={(page - 1) * SEARCH_PAGE_SIZE + 1}>
+            {result.hits.map((hit) => (
+              <li key={hit.id} className="grid gap-1">
+                <h3 className="text-lg font-bold leading-snug">
+                  <a href={articlePath(locale, hit.slug)} className="hover:underline">
+                    <Highlighted text={hit.title} />
+                  </a>
+                </h3>
+                <RelativeTimestamp date={hit.publishedAt} locale={locale} now={now} className="text-xs text-muted" />
+                <p className="text-muted">
+                  <Highlighted text={hit.snippet} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+        <Pagination locale={locale} page={page} pageCount={result.pageCount} href={(p) => searchResultsPath(locale, q, p)} />
+      </main>
+    </>
+  );
+}
+

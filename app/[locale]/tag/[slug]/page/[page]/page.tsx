@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { ListingPage, listingMetadata, type ListingParams } from '@/components/ListingPage';
+
+type Props = { params: ListingParams };
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listingMetadata('tag', params);
+}
+
+export default function Page({ params }: Props) {
+  return <ListingPage kind="tag" params={params} />;
+}

@@ -1,0 +1,50 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/locales';
+import { getMostRead, type MostReadItem } from '@/lib/news/mostRead';
+import { articlePath } from '@/lib/paths';
+
+/** The most read stories in this language over the last 24 hours and 7 days (counted on our server). */
+export async function MostRead({ locale, now, currentId }: { locale: Locale; now: Date; currentId?: string }) {
+  const [t, day, week] = await Promise.all([
+    getTranslations({ locale, namespace: 'mostRead' }),
+    getMostRead(locale, 'day', 5, now).catch(() => [] as MostReadItem[]),
+    getMostRead(locale, 'week', 5, now).catch(() => [] as MostReadItem[]),
+  ]);
+  const list = (id: string, title: string, items: MostReadItem[]) => (
+    <div>
+      <h3 id={id} className="text-sm font-semibold uppercase text-muted">
+        {title}
+      </h3>
+      {items.length === 0 ? (
+        <p className="mt-2 text-sm text-muted">{t('empty')}</p>
+      ) : (
+        <ol className="mt-2 grid list-decimal gap-2 ps-5 marker:font-bold marker:text-brand" aria-labelledby={id} data-testid={`most-read-${id.split('-').pop()}`}>
+          {items.map((item) =>
+            item.id === currentId ? (
+              <li key={item.id}>
+                <span aria-current="page" className="font-semibold">
+                  {item.title}
+                </span>
+              </li>
+            ) : (
+              <li key={item.id}>
+                <a href={articlePath(locale, item.slug)} className="font-semibold hover:underline">
+                  {item.title}
+                </a>
+              </li>
+            ),
+          )}
+        </ol>
+      )}
+    </div>
+  );
+  return (
+    <section aria-labelledby="most-read-title" className="grid gap-4 rounded border border-rule p-4" data-testid="most-read">
+      <h2 id="most-read-title" className="text-lg font-bold">
+        {t('title')}
+      </h2>
+      {list('most-read-day', t('day'), day)}
+      {list('most-read-week', t('week'), week)}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+// "Most read": reads counted on our own server, no cookies, no third-party script. See
+// docs/decisions/0009-most-read.md.
+// - A read is a request for the article's 1×1 image (/api/views/{articleId}), which the article page
+//   embeds: it works without JavaScript and keeps counting when the article HTML is served from a cache.
+// - Known crawlers (isbot), prefetches and requests without a user agent are not counted.
+// - Counts are aggregated in memory per article and hour and flushed once a minute: one upsert per
+//   (article, hour) per flush, never a row update per view. A crash loses at most one minute of counts.
+import { isbot } from 'isbot';
+import { db, type PrismaClient } from '@/lib/db/client';
+import type { Locale } from '@/lib/locales';
+import type { HeadlineItem } from './types';
+
+export const FLUSH_INTERVAL_MS = Number(process.env.VIEWS_FLUSH_INTERVAL_MS) || 60_000;
+/** Distinct (article, hour) keys kept between flushes; beyond this new keys are dropped (a flood of fake ids). */
+export const MAX_PENDING_KEYS = 20_000;
+
+const HOUR = 3_600_000;
+const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Whether a request for the read beacon should count: a person's browser loading the page for real. */
+export function shouldCount(headers: Headers): boolean {
+  const ua = headers.get('user-agent')?.trim();
+  if (!ua || isbot(ua)) return false;
+  const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''} ${headers.get('x-moz') ?? ''}`;
+  return !/prefetch|prerender/i.test(purpose);
+}
+
+export const isArticleId = (id: string) => ARTICLE_ID.test(id);
+
+/** Reads waiting to be written: `${articleId} ${hourStartMs}` → count. */
+export class ViewCounter {
+  private pending = new Map<string, number>();
+  private flushing: Promise<number> | null = null;
+
+  record(articleId: string, at = Date.now()): boolean {
+    if (!isArticleId(articleId)) return false;
+    const key = `${articleId} ${Math.floor(at / HOUR) * HOUR}`;
+    const n = this.pending.get(key);
+    if (n === undefined && this.pending.size >= MAX_PENDING_KEYS) return false;
+    this.pending.set(key, (n ?? 0) + 1);
+    return true;
+  }
+
+  get pendingKeys(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Write what has been counted, one statement for the whole batch; rows for unknown articles are dropped.
+   * On failure the counts go back into the queue for the next flush. Returns the number of reads written.
+   */
+  flush(client: PrismaClient = db()): Promise<number> {
+    this.flushing ??= this.doFlush(client).finally(() => (this.flushing = null));
+    return this.flushing;
+  }
+
+  private async doFlush(client: PrismaClient): Promise<number> {
+    if (this.pending.size === 0) return 0;
+    const batch = this.pending;
+    this.pending = new Map();
+    const rows = [...batch].map(([key, n]) => {
+      const [id, hour] = key.split(' ');
+      return { id, hour: new Date(Number(hour)).toISOString(), n };
+    });
+    try {
+      await client.$executeRaw`
+        INSERT INTO "ArticleViewHour" ("articleId", "hour", "views")
+        SELECT v.id, (v.hour AT TIME ZONE 'UTC'), v.n
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(id text, hour timestamptz, n int)
+        JOIN "Article" a ON a."id" = v.id
+        ON CONFLICT ("articleId", "hour") DO UPDATE SET "views" = "ArticleViewHour"."views" + EXCLUDED."views"`;
+      return rows.reduce((sum, r) => sum + r.n, 0);
+    } catch (e) {
+      for (const [key, n] of batch) {
+        if (this.pending.size >= MAX_PENDING_KEYS && !this.pending.has(key)) break;
+        this.pending.set(key, (this.pending.get(key) ?? 0) + n);
+      }
+      throw e;
+    }
+  }
+}
+
+const GLOBAL_KEY = Symbol.for('rekha.viewCounter');
+type Global = typeof globalThis & { [GLOBAL_KEY]?: ViewCounter };
+
+/** The server's counter, flushing itself every FLUSH_INTERVAL_MS (the timer does not keep the process alive). */
+export function viewCounter(): ViewCounter {
+  const g = globalThis as Global;
+  let counter = g[GLOBAL_KEY];
+  if (!counter) {
+    const c = new ViewCounter();
+    counter = c;
+    g[GLOBAL_KEY] = c;
+    const timer = setInterval(() => {
+      c.flush().catch((e) => console.error('[most read] flush failed, will retry:', (e as Error).message));
+    }, FLUSH_INTERVAL_MS);
+    timer.unref?.();
+  }
+  return counter;
+}
+
+export type MostReadPeriod = 'day' | 'week';
+
+export interface MostReadItem extends HeadlineItem {
+  views: number;
+}
+
+/**
+ * The most read published articles in `locale` over the last 24 hours or 7 days (whole hours: the
+ * window starts at the beginning of the hour 24 h / 168 h ago).
+ */
+export async function getMostRead(locale: Locale, period: MostReadPeriod, limit = 5, now = new Date()): Promise<MostReadItem[]> {
+  const hours = period === 'day' ? 24 : 168;
+  const since = new Date(Math.floor((now.getTime() - hours * HOUR) / HOUR) * HOUR);
+  const rows = await db().$queryRaw<{ id: string; slug: string; title: string; publishedAt: Date; views: number }[]>`
+    SELECT a."id", a."slug", a."title", a."publishedAt", sum(v."views")::int AS views
+    FROM "ArticleViewHour" v JOIN "Article" a ON a."id" = v."articleId"
+    WHERE v."hour" >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+      AND a."locale" = ${locale}::"Locale" AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+    GROUP BY a."id"
+    ORDER BY views DESC, a."publishedAt" DESC, a."id"
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ ...r, publishedAt: new Date(r.publishedAt), views: Number(r.views) }));
+}

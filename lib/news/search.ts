@@ -1,0 +1,165 @@
+// Full-text search over published articles in one language. See docs/decisions/0008-search.md.
+// - ru/en: the `russian`/`english` configurations; the reader's text goes through websearch_to_tsquery
+//   as a bound parameter (it never fails on syntax: quotes, -, or are understood, the rest is ignored).
+// - be: PostgreSQL has no Belarusian stemmer. Documents are indexed with `simple` (lower-cased words);
+//   the query's words are cut to a stem by dropping a Belarusian inflection ending and matched as
+//   prefixes (школы → школ:* finds школа, школе, школу). The words come from a letters-and-digits-only
+//   tokenizer and each is quoted by PostgreSQL itself (quote_literal) before to_tsquery sees it.
+// Every query uses the GIN index on Article.searchVector.
+import { db } from '@/lib/db/client';
+import type { Locale } from '@/lib/locales';
+import { SEARCH_PAGE_SIZE } from './pageSizes';
+
+export { SEARCH_PAGE_SIZE };
+
+export const SEARCH_MAX_CHARS = 200;
+export const SEARCH_MAX_TERMS = 8;
+/** Deep pages of a search are not useful and each costs a ranked scan of the matches: cap them. */
+export const SEARCH_MAX_PAGE = 50;
+
+/** Markers around highlighted words in headlines: control characters that never occur in our text. */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+const CONFIG: Record<Locale, 'simple' | 'russian' | 'english'> = { be: 'simple', ru: 'russian', en: 'english' };
+
+/** What the reader typed, trimmed, whitespace collapsed, capped; control characters removed. */
+export function normalizeQuery(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  const cleaned = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return Array.from(cleaned).slice(0, SEARCH_MAX_CHARS).join('').trim();
+}
+
+/** Words as PostgreSQL's parser splits them for our text: runs of letters and digits. */
+export function queryWords(query: string): string[] {
+  const words = query.toLocaleLowerCase('be').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words)].slice(0, SEARCH_MAX_TERMS);
+}
+
+// Belarusian noun, adjective and verb endings, longest first. Cutting one off leaves a stem that is a
+// prefix of the word's other forms (школ-а, школ-ы, школ-е, школ-у, школ-ай, школ-амі, школ-ах).
+const BE_ENDINGS = [
+  'ымі', 'імі', 'амі', 'ямі', 'ага', 'яга', 'ому', 'аму', 'яму', 'ая', 'яя', 'ое', 'ае', 'ее', 'ыя', 'ія', 'ую',
+  'юю', 'ых', 'іх', 'ым', 'ім', 'ой', 'ай', 'ей', 'яй', 'ом', 'ам', 'ям', 'ем', 'ах', 'ях', 'аў', 'яў', 'оў', 'еў',
+  'а', 'я', 'о', 'е', 'ё', 'ы', 'і', 'у', 'ю', 'ь', 'ў', 'й',
+];
+const MIN_STEM = 3;
+
+/** The stem a Belarusian word is matched by as a prefix: one inflection ending removed, never below 3 letters. */
+export function belarusianStem(word: string): string {
+  const w = word.toLocaleLowerCase('be');
+  if (w.length <= MIN_STEM || /^\p{N}+$/u.test(w)) return w;
+  for (const ending of BE_ENDINGS) {
+    if (w.endsWith(ending) && w.length - ending.length >= MIN_STEM) return w.slice(0, -ending.length);
+  }
+  return w;
+}
+
+export interface SearchHit {
+  id: string;
+  slug: string;
+  publishedAt: Date;
+  /** Title and snippet with MARK_START/MARK_END around matches; plain text otherwise (render as text). */
+  title: string;
+  snippet: string;
+  rank: number;
+}
+
+export interface SearchResult {
+  query: string;
+  /** False when the query has no searchable words (empty, punctuation only): no database work was done. */
+  searched: boolean;
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+type Row = { id: string; slug: string; publishedAt: Date; title: string; snippet: string; rank: number; total: number };
+
+const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+const HEADLINE_SNIPPET = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "`;
+
+/**
+ * Ranked, highlighted, paginated search in `locale`. Never throws on what the reader typed: a query
+ * without words gives `searched: false`, and a page past the end gives no hits.
+ */
+export async function searchArticles(locale: Locale, rawQuery: unknown, page = 1, now = new Date()): Promise<SearchResult> {
+  const query = normalizeQuery(rawQuery);
+  const words = queryWords(query);
+  const empty: SearchResult = { query, searched: false, hits: [], total: 0, page, pageCount: 0 };
+  if (words.length === 0 || page < 1 || page > SEARCH_MAX_PAGE) return empty;
+  const config = CONFIG[locale];
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const client = db();
+
+  // The tsquery, built by PostgreSQL from bound parameters only.
+  const rows =
+    locale === 'be'
+      ? await client.$queryRaw<Row[]>`
+          WITH q AS (
+            SELECT to_tsquery('simple', string_agg(quote_literal(w) || ':*', ' & ')) AS query
+            FROM jsonb_array_elements_text(${JSON.stringify(words.map(belarusianStem))}::jsonb) AS w
+          ),
+          hits AS (
+            SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body",
+                   ts_rank(a."searchVector", q.query) AS rank, count(*) OVER () AS total, q.query
+            FROM "Article" a, q
+            WHERE a."searchVector" @@ q.query AND a."locale" = ${locale}::"Locale"
+              AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+            ORDER BY rank DESC, a."publishedAt" DESC, a."id"
+            LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+          )
+          SELECT "id", "slug", "publishedAt", rank::float8 AS rank, total::int AS total,
+                 ts_headline('simple', "title", query, ${HEADLINE_TITLE}) AS title,
+                 ts_headline('simple', "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
+          FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`
+      : await client.$queryRaw<Row[]>`
+          WITH q AS (SELECT websearch_to_tsquery(${config}::regconfig, ${query}) AS query),
+          hits AS (
+            SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body",
+                   ts_rank(a."searchVector", q.query) AS rank, count(*) OVER () AS total, q.query
+            FROM "Article" a, q
+            WHERE a."searchVector" @@ q.query AND a."locale" = ${locale}::"Locale"
+              AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+            ORDER BY rank DESC, a."publishedAt" DESC, a."id"
+            LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+          )
+          SELECT "id", "slug", "publishedAt", rank::float8 AS rank, total::int AS total,
+                 ts_headline(${config}::regconfig, "title", query, ${HEADLINE_TITLE}) AS title,
+                 ts_headline(${config}::regconfig, "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
+          FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`;
+
+  // A page past the end has no rows, so no total: count separately only then (rare).
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page > 1) total = (await searchArticles(locale, query, 1, now)).total;
+  return {
+    query,
+    searched: true,
+    hits: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      publishedAt: new Date(r.publishedAt),
+      title: r.title,
+      snippet: r.snippet,
+      rank: Number(r.rank),
+    })),
+    total,
+    page,
+    pageCount: Math.ceil(total / SEARCH_PAGE_SIZE),
+  };
+}
+
+/** Split a headline into plain and highlighted parts; the caller renders them as text (never as HTML). */
+export function highlightParts(headline: string): { text: string; match: boolean }[] {
+  const parts: { text: string; match: boolean }[] = [];
+  const re = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g');
+  let last = 0;
+  for (const m of headline.matchAll(re)) {
+    if (m.index > last) parts.push({ text: headline.slice(last, m.index), match: false });
+    if (m[1]) parts.push({ text: m[1], match: true });
+    last = m.index + m[0].length;
+  }
+  if (last < headline.length) parts.push({ text: headline.slice(last), match: false });
+  return parts.map((p) => ({ ...p, text: p.text.replace(new RegExp(`[${MARK_START}${MARK_END}]`, 'g'), '') })).filter((p) => p.text);
+}

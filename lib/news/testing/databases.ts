@@ -1,0 +1,107 @@
+// Test helper: the reader data layer against real databases — a fresh PGlite in a temp directory and,
+// where a server answers, a fresh PostgreSQL database — migrated with the project's migration files and
+// seeded with the demo content, installed as the process-wide client that lib/news/* uses.
+// (lib/db/database.test.ts covers the Prisma CLI path; here the SQL files are applied directly, for speed.)
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openDatabase, type Database } from '@/lib/db/client';
+import { pgliteUrl } from '@/lib/db/config';
+import { storiesA } from '@/prisma/seed/content/stories-a';
+import { storiesB } from '@/prisma/seed/content/stories-b';
+import { seedStaticPages } from '@/prisma/seed/pages';
+import { seedDatabase } from '@/prisma/seed/run';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const GLOBAL_KEY = Symbol.for('rekha.db');
+
+function migrationScripts(): string[] {
+  const dir = path.join(root, 'prisma', 'migrations');
+  return fs
+    .readdirSync(dir)
+    .filter((d) => fs.existsSync(path.join(dir, d, 'migration.sql')))
+    .sort()
+    .map((d) => fs.readFileSync(path.join(dir, d, 'migration.sql'), 'utf8'));
+}
+
+const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+async function postgresAvailable(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return null;
+  } catch (e) {
+    return (e as Error).message || String(e);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const postgresProblem = await postgresAvailable();
+if (postgresProblem) console.warn(`[reader tests] PostgreSQL tests SKIPPED: ${postgresProblem}`);
+
+export const SEED_NOW = new Date();
+
+/**
+ * Runs `body` once per database, each in its own describe block, with the seeded database installed as
+ * `db()`. `body` receives a getter for the Database (for direct checks).
+ */
+export function describeOnDatabases(title: string, body: (database: () => Database) => void) {
+  describe(`${title} — PGlite`, () => {
+    let tmp = '';
+    let database: Database;
+    beforeAll(async () => {
+      tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-pglite-'));
+      const dir = path.join(tmp, 'db');
+      database = openDatabase({ kind: 'pglite', dir, url: pgliteUrl(dir) }, { purpose: 'vitest reader tests' });
+      for (const sql of migrationScripts()) await database.client.$executeRawUnsafe(sql);
+      await seedDatabase(database.client, [...storiesA, ...storiesB], { now: SEED_NOW });
+      await seedStaticPages(database.client);
+      (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
+    });
+    afterAll(async () => {
+      delete (globalThis as Record<symbol, unknown>)[GLOBAL_KEY];
+      await database?.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    });
+    body(() => database);
+  });
+
+  describe.skipIf(postgresProblem !== null)(`${title} — PostgreSQL${postgresProblem ? ` (SKIPPED: ${postgresProblem})` : ''}`, () => {
+    const name = `reader_test_${crypto.randomBytes(4).toString('hex')}`;
+    const url = (() => {
+      const u = new URL(serverUrl);
+      u.pathname = `/${name}`;
+      return u.toString();
+    })();
+    let database: Database;
+    beforeAll(async () => {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      for (const sql of migrationScripts()) await client.query(sql);
+      await client.end();
+      database = openDatabase({ kind: 'postgres', url });
+      await seedDatabase(database.client, [...storiesA, ...storiesB], { now: SEED_NOW });
+      await seedStaticPages(database.client);
+      (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
+    });
+    afterAll(async () => {
+      delete (globalThis as Record<symbol, unknown>)[GLOBAL_KEY];
+      await database?.close();
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    });
+    body(() => database);
+  });
+}
