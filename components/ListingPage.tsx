@@ -9,7 +9,9 @@ import { routing } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
 import { getListing, parsePageSegment, type ListingKind } from '@/lib/news/listing';
 import { getNavSections } from '@/lib/news/queries';
-import { absoluteUrl, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { buildAlternates } from '@/lib/seo/alternates';
+import { listingMetadata as listingHead } from '@/lib/seo/metadata';
 import { routeParam } from '@/lib/routeParam';
 import { switcherForTranslations } from '@/lib/switcherListing';
 import { MostRead } from './MostRead';
@@ -55,12 +57,21 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
   const t = await getTranslations({ locale, namespace: 'listing' });
   const description =
     kind === 'author' && listing.description ? listing.description : t(`${kind}Description`, { name: listing.name });
-  return {
+  const path = PATHS[kind];
+  // Page 1 exists in every language the section/tag/author is translated into; deeper pages may not, so
+  // they name only themselves (hreflang stays reciprocal either way).
+  const versions = listing.page === 1 ? listing.translations : [];
+  const alternates = buildAlternates(
+    { locale, path: path(locale, listing.slug, listing.page) },
+    versions.map((v) => ({ locale: v.locale, path: path(v.locale, v.slug) })),
+  );
+  return listingHead({
+    locale,
     title: listing.page > 1 ? t('pageTitle', { name: listing.name, page: listing.page }) : listing.name,
     description,
-    // Each page is canonical to itself. (hreflang comes with the shared SEO helper.)
-    alternates: { canonical: absoluteUrl(PATHS[kind](locale, listing.slug, listing.page)) },
-  };
+    alternates,
+    section: kind === 'section' ? { name: listing.name, slug: listing.slug } : undefined,
+  });
 }
 
 export async function ListingPage({ kind, params }: { kind: ListingKind; params: ListingParams }) {

@@ -1,12 +1,10 @@
 // What the e2e tests know about the demo content: they read the same fixture files that the seed loads.
-import { storiesA } from '../prisma/seed/content/stories-a';
-import { storiesB } from '../prisma/seed/content/stories-b';
-import { storiesSeo } from '../prisma/seed/content/stories-seo';
+import { demoContent } from '../prisma/seed/content';
 import type { DemoLocale, DemoStory } from '../prisma/seed/content/types';
 import { markupToDoc } from '../lib/richtext/markup';
 import { docToPlainText } from '../lib/richtext/plainText';
 
-export const demoStories: DemoStory[] = [...storiesA, ...storiesB, ...storiesSeo];
+export const demoStories: DemoStory[] = demoContent;
 
 export const isPublished = (s: DemoStory, l: DemoLocale) => Boolean(s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted);
 

@@ -5,7 +5,7 @@ import Parser from 'rss-parser';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { demoStories, draftVersion, slugOf, storyInAllLanguages } from './fixtures';
 import { storiesSeo } from '../prisma/seed/content/stories-seo';
-import { sections } from '../prisma/seed/taxonomy';
+import { sections, tags } from '../prisma/seed/taxonomy';
 
 const LOCALES = ['be', 'ru', 'en'] as const;
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
@@ -56,6 +56,7 @@ test.describe('sitemaps', () => {
     for (const l of LOCALES) {
       expect(paths).toContain(`/sitemaps/${l}-1.xml`);
       expect(paths).toContain(`/sitemaps/news-${l}.xml`);
+      expect(paths).toContain(`/sitemaps/${l}-listings.xml`);
     }
     for (const e of entries) expect(e.lastmod).toMatch(W3C_DATETIME);
 
@@ -82,9 +83,13 @@ test.describe('sitemaps', () => {
   test('every sitemap URL answers 200 and declares itself canonical; its head hreflang equals the sitemap’s', async ({ request }) => {
     test.setTimeout(180_000);
     const { entries } = await sitemapUrls(request);
-    // Every published language version of every demo story, plus three front pages.
+    // Every published language version of every demo story, three front pages, and page 1 of every
+    // section and tag in every language it is translated into (the demo taxonomy has all three).
     const published = demoStories.flatMap((s) => LOCALES.filter((l) => s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted));
-    expect(entries.length).toBe(published.length + 3);
+    const listings = (sections.length + Object.keys(tags).length) * LOCALES.length;
+    expect(entries.length).toBe(published.length + 3 + listings);
+    expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/be/section/'))).toBe(true);
+    expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/en/tag/'))).toBe(true);
     for (const entry of entries) {
       const response = await request.get(entry.loc, { maxRedirects: 0 });
       expect(response.status(), entry.loc).toBe(200);

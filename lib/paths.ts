@@ -29,6 +29,8 @@ export const feedPath = (locale: Locale, format: FeedFormat, sectionSlug?: strin
 export const sitemapIndexPath = () => '/sitemap.xml';
 /** One language's URLs, in files of at most 50,000: `/sitemaps/be-1.xml`. */
 export const sitemapPath = (locale: Locale, part: number) => `/sitemaps/${locale}-${part}.xml`;
+/** Section and tag pages of one language: `/sitemaps/be-listings.xml`. */
+export const listingsSitemapPath = (locale: Locale) => `/sitemaps/${locale}-listings.xml`;
 /** The Google News sitemap of one language: `/sitemaps/news-be.xml`. */
 export const newsSitemapPath = (locale: Locale) => `/sitemaps/news-${locale}.xml`;
 /** Static pages (about, contacts) sit at the top of the language: `/en/about`, `/be/pra-nas`. */

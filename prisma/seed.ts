@@ -3,9 +3,7 @@
 // DATABASE_URL is set). Safe to run again: it updates the same rows (see ./seed/run.ts).
 import { openDatabase, PgliteLockedError, resolveDatabaseConfig } from '../lib/db/client';
 import { redactUrl } from '../lib/db/config';
-import { storiesA } from './seed/content/stories-a';
-import { storiesB } from './seed/content/stories-b';
-import { storiesSeo } from './seed/content/stories-seo';
+import { demoContent } from './seed/content';
 import { SeedContentError, seedDatabase } from './seed/run';
 import { seedStaticPages } from './seed/pages';
 
@@ -16,7 +14,7 @@ console.log(`Seeding ${config.kind === 'pglite' ? `PGlite in ${config.dir}` : `P
 let database: ReturnType<typeof openDatabase> | undefined;
 try {
   database = openDatabase(config, { purpose: 'prisma db seed' });
-  await seedDatabase(database.client, [...storiesA, ...storiesB, ...storiesSeo], { log: (m) => console.log(`  ${m}`) });
+  await seedDatabase(database.client, demoContent, { log: (m) => console.log(`  ${m}`) });
   console.log(`  static pages: ${await seedStaticPages(database.client)} language versions`);
   console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {

@@ -185,3 +185,60 @@ export async function feedItems(
     })),
   };
 }
+
+export interface ListingSitemapRow {
+  kind: 'section' | 'tag';
+  slug: string;
+  /** Latest content change of a visible story in it, in this language (null: none yet). */
+  lastModified: Date | null;
+  /** The section's or tag's translations, this one included, in locale order (page 1 exists in each). */
+  translations: { locale: Locale; slug: string }[];
+}
+
+/**
+ * Section and tag pages of one language for the sitemap. Their number is small (one row per section or tag),
+ * so they come in one read; lastmod is one grouped query per kind over the reader-visibility rule of `visible`.
+ */
+export async function listingSitemapRows(locale: Locale, now = new Date(), client: PrismaClient = db()): Promise<ListingSitemapRow[]> {
+  const translations = { select: { locale: true, slug: true } } as const;
+  const [sections, tags, sectionDates, tagDates] = await Promise.all([
+    client.sectionTranslation.findMany({
+      where: { locale },
+      orderBy: { section: { position: 'asc' } },
+      select: { slug: true, sectionId: true, section: { select: { translations } } },
+    }),
+    client.tagTranslation.findMany({
+      where: { locale },
+      orderBy: { slug: 'asc' },
+      select: { slug: true, tagId: true, tag: { select: { translations } } },
+    }),
+    client.$queryRaw<{ id: string; lastmod: Date }[]>`
+      SELECT s."sectionId" AS id, max(a."contentUpdatedAt") AS lastmod
+      FROM "Article" a JOIN "Story" s ON s.id = a."storyId"
+      WHERE a.locale = ${locale}::"Locale" AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."deletedAt" IS NULL
+      GROUP BY s."sectionId"`,
+    client.$queryRaw<{ id: string; lastmod: Date }[]>`
+      SELECT st."tagId" AS id, max(a."contentUpdatedAt") AS lastmod
+      FROM "Article" a JOIN "StoryTag" st ON st."storyId" = a."storyId"
+      WHERE a.locale = ${locale}::"Locale" AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."deletedAt" IS NULL
+      GROUP BY st."tagId"`,
+  ]);
+  const byLocale = (a: { locale: Locale }, b: { locale: Locale }) => locales.indexOf(a.locale) - locales.indexOf(b.locale);
+  const dates = (rows: { id: string; lastmod: Date }[]) => new Map(rows.map((r) => [r.id, new Date(r.lastmod)]));
+  const sd = dates(sectionDates);
+  const td = dates(tagDates);
+  return [
+    ...sections.map((s) => ({
+      kind: 'section' as const,
+      slug: s.slug,
+      lastModified: sd.get(s.sectionId) ?? null,
+      translations: [...s.section.translations].sort(byLocale),
+    })),
+    ...tags.map((t) => ({
+      kind: 'tag' as const,
+      slug: t.slug,
+      lastModified: td.get(t.tagId) ?? null,
+      translations: [...t.tag.translations].sort(byLocale),
+    })),
+  ];
+}

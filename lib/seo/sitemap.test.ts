@@ -6,7 +6,7 @@ describe('sitemap index', () => {
   const now = new Date('2026-11-28T12:00:00Z');
   const stats = (count: number) => ({ count, lastChanged: now, lastContent: now });
 
-  it('lists one file per 50,000 URLs per language and a news sitemap per language', () => {
+  it('lists one file per 50,000 URLs per language, its section and tag pages, and a news sitemap per language', () => {
     expect(sitemapParts(0)).toBe(1);
     expect(sitemapParts(SITEMAP_MAX_URLS - 1)).toBe(1); // + the front page = 50,000
     expect(sitemapParts(SITEMAP_MAX_URLS)).toBe(2);
@@ -20,10 +20,13 @@ describe('sitemap index', () => {
       '/sitemaps/be-1.xml',
       '/sitemaps/be-2.xml',
       '/sitemaps/be-3.xml',
+      '/sitemaps/be-listings.xml',
       '/sitemaps/news-be.xml',
       '/sitemaps/ru-1.xml',
+      '/sitemaps/ru-listings.xml',
       '/sitemaps/news-ru.xml',
       '/sitemaps/en-1.xml',
+      '/sitemaps/en-listings.xml',
       '/sitemaps/news-en.xml',
     ]);
     for (const s of parsed.sitemapindex.sitemap) expect(s.lastmod).toBe('2026-11-28T15:00:00+03:00');

@@ -2,10 +2,10 @@
 // and a Google News sitemap per language. XML is written by hand from escaped values; the structure is
 // checked by lib/seo/sitemap.test.ts and e2e/seo.spec.ts. See decision 0005.
 import { locales, localeConfig, type Locale } from '@/lib/locales';
-import { newsSitemapRows, sitemapRows, sitemapStats, type SitemapRow, type SitemapStats } from '@/lib/news/crawl';
+import { listingSitemapRows, newsSitemapRows, sitemapRows, sitemapStats, type SitemapRow, type SitemapStats } from '@/lib/news/crawl';
 import type { PrismaClient } from '@/lib/db/client';
-import { absoluteUrl, articlePath, newsSitemapPath, sitemapPath } from '@/lib/paths';
-import { articleAlternates, frontAlternates, type Alternates } from './alternates';
+import { absoluteUrl, articlePath, listingsSitemapPath, newsSitemapPath, sitemapPath } from '@/lib/paths';
+import { articleAlternates, frontAlternates, sectionAlternates, tagAlternates, type Alternates } from './alternates';
 import { isoWithOffset } from './dates';
 import { xmlEscape } from './http';
 import { seoStrings } from './strings';
@@ -36,6 +36,7 @@ export function sitemapIndexXml({ stats, now, partSize = SITEMAP_MAX_URLS }: Sit
     const lastmod = isoWithOffset(s.lastContent ?? now);
     for (let part = 1; part <= sitemapParts(s.count, partSize); part++)
       entries.push(`<sitemap><loc>${xmlEscape(absoluteUrl(sitemapPath(locale, part)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`);
+    entries.push(`<sitemap><loc>${xmlEscape(absoluteUrl(listingsSitemapPath(locale)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`);
     entries.push(`<sitemap><loc>${xmlEscape(absoluteUrl(newsSitemapPath(locale)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`);
   }
   return `${XML_HEAD}<sitemapindex xmlns="${NS.sitemap}">\n${entries.join('\n')}\n</sitemapindex>\n`;
@@ -79,6 +80,19 @@ export async function* sitemapPartXml(locale: Locale, part: number, stats: Sitem
     yield batch.map((row) => articleEntry(locale, row)).join('');
   }
   yield '</urlset>\n';
+}
+
+/**
+ * Section and tag pages of one language (page 1 of each; later pages are reached through it). Each names the
+ * same hreflang set as its head (lib/seo/alternates via components/ListingPage.tsx).
+ */
+export async function listingsSitemapXml(locale: Locale, now = new Date(), client?: PrismaClient): Promise<string> {
+  const rows = await listingSitemapRows(locale, now, client);
+  const fallback = (await sitemapStats(locale, now, client)).lastContent ?? now;
+  const urls = rows.map((r) =>
+    urlEntry((r.kind === 'section' ? sectionAlternates : tagAlternates)(locale, r.slug, r.translations), r.lastModified ?? fallback, 'hourly'),
+  );
+  return `${XML_HEAD}<urlset xmlns="${NS.sitemap}" xmlns:xhtml="${NS.xhtml}">\n${urls.join('')}</urlset>\n`;
 }
 
 /** Google News sitemap of one language: published in the last 48 hours, at most 1,000 (newsSitemapRows). */

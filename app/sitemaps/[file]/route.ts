@@ -1,9 +1,9 @@
-// /sitemaps/{locale}-{n}.xml (streamed, keyset-paged) and /sitemaps/news-{locale}.xml (Google News).
+// /sitemaps/{locale}-{n}.xml (streamed, keyset-paged), /sitemaps/{locale}-listings.xml (sections, tags) and /sitemaps/news-{locale}.xml (Google News).
 import { connection } from 'next/server';
 import { isLocale } from '@/lib/locales';
 import { sitemapStats } from '@/lib/news/crawl';
 import { conditionalResponse, strongEtag, textResponse } from '@/lib/seo/http';
-import { newsSitemapXml, sitemapPartXml, sitemapParts, SITEMAP_MAX_URLS } from '@/lib/seo/sitemap';
+import { listingsSitemapXml, newsSitemapXml, sitemapPartXml, sitemapParts, SITEMAP_MAX_URLS } from '@/lib/seo/sitemap';
 
 const XML = 'application/xml; charset=utf-8';
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -18,6 +18,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     if (!isLocale(news[1])) return notFound();
     // Small (≤ 1,000 URLs) and time-windowed: built whole, its hash is the ETag.
     return textResponse(request, await newsSitemapXml(news[1], now), { contentType: XML, lastModified: null });
+  }
+
+  const listings = /^([a-z]{2})-listings\.xml$/.exec(file);
+  if (listings) {
+    if (!isLocale(listings[1])) return notFound();
+    // One row per section and tag: built whole, its hash is the ETag.
+    return textResponse(request, await listingsSitemapXml(listings[1], now), { contentType: XML, lastModified: null });
   }
 
   const part = /^([a-z]{2})-([1-9][0-9]{0,5})\.xml$/.exec(file);

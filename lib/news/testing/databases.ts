@@ -10,8 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { pgliteUrl } from '@/lib/db/config';
-import { storiesA } from '@/prisma/seed/content/stories-a';
-import { storiesB } from '@/prisma/seed/content/stories-b';
+import { demoContent } from '@/prisma/seed/content';
 import { seedStaticPages } from '@/prisma/seed/pages';
 import { seedDatabase } from '@/prisma/seed/run';
 
@@ -60,7 +59,7 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
       const dir = path.join(tmp, 'db');
       database = openDatabase({ kind: 'pglite', dir, url: pgliteUrl(dir) }, { purpose: 'vitest reader tests' });
       for (const sql of migrationScripts()) await database.client.$executeRawUnsafe(sql);
-      await seedDatabase(database.client, [...storiesA, ...storiesB], { now: SEED_NOW });
+      await seedDatabase(database.client, demoContent, { now: SEED_NOW });
       await seedStaticPages(database.client);
       (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
     });
@@ -90,7 +89,7 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
       for (const sql of migrationScripts()) await client.query(sql);
       await client.end();
       database = openDatabase({ kind: 'postgres', url });
-      await seedDatabase(database.client, [...storiesA, ...storiesB], { now: SEED_NOW });
+      await seedDatabase(database.client, demoContent, { now: SEED_NOW });
       await seedStaticPages(database.client);
       (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
     });

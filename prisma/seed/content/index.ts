@@ -1,0 +1,8 @@
+// Every demo story, in one list: the seed, the integration-test databases and the e2e fixtures all load
+// exactly this, so that what tests expect is what the database holds.
+import { storiesA } from './stories-a';
+import { storiesB } from './stories-b';
+import { storiesSeo } from './stories-seo';
+import type { DemoStory } from './types';
+
+export const demoContent: DemoStory[] = [...storiesA, ...storiesB, ...storiesSeo];
