@@ -3,7 +3,7 @@
 import { db, type PrismaClient } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
-import { visible } from './queries';
+import { visible, visibleSql } from './queries';
 
 const order = [{ publishedAt: 'asc' as const }, { id: 'asc' as const }];
 
@@ -197,7 +197,7 @@ export interface ListingSitemapRow {
 
 /**
  * Section and tag pages of one language for the sitemap. Their number is small (one row per section or tag),
- * so they come in one read; lastmod is one grouped query per kind over the reader-visibility rule of `visible`.
+ * so they come in one read; lastmod is one grouped query per kind over `visibleSql`.
  */
 export async function listingSitemapRows(locale: Locale, now = new Date(), client: PrismaClient = db()): Promise<ListingSitemapRow[]> {
   const translations = { select: { locale: true, slug: true } } as const;
@@ -215,12 +215,12 @@ export async function listingSitemapRows(locale: Locale, now = new Date(), clien
     client.$queryRaw<{ id: string; lastmod: Date }[]>`
       SELECT s."sectionId" AS id, max(a."contentUpdatedAt") AS lastmod
       FROM "Article" a JOIN "Story" s ON s.id = a."storyId"
-      WHERE a.locale = ${locale}::"Locale" AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."deletedAt" IS NULL
+      WHERE ${visibleSql(locale, now)}
       GROUP BY s."sectionId"`,
     client.$queryRaw<{ id: string; lastmod: Date }[]>`
       SELECT st."tagId" AS id, max(a."contentUpdatedAt") AS lastmod
       FROM "Article" a JOIN "StoryTag" st ON st."storyId" = a."storyId"
-      WHERE a.locale = ${locale}::"Locale" AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."deletedAt" IS NULL
+      WHERE ${visibleSql(locale, now)}
       GROUP BY st."tagId"`,
   ]);
   const byLocale = (a: { locale: Locale }, b: { locale: Locale }) => locales.indexOf(a.locale) - locales.indexOf(b.locale);

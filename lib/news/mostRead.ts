@@ -9,6 +9,7 @@ import { isbot } from 'isbot';
 import { db, type PrismaClient } from '@/lib/db/client';
 import type { Locale } from '@/lib/locales';
 import type { HeadlineItem } from './types';
+import { visibleSql } from './queries';
 
 export const FLUSH_INTERVAL_MS = Number(process.env.VIEWS_FLUSH_INTERVAL_MS) || 60_000;
 /** Distinct (article, hour) keys kept between flushes; beyond this new keys are dropped (a flood of fake ids). */
@@ -116,7 +117,7 @@ export async function getMostRead(locale: Locale, period: MostReadPeriod, limit 
     SELECT a."id", a."slug", a."title", a."publishedAt", sum(v."views")::int AS views
     FROM "ArticleViewHour" v JOIN "Article" a ON a."id" = v."articleId"
     WHERE v."hour" >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-      AND a."locale" = ${locale}::"Locale" AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
+      AND ${visibleSql(locale, now)}
     GROUP BY a."id"
     ORDER BY views DESC, a."publishedAt" DESC, a."id"
     LIMIT ${limit}`;

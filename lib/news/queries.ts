@@ -1,5 +1,5 @@
 // Reader-side data access: pages ask for what they show; nothing else builds queries.
-import { db } from '@/lib/db/client';
+import { db, Prisma } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import type { ArticleView, FrontPage, HeadlineItem, ImageView, SectionLink, StoryCard } from './types';
@@ -7,6 +7,11 @@ import type { ArticleView, FrontPage, HeadlineItem, ImageView, SectionLink, Stor
 /** Readers see a language version when it is published and its publication time has come. */
 export function visible(locale: Locale, now: Date) {
   return { locale, status: 'PUBLISHED' as const, publishedAt: { lte: now }, deletedAt: null };
+}
+
+/** The rule of `visible` for raw SQL over "Article" aliased `a` (search, most read, sitemaps). */
+export function visibleSql(locale: Locale, now: Date): Prisma.Sql {
+  return Prisma.sql`a."locale" = ${locale}::"Locale" AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."deletedAt" IS NULL`;
 }
 
 function mediaSelect(locale: Locale) {

@@ -86,6 +86,19 @@ describeOnDatabases('search', () => {
     expect(en.total).toBe(0);
   });
 
+  it('a deleted language version is not found, even while its status still says published', async () => {
+    const story = demoStories.find((s) => isPublished(s, 'en') && isPublished(s, 'be') && s.versions.en!.title.split(' ').length > 5)!;
+    const title = story.versions.en!.title;
+    expect(titlesOf((await searchArticles('en', title, 1, SEED_NOW)).hits)).toContain(title);
+    const article = await db().article.findFirstOrThrow({ where: { locale: 'en', title } });
+    await db().article.update({ where: { id: article.id }, data: { deletedAt: SEED_NOW } });
+    try {
+      expect(titlesOf((await searchArticles('en', title, 1, SEED_NOW)).hits)).not.toContain(title);
+    } finally {
+      await db().article.update({ where: { id: article.id }, data: { deletedAt: null } });
+    }
+  });
+
   it('hostile, empty and huge queries give a normal, empty answer and change nothing', async () => {
     const before = await db().article.count();
     for (const q of [`'); DROP TABLE "Article"; --`, '<script>alert(1)</script>', '&|!:*', '', '   ', '"', '!!!', 'x'.repeat(100_000), "школ:* | !'", '\\']) {

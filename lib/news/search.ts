@@ -6,9 +6,10 @@
 //   prefixes (школы → школ:* finds школа, школе, школу). The words come from a letters-and-digits-only
 //   tokenizer and each is quoted by PostgreSQL itself (quote_literal) before to_tsquery sees it.
 // Every query uses the GIN index on Article.searchVector.
-import { db } from '@/lib/db/client';
+import { db, Prisma } from '@/lib/db/client';
 import type { Locale } from '@/lib/locales';
 import { SEARCH_PAGE_SIZE } from './pageSizes';
+import { visibleSql } from './queries';
 
 export { SEARCH_PAGE_SIZE };
 
@@ -94,41 +95,28 @@ export async function searchArticles(locale: Locale, rawQuery: unknown, page = 1
   const client = db();
 
   // The tsquery, built by PostgreSQL from bound parameters only.
-  const rows =
+  // The tsquery, built by PostgreSQL from bound parameters only. Belarusian has no stemmer: `simple` with
+  // stems as prefixes; ru/en use their own configurations. Everything else is one statement.
+  const tsquery =
     locale === 'be'
-      ? await client.$queryRaw<Row[]>`
-          WITH q AS (
-            SELECT to_tsquery('simple', string_agg(quote_literal(w) || ':*', ' & ')) AS query
-            FROM jsonb_array_elements_text(${JSON.stringify(words.map(belarusianStem))}::jsonb) AS w
-          ),
-          hits AS (
-            SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body",
-                   ts_rank(a."searchVector", q.query) AS rank, count(*) OVER () AS total, q.query
-            FROM "Article" a, q
-            WHERE a."searchVector" @@ q.query AND a."locale" = ${locale}::"Locale"
-              AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
-            ORDER BY rank DESC, a."publishedAt" DESC, a."id"
-            LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
-          )
-          SELECT "id", "slug", "publishedAt", rank::float8 AS rank, total::int AS total,
-                 ts_headline('simple', "title", query, ${HEADLINE_TITLE}) AS title,
-                 ts_headline('simple', "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
-          FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`
-      : await client.$queryRaw<Row[]>`
-          WITH q AS (SELECT websearch_to_tsquery(${config}::regconfig, ${query}) AS query),
-          hits AS (
-            SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body",
-                   ts_rank(a."searchVector", q.query) AS rank, count(*) OVER () AS total, q.query
-            FROM "Article" a, q
-            WHERE a."searchVector" @@ q.query AND a."locale" = ${locale}::"Locale"
-              AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
-            ORDER BY rank DESC, a."publishedAt" DESC, a."id"
-            LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
-          )
-          SELECT "id", "slug", "publishedAt", rank::float8 AS rank, total::int AS total,
-                 ts_headline(${config}::regconfig, "title", query, ${HEADLINE_TITLE}) AS title,
-                 ts_headline(${config}::regconfig, "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
-          FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`;
+      ? Prisma.sql`SELECT to_tsquery('simple', string_agg(quote_literal(w) || ':*', ' & ')) AS query
+          FROM jsonb_array_elements_text(${JSON.stringify(words.map(belarusianStem))}::jsonb) AS w`
+      : Prisma.sql`SELECT websearch_to_tsquery(${config}::regconfig, ${query}) AS query`;
+  const headlineConfig = locale === 'be' ? Prisma.sql`'simple'::regconfig` : Prisma.sql`${config}::regconfig`;
+  const rows = await client.$queryRaw<Row[]>`
+    WITH q AS (${tsquery}),
+    hits AS (
+      SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body",
+             ts_rank(a."searchVector", q.query) AS rank, count(*) OVER () AS total, q.query
+      FROM "Article" a, q
+      WHERE a."searchVector" @@ q.query AND ${visibleSql(locale, now)}
+      ORDER BY rank DESC, a."publishedAt" DESC, a."id"
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT "id", "slug", "publishedAt", rank::float8 AS rank, total::int AS total,
+           ts_headline(${headlineConfig}, "title", query, ${HEADLINE_TITLE}) AS title,
+           ts_headline(${headlineConfig}, "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
+    FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`;
 
   // A page past the end has no rows, so no total: count separately only then (rare).
   let total = rows[0]?.total ?? 0;
