@@ -8,7 +8,16 @@ const intl = createMiddleware(routing);
 /** A first path segment that looks like a language code (`de`, `pt-br`) but is not one of ours. */
 const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
 
+/** The newsroom (/admin) is outside the reader's language routing: never redirected, never cached or indexed. */
+const ADMIN = /^\/admin(?:\/|$)/;
+
 export default function proxy(request: NextRequest) {
+  if (ADMIN.test(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+    return response;
+  }
   const match = LOOKS_LIKE_LOCALE.exec(request.nextUrl.pathname);
   if (match && !isLocale(match[1])) {
     // Unknown language: answer 404 in the reader's language instead of redirecting to /be/de/….

@@ -6,6 +6,7 @@ import { redactUrl } from '../lib/db/config';
 import { storiesA } from './seed/content/stories-a';
 import { storiesB } from './seed/content/stories-b';
 import { SeedContentError, seedDatabase } from './seed/run';
+import { demoUsers, seedDemoUsers } from '../lib/auth/demo-users';
 
 const started = performance.now();
 const config = resolveDatabaseConfig();
@@ -15,6 +16,8 @@ let database: ReturnType<typeof openDatabase> | undefined;
 try {
   database = openDatabase(config, { purpose: 'prisma db seed' });
   await seedDatabase(database.client, [...storiesA, ...storiesB], { log: (m) => console.log(`  ${m}`) });
+  await seedDemoUsers(database.client); // demo-only newsroom accounts (README)
+  console.log(`  ${demoUsers.length} demo newsroom accounts`);
   console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   // Expected failures get their message only; anything else its stack.
