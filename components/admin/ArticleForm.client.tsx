@@ -2,7 +2,7 @@
 // The article form: a plain <form> posting to a server action (works before/without JavaScript, except the
 // body editor), validated in the browser with the same zod schema the server uses. A refused save (invalid,
 // conflict, forbidden) comes back with what was typed, so nothing is lost.
-import { useActionState, useId, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useId, useState, type FormEvent } from 'react';
 import { saveArticleAction } from '@/app/admin/_actions/articles';
 import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
 import { slugify, type SlugLocale } from '@/lib/slug';
@@ -48,12 +48,15 @@ export function ArticleForm(props: ArticleFormProps) {
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(e.currentTarget, submitter);
+    // Submitted by hand (not through the action prop), so React does not reset the form afterwards:
+    // after a refused save every field keeps exactly what was typed. Without JavaScript the form posts normally.
+    e.preventDefault();
     const parsed = articleFormSchema.safeParse(formDataToInput(data));
     if (parsed.success) {
       setClientErrors(null);
+      startTransition(() => formAction(data));
       return;
     }
-    e.preventDefault();
     const found: Record<string, string> = {};
     for (const [k, key] of Object.entries(fieldErrors(parsed.error))) found[k] = props.errorText[key] ?? key;
     setClientErrors(found);
@@ -71,7 +74,7 @@ export function ArticleForm(props: ArticleFormProps) {
   const message = clientErrors ? labels.fixErrors : state.message;
 
   return (
-    <form action={formAction} onSubmit={onSubmit} className="grid gap-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="grid gap-4" noValidate data-testid="article-form">
       <input type="hidden" name="mode" value={props.mode} />
       <input type="hidden" name="locale" value={props.locale} />
       {props.articleId ? <input type="hidden" name="articleId" value={props.articleId} /> : null}

@@ -1,0 +1,248 @@
+// The newsroom, end to end on a production build: sign in, write, publish, translate, conflicts,
+// scheduling, revisions, permissions, the sign-in rate limit, and script payloads rendered as text.
+// Serial: the sign-in rate limit (per IP) runs last so it cannot lock out the other tests.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, demoUser } from '../lib/auth/demo-accounts';
+import type { Role } from '../lib/auth/roles';
+import { toMinskLocal } from '../lib/admin/minsk-time';
+import { slugify } from '../lib/slug';
+
+test.describe.configure({ mode: 'serial' });
+
+const run = Date.now().toString(36);
+
+async function signIn(page: Page, role: Role) {
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('Email').fill(demoUser(role).email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-as')).toContainText(demoUser(role).email);
+}
+
+async function newPage(browser: Browser, role: Role) {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await signIn(page, role);
+  return page;
+}
+
+async function fillStory(page: Page, s: { title: string; lede: string; body: string }) {
+  await page.getByLabel('Headline').fill(s.title);
+  await page.getByLabel('Lede').fill(s.lede);
+  const editor = page.getByTestId('body-editor');
+  await editor.click();
+  await editor.pressSequentially(s.body);
+  await page.getByLabel('Section', { exact: true }).selectOption({ index: 1 });
+}
+
+async function writeStory(page: Page, locale: 'be' | 'ru' | 'en', s: { title: string; lede: string; body: string }, intent: string) {
+  await page.goto(`/admin/stories/new?locale=${locale}`);
+  await fillStory(page, s);
+  await page.getByRole('button', { name: intent, exact: true }).click();
+  await expect(page.getByTestId('done-message')).toBeVisible();
+  return page.url().split('/admin/articles/')[1].split('?')[0];
+}
+
+test('/admin is private: sign-in page, no caching, no indexing, no locale redirect', async ({ request }) => {
+  const res = await request.get('/admin', { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  expect(res.headers()['location']).toBe('/admin/sign-in');
+  expect(res.headers()['cache-control']).toContain('no-store');
+  const page = await request.get('/admin/sign-in');
+  expect(page.headers()['cache-control']).toContain('no-store');
+  expect(page.headers()['x-robots-tag']).toContain('noindex');
+  expect(await page.text()).toContain('noindex');
+});
+
+test('an editor signs in, writes a Belarusian story, publishes it; it is on the front page and its page; the English translation is linked by the switcher', async ({ browser }) => {
+  const page = await newPage(browser, 'editor');
+  const title = `Свежы ўсход сонца над Нёманам ${run}`;
+  const slug = slugify(title, 'be');
+  const id = await writeStory(page, 'be', { title, lede: 'Лід пра ранак.', body: 'Першы абзац навіны.' }, 'Publish now');
+  await expect(page.getByTestId('article-status')).toContainText('published');
+
+  await page.goto('/be');
+  await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+  await page.goto(`/be/news/${slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('Першы абзац навіны.')).toBeVisible();
+
+  // Translate into English, with the source beside the form.
+  await page.goto(`/admin/articles/${id}`);
+  await page.getByTestId('translate-en').click();
+  await expect(page.getByTestId('source-panel')).toContainText(title);
+  const enTitle = `Fresh sunrise over the Nioman ${run}`;
+  await fillStory(page, { title: enTitle, lede: 'A lede about the morning.', body: 'First paragraph in English.' });
+  await page.getByRole('button', { name: 'Publish now', exact: true }).click();
+  await expect(page.getByTestId('done-message')).toBeVisible();
+
+  await page.goto(`/be/news/${slug}`);
+  await page.locator('header nav a[data-switcher="en"]').first().click();
+  await expect(page).toHaveURL(new RegExp(`/en/news/${slugify(enTitle, 'en')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(enTitle);
+  await page.locator('header nav a[data-switcher="be"]').first().click();
+  await expect(page).toHaveURL(new RegExp(`/be/news/${slug}$`));
+
+  // The source changes: the translation is marked stale until someone confirms it.
+  await page.goto(`/admin/articles/${id}`);
+  await page.getByLabel('Lede').fill('Абноўлены лід.');
+  await page.getByRole('button', { name: 'Save and update live' }).click();
+  await expect(page.getByTestId('done-message')).toBeVisible();
+  await page.goto(`/admin?q=${encodeURIComponent(run)}`);
+  await expect(page.getByTestId('stale-mark').first()).toBeVisible();
+  await page.getByRole('link', { name: /^EN published/ }).first().click();
+  await expect(page.getByTestId('stale-warning')).toBeVisible();
+  await page.getByRole('button', { name: 'Translation matches the source' }).click();
+  await expect(page.getByTestId('done-message')).toBeVisible();
+  await expect(page.getByTestId('stale-warning')).toHaveCount(0);
+});
+
+test('a contributor cannot publish, even with a hand-made request', async ({ browser }) => {
+  const page = await newPage(browser, 'contributor');
+  await page.goto('/admin/stories/new?locale=be');
+  await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+  const title = `Спроба кантрыб'ютара ${run}`;
+  await fillStory(page, { title, lede: 'Лід.', body: 'Тэкст.' });
+  // Forge the request: add the hidden "publish" button to the real form and submit through it.
+  await page.evaluate(() => {
+    const form = document.querySelector('[data-testid=article-form]')!;
+    const b = document.createElement('button');
+    b.type = 'submit';
+    b.name = 'intent';
+    b.value = 'publish';
+    b.textContent = 'forged publish';
+    form.appendChild(b);
+  });
+  await page.getByRole('button', { name: 'forged publish' }).click();
+  await expect(page.getByTestId('form-error')).toContainText('not allowed');
+  await expect(page.getByLabel('Headline')).toHaveValue(title); // nothing typed is lost
+
+  // Save as a draft (allowed), then forge "publish" on the saved draft.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('done-message')).toBeVisible();
+  await page.evaluate(() => {
+    const form = document.querySelector('[data-testid=article-form]')!;
+    const b = document.createElement('button');
+    b.type = 'submit';
+    b.name = 'intent';
+    b.value = 'publish';
+    b.textContent = 'forged publish';
+    form.appendChild(b);
+  });
+  await page.getByRole('button', { name: 'forged publish' }).click();
+  await expect(page.getByTestId('form-error')).toContainText('not allowed');
+  const res = await page.request.get(`/be/news/${slugify(title, 'be')}`);
+  expect(res.status()).toBe(404);
+});
+
+test('two people edit one version: the second save is refused and what they typed stays on screen', async ({ browser }) => {
+  const a = await newPage(browser, 'editor');
+  const id = await writeStory(a, 'be', { title: `Канфлікт ${run}`, lede: 'Лід.', body: 'Тэкст.' }, 'Save');
+  const b = await newPage(browser, 'admin');
+  await b.goto(`/admin/articles/${id}`);
+  await a.goto(`/admin/articles/${id}`);
+
+  await a.getByLabel('Headline').fill(`Канфлікт ${run} — версія A`);
+  await a.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(a.getByTestId('done-message')).toBeVisible();
+
+  const mine = `Канфлікт ${run} — версія B`;
+  await b.getByLabel('Headline').fill(mine);
+  await b.getByLabel('Lede').fill('Лід, які B напісаў.');
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(b.getByTestId('form-conflict')).toContainText('Demo Editor');
+  await expect(b.getByLabel('Headline')).toHaveValue(mine);
+  await expect(b.getByLabel('Lede')).toHaveValue('Лід, які B напісаў.');
+
+  await a.reload();
+  await expect(a.getByLabel('Headline')).toHaveValue(`Канфлікт ${run} — версія A`);
+});
+
+test('a scheduled story appears on time, with no request needed to trigger it', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await newPage(browser, 'editor');
+  const title = `Запланаваная навіна ${run}`;
+  await page.goto('/admin/stories/new?locale=be');
+  await fillStory(page, { title, lede: 'Лід.', body: 'Тэкст.' });
+  const at = new Date(Date.now() + 20_000);
+  await page.getByLabel('Publication time (Minsk)').fill(toMinskLocal(at));
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await expect(page.getByTestId('article-status')).toContainText('scheduled');
+  const url = `/be/news/${slugify(title, 'be')}`;
+  expect((await page.request.get(url)).status()).toBe(404);
+  // Wait past the time without touching the server, then look.
+  await page.waitForTimeout(Math.max(0, at.getTime() - Date.now()) + 3_000);
+  expect((await page.request.get(url)).status()).toBe(200);
+  await page.goto('/be');
+  await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+});
+
+test('restoring a revision brings its text back as a new version; the diff shows the change', async ({ browser }) => {
+  const page = await newPage(browser, 'author');
+  const first = `Першая рэдакцыя ${run}`;
+  const id = await writeStory(page, 'be', { title: first, lede: 'Лід.', body: 'Тэкст.' }, 'Save');
+  await page.getByLabel('Headline').fill(`Другая рэдакцыя ${run}`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('article-status')).toContainText('Version 2');
+  await page.goto(`/admin/articles/${id}/revisions`);
+  await expect(page.getByTestId('diff')).toContainText(`- # ${first}`);
+  await expect(page.getByTestId('diff')).toContainText(`+ # Другая рэдакцыя ${run}`);
+  await page.getByTestId('restore-1').click();
+  await expect(page.getByTestId('done-message')).toContainText('restored');
+  await expect(page.getByLabel('Headline')).toHaveValue(first);
+  await expect(page.getByTestId('article-status')).toContainText('Version 3');
+});
+
+test('script payloads in every text field are shown as text, never run', async ({ browser }) => {
+  const page = await newPage(browser, 'editor');
+  const payload = `<script>window.__xss=1</script><img src=x onerror="window.__xss=1">`;
+  const title = `XSS ${run} ${payload}`;
+  page.on('dialog', (d) => d.dismiss());
+  await writeStory(page, 'be', { title, lede: `Лід ${payload}`, body: `Тэкст ${payload}` }, 'Publish now');
+  // A slug with markup is refused by validation, in the browser already.
+  await page.getByLabel('Slug').fill('<script>');
+  await page.getByRole('button', { name: 'Save and update live' }).click();
+  await expect(page.getByTestId('error-slug')).toBeVisible();
+
+  const slug = slugify(title, 'be');
+  for (const url of [`/be/news/${slug}`, '/be', '/admin', `/admin?q=${run}`]) {
+    await page.goto(url);
+    if (url.includes('news')) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.getByTestId('lede')).toHaveText(`Лід ${payload}`);
+      await expect(page.getByText(`Тэкст ${payload}`)).toBeVisible();
+    }
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  }
+});
+
+test('sign-out of other sessions, and sign-out', async ({ browser }) => {
+  const one = await newPage(browser, 'author');
+  const two = await newPage(browser, 'author');
+  await two.goto('/admin/account');
+  await two.getByRole('button', { name: 'Sign out of other devices' }).click();
+  await expect(two.getByRole('status')).toContainText('signed out');
+  await one.goto('/admin');
+  await expect(one).toHaveURL(/\/admin\/sign-in$/);
+  await two.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(two).toHaveURL(/\/admin\/sign-in$/);
+});
+
+test('failed sign-ins are limited to 5 a minute per account, with a clear message', async ({ page }) => {
+  await page.goto('/admin/sign-in');
+  const email = demoUser('admin').email;
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(`wrong-password-${i}`);
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/sign-in'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await answered;
+    await expect(page.getByTestId('sign-in-error')).toBeVisible();
+  }
+  await expect(page.getByTestId('sign-in-error')).toContainText('Too many failed attempts');
+  // Even the right password is refused now.
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('sign-in-error')).toContainText('Too many failed attempts');
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+});
