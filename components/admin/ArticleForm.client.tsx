@@ -20,12 +20,14 @@ export interface ArticleFormProps {
   sourceId?: string;
   locale: SlugLocale;
   version: number;
+  /** The staged revision loaded into the form, if any. */
+  stagedId?: string;
   initial: SubmittedValues;
   choices: { sections: Choice[]; tags: Choice[]; authors: Choice[]; media: Choice[] };
-  actions: { publish: boolean; submit: boolean; confirm: boolean; unpublish: boolean; live: boolean };
+  actions: { publish: boolean; submit: boolean; confirm: boolean; unpublish: boolean; live: boolean; stage?: boolean };
   labels: Record<
     | 'title' | 'lede' | 'slug' | 'slugHint' | 'slugFromTitle' | 'body' | 'section' | 'tags' | 'authors' | 'image' | 'noImage'
-    | 'scheduledFor' | 'choose' | 'save' | 'submit' | 'publish' | 'update' | 'schedule' | 'unpublish' | 'confirm' | 'noscript'
+    | 'scheduledFor' | 'choose' | 'save' | 'stage' | 'submit' | 'publish' | 'update' | 'schedule' | 'unpublish' | 'confirm' | 'noscript'
     | 'openLatest' | 'fixErrors',
     string
   >;
@@ -80,6 +82,7 @@ export function ArticleForm(props: ArticleFormProps) {
       {props.articleId ? <input type="hidden" name="articleId" value={props.articleId} /> : null}
       {props.sourceId ? <input type="hidden" name="sourceId" value={props.sourceId} /> : null}
       <input type="hidden" name="version" value={props.version} />
+      <input type="hidden" name="stagedId" value={props.stagedId ?? ''} />
 
       {message ? (
         <div
@@ -191,6 +194,11 @@ export function ArticleForm(props: ArticleFormProps) {
           <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-ink px-4 py-2 font-semibold">
             {props.actions.live ? labels.update : labels.save}
           </button>
+          {props.actions.stage ? (
+            <button type="submit" name="intent" value="stage" disabled={pending} className="rounded border border-ink px-4 py-2">
+              {labels.stage}
+            </button>
+          ) : null}
           {props.actions.submit ? (
             <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-ink px-4 py-2">
               {labels.submit}

@@ -8,7 +8,7 @@ export function articleFormLabels(t: AdminT): Pick<ArticleFormProps, 'labels' | 
       title: t('field.title'), lede: t('field.lede'), slug: t('field.slug'), slugHint: t('field.slugHint'),
       slugFromTitle: t('field.slugFromTitle'), body: t('field.body'), section: t('field.section'), tags: t('field.tags'),
       authors: t('field.authors'), image: t('field.image'), noImage: t('field.noImage'), scheduledFor: t('field.scheduledFor'),
-      choose: t('field.choose'), save: t('editor.save'), submit: t('editor.submit'), publish: t('editor.publish'),
+      choose: t('field.choose'), save: t('editor.save'), stage: t('editor.stage'), submit: t('editor.submit'), publish: t('editor.publish'),
       update: t('editor.update'), schedule: t('editor.schedule'), unpublish: t('editor.unpublish'), confirm: t('editor.confirm'),
       noscript: t('editor.noscript'), openLatest: t('editor.openLatest'), fixErrors: t('editor.fixErrors'),
     },

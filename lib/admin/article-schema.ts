@@ -8,7 +8,7 @@ export const TITLE_MAX = 200;
 export const LEDE_MAX = 600;
 export const SLUG_MAX = 100;
 
-export const intents = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'confirm'] as const;
+export const intents = ['save', 'stage', 'submit', 'publish', 'schedule', 'unpublish', 'confirm'] as const;
 export type Intent = (typeof intents)[number];
 
 /** Plain text only: control characters out, whitespace collapsed (markup stays text; React escapes it). */
@@ -37,6 +37,8 @@ export const articleFormSchema = z.object({
   /** The version the form was loaded at (optimistic concurrency); 0 for a new article. */
   version: z.coerce.number().int().min(0),
   scheduledFor: z.string().trim().max(25).default(''),
+  /** The staged revision the form was loaded from ('' when none): a staged edit is refused when it changed. */
+  stagedId: z.string().trim().max(64).default(''),
   intent: z.enum(intents).default('save'),
 });
 
@@ -61,6 +63,7 @@ export function formDataToInput(form: FormData): Record<string, unknown> {
     mainMediaId: one('mainMediaId'),
     version: one('version') || '0',
     scheduledFor: one('scheduledFor'),
+    stagedId: one('stagedId'),
     intent: one('intent') || 'save',
   };
 }

@@ -28,6 +28,7 @@ const form = (over: Partial<ArticleFormData> = {}): ArticleFormData => ({
   mainMediaId: '',
   version: 0,
   scheduledFor: '',
+  stagedId: '',
   intent: 'save',
   ...over,
 });
@@ -136,6 +137,22 @@ describe('newsroom writes on a real database', () => {
     const restored = await restoreRevision(users.author, first.id, 2);
     expect(restored).toMatchObject({ ok: true, version: 3 });
     expect((await db().article.findUniqueOrThrow({ where: { id: a.articleId } })).title).toBe('Версія адна');
+  });
+
+  it('a staged edit of a published version leaves readers on the published text until it is applied', async () => {
+    const a = await createStory(users.editor, 'be', form({ title: 'Апублікаваная', intent: 'publish' }));
+    if (!a.ok) throw new Error('not created');
+    const staged = await saveArticle(users.editor, a.articleId, form({ title: 'Праўка', version: 1, intent: 'stage' }));
+    expect(staged).toMatchObject({ ok: true, version: 1 });
+    let row = await db().article.findUniqueOrThrow({ where: { id: a.articleId } });
+    expect([row.title, row.version, row.status]).toEqual(['Апублікаваная', 1, 'PUBLISHED']);
+    expect(row.stagedRevisionId).not.toBeNull();
+    // A form loaded before the staged edit may not silently replace it.
+    expect(await saveArticle(users.editor, a.articleId, form({ title: 'Старая форма', version: 1 }))).toMatchObject({ ok: false, kind: 'conflict' });
+    const applied = await saveArticle(users.editor, a.articleId, form({ title: 'Праўка', version: 1, stagedId: row.stagedRevisionId! }));
+    expect(applied).toMatchObject({ ok: true, version: 2 });
+    row = await db().article.findUniqueOrThrow({ where: { id: a.articleId } });
+    expect([row.title, row.version, row.stagedRevisionId]).toEqual(['Праўка', 2, null]);
   });
 
   it('a scheduled version goes live when its time comes, dated at that time; deletion hides it', async () => {

@@ -98,7 +98,7 @@ function permitIntent(actor: Actor, story: { createdById: string | null }, inten
   return true;
 }
 
-const auditAction = { publish: 'publish', schedule: 'schedule', unpublish: 'unpublish', submit: 'submit-review', confirm: 'confirm-translation', save: 'save' } as const;
+const auditAction = { stage: 'save', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish', submit: 'submit-review', confirm: 'confirm-translation', save: 'save' } as const;
 
 /** Start a new story with its first language version. */
 export async function createStory(actor: ActorInfo, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
@@ -176,7 +176,7 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
         where: { id: articleId },
         select: {
           id: true, locale: true, status: true, publishedAt: true, version: true, storyId: true, deletedAt: true, updatedAt: true,
-          translatedFromId: true, translatedFrom: { select: { version: true } },
+          translatedFromId: true, stagedRevisionId: true, translatedFrom: { select: { version: true } },
           story: { select: { createdById: true } },
           revisions: { orderBy: { createdAt: 'desc' }, take: 1, select: { user: { select: { email: true, name: true } } } },
         },
@@ -189,8 +189,25 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
         throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: by ? by.name || by.email : null, updatedAt: current.updatedAt });
       }
       if (plan.error) throw new Refused({ ok: false, kind: 'invalid', errors: plan.error });
+      if ((current.stagedRevisionId ?? '') !== data.stagedId) {
+        throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: null, updatedAt: current.updatedAt });
+      }
       const { slug, error } = await chooseSlug(tx, current.locale, data, current.id);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
+      if (data.intent === 'stage') {
+        // A staged edit of a published version: kept as a revision; readers keep seeing the published text.
+        if (current.status !== 'PUBLISHED') throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'invalid' } });
+        const staged = await tx.articleRevision.create({
+          data: { articleId: current.id, version: current.version, staged: true, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
+          select: { id: true },
+        });
+        const r = await tx.article.updateMany({
+          where: { id: current.id, version: current.version, stagedRevisionId: current.stagedRevisionId },
+          data: { stagedRevisionId: staged.id },
+        });
+        if (r.count !== 1) throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: null, updatedAt: now });
+        return { version: current.version };
+      }
       const links = await storyLinks(tx, current.storyId, data);
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
       const version = current.version + 1;
@@ -203,6 +220,7 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
           slug,
           body: data.body as unknown as Prisma.InputJsonValue,
           version,
+          stagedRevisionId: null, // a full save supersedes any staged edit (it stays in the revisions)
           ...(current.status === 'PUBLISHED' ? { contentUpdatedAt: now } : {}),
           ...(data.intent === 'confirm' && current.translatedFrom ? { translatedFromVersion: current.translatedFrom.version } : {}),
           ...statusData(data.intent, current, plan.scheduledFor, now),
@@ -236,8 +254,9 @@ export async function deleteArticle(actor: ActorInfo, articleId: string, now = n
 export async function restoreRevision(actor: ActorInfo, revisionId: string, expectedVersion: number, now = new Date()): Promise<Outcome> {
   const rev = await db().articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true, title: true, lede: true, slug: true, body: true, version: true } });
   if (!rev) return { ok: false, kind: 'notFound' };
-  const story = await db().article.findUnique({ where: { id: rev.articleId }, select: { story: { select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' }, select: { tagId: true } }, authors: { orderBy: { position: 'asc' }, select: { authorId: true } } } } } });
+  const story = await db().article.findUnique({ where: { id: rev.articleId }, select: { stagedRevisionId: true, story: { select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' }, select: { tagId: true } }, authors: { orderBy: { position: 'asc' }, select: { authorId: true } } } } } });
   if (!story) return { ok: false, kind: 'notFound' };
+  const stagedId = story.stagedRevisionId;
   const outcome = await saveArticle(
     actor,
     rev.articleId,
@@ -252,6 +271,7 @@ export async function restoreRevision(actor: ActorInfo, revisionId: string, expe
       mainMediaId: story.story.mainMediaId ?? '',
       version: expectedVersion,
       scheduledFor: '',
+      stagedId: stagedId ?? '',
       intent: 'save',
     },
     now,
@@ -352,7 +372,7 @@ export async function getArticleForEdit(articleId: string) {
     where: { id: articleId },
     select: {
       id: true, locale: true, slug: true, title: true, lede: true, body: true, status: true, version: true, publishedAt: true,
-      scheduledFor: true, deletedAt: true, reviewRequestedAt: true, updatedAt: true, translatedFromVersion: true,
+      scheduledFor: true, deletedAt: true, reviewRequestedAt: true, updatedAt: true, translatedFromVersion: true, stagedRevisionId: true,
       translatedFrom: { select: { id: true, locale: true, title: true, lede: true, body: true, version: true, deletedAt: true } },
       story: {
         select: {
@@ -365,7 +385,10 @@ export async function getArticleForEdit(articleId: string) {
     },
   });
   if (!a) return null;
-  return { ...a, body: a.body as unknown as RichTextDoc, stale: isStale(a) };
+  const staged = a.stagedRevisionId
+    ? await db().articleRevision.findUnique({ where: { id: a.stagedRevisionId }, select: { id: true, title: true, lede: true, slug: true, body: true, createdAt: true } })
+    : null;
+  return { ...a, body: a.body as unknown as RichTextDoc, stale: isStale(a), staged };
 }
 
 export async function getSourceForTranslation(articleId: string) {

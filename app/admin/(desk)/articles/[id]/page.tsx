@@ -14,7 +14,7 @@ import { formatDateTime, localeConfig, locales } from '@/lib/locales';
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 const doneKey = {
-  save: 'editor.saved', publish: 'editor.published', schedule: 'editor.scheduled', unpublish: 'editor.unpublished',
+  save: 'editor.saved', stage: 'editor.stagedDone', publish: 'editor.published', schedule: 'editor.scheduled', unpublish: 'editor.unpublished',
   submit: 'editor.submitted', confirm: 'editor.confirmed', restore: 'editor.restored', delete: 'editor.deleted',
 } as const;
 
@@ -73,6 +73,11 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           {t('editor.staleWarning', { from: article.translatedFromVersion ?? 0, to: source.version })}
         </p>
       ) : null}
+      {article.staged && article.status === 'PUBLISHED' ? (
+        <p role="status" className="rounded border border-blue-700 bg-blue-50 p-3" data-testid="staged-note">
+          {t('editor.stagedNote', { time: formatDateTime(article.staged.createdAt, ui), update: t('editor.update') })}
+        </p>
+      ) : null}
       {!mayEdit ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{t('editor.forbidden')}</p> : null}
       {mayEdit && !article.deletedAt ? (
         <div className={source ? 'grid gap-6 lg:grid-cols-2' : ''}>
@@ -84,13 +89,16 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           ) : null}
           <div lang={localeConfig[article.locale].htmlLang}>
             <ArticleForm
-              key={`${article.id}-${article.version}-${article.status}`}
+              key={`${article.id}-${article.version}-${article.status}-${article.stagedRevisionId ?? ''}`}
               mode="edit"
               articleId={article.id}
               locale={article.locale}
               version={article.version}
+              stagedId={article.stagedRevisionId ?? ''}
               initial={{
-                title: article.title, lede: article.lede, slug: article.slug, body: JSON.stringify(article.body),
+                ...(article.staged
+                  ? { title: article.staged.title, lede: article.staged.lede, slug: article.staged.slug, body: JSON.stringify(article.staged.body) }
+                  : { title: article.title, lede: article.lede, slug: article.slug, body: JSON.stringify(article.body) }),
                 sectionId: story.sectionId, tagIds: story.tags.map((x) => x.tagId), authorIds: story.authors.map((x) => x.authorId),
                 mainMediaId: story.mainMediaId ?? '', scheduledFor: article.scheduledFor ? toMinskLocal(article.scheduledFor) : '',
               }}
@@ -101,6 +109,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
                 confirm: article.stale,
                 unpublish: mayPublish && live,
                 live: article.status === 'PUBLISHED',
+                stage: article.status === 'PUBLISHED',
               }}
               {...articleFormLabels(t)}
             />
