@@ -9,6 +9,7 @@ import { closeDb, db } from '@/lib/db/client';
 import type { ArticleFormData } from './article-schema';
 import { createStory, createTranslation, deleteArticle, listStories, restoreRevision, saveArticle, type ActorInfo } from './articles';
 import { publishDue } from './scheduler';
+import { saveTaxonomy } from './taxonomy';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekha-admin-'));
@@ -153,6 +154,18 @@ describe('newsroom writes on a real database', () => {
     expect(applied).toMatchObject({ ok: true, version: 2 });
     row = await db().article.findUniqueOrThrow({ where: { id: a.articleId } });
     expect([row.title, row.version, row.stagedRevisionId]).toEqual(['Праўка', 2, null]);
+  });
+
+  it('editors manage tags with per-language slugs; authors may not; a slug taken in a language is refused', async () => {
+    const names = { be: { name: 'Рака', slug: '' }, en: { name: 'River', slug: '' } };
+    expect(await saveTaxonomy(users.author, 'tag', null, names)).toEqual({ ok: false, kind: 'forbidden' });
+    const made = await saveTaxonomy(users.editor, 'tag', null, names);
+    if (!made.ok) throw new Error('not saved');
+    const rows = await db().tagTranslation.findMany({ where: { tagId: made.id }, orderBy: { locale: 'asc' }, select: { locale: true, slug: true } });
+    expect(rows).toEqual([{ locale: 'be', slug: 'raka' }, { locale: 'en', slug: 'river' }]);
+    expect(await saveTaxonomy(users.editor, 'tag', null, { be: { name: 'Рака', slug: '' } })).toEqual({ ok: false, kind: 'invalid' });
+    expect((await saveTaxonomy(users.editor, 'tag', made.id, { ...names, ru: { name: 'Река', slug: '' } })).ok).toBe(true);
+    expect(await db().tagTranslation.count({ where: { tagId: made.id } })).toBe(3);
   });
 
   it('a scheduled version goes live when its time comes, dated at that time; deletion hides it', async () => {
