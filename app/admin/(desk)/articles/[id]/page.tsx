@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { deleteArticleAction } from '@/app/admin/_actions/articles';
 import { ArticleForm } from '@/components/admin/ArticleForm.client';
 import { articleFormLabels } from '@/components/admin/articleFormLabels';
+import { ImageUploadForm } from '@/components/admin/ImageUploadForm';
 import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getArticleForEdit, getChoices } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
@@ -66,6 +67,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         })}
       </nav>
       {done ? <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="done-message">{done}</p> : null}
+      {sp.image ? (
+        <p role={sp.image === 'done' ? 'status' : 'alert'} data-testid="image-message"
+          className={`rounded border p-3 ${sp.image === 'done' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}>
+          {t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
+        </p>
+      ) : null}
       {refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused}</p> : null}
       {article.deletedAt ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{t('editor.deletedNote')}</p> : null}
       {article.stale && source ? (
@@ -116,6 +123,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </div>
         </div>
       ) : null}
+      {mayEdit && !article.deletedAt ? <ImageUploadForm articleId={article.id} t={t} /> : null}
       {canDelete(user, story) && !article.deletedAt ? (
         <form action={deleteArticleAction} className="flex flex-wrap items-center gap-3 border-t border-rule pt-4 text-sm">
           <input type="hidden" name="articleId" value={article.id} />
