@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, demoUser } from '../lib/auth/demo-accounts';
 import type { Role } from '../lib/auth/roles';
 import { toMinskLocal } from '../lib/admin/minsk-time';
 import { slugify } from '../lib/slug';
+import sharp from 'sharp';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -214,6 +215,34 @@ test('script payloads in every text field are shown as text, never run', async (
     }
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   }
+});
+
+test('an uploaded picture becomes the main image, in responsive sizes with long caching; a fake image is refused', async ({ browser }) => {
+  const page = await newPage(browser, 'author');
+  const title = `Фота ${run}`;
+  const id = await writeStory(page, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Publish now');
+  const png = await sharp({ create: { width: 1800, height: 900, channels: 3, background: { r: 20, g: 120, b: 60 } } }).png().toBuffer();
+  await page.getByText('Upload a picture').click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+  await page.getByLabel('Alt text (BE)').fill('Зялёны прамавугольнік');
+  await page.getByRole('button', { name: 'Upload and use as main image' }).click();
+  await expect(page.getByTestId('image-message')).toContainText('Picture uploaded');
+
+  await page.goto(`/be/news/${slugify(title, 'be')}`);
+  const img = page.getByRole('img', { name: 'Зялёны прамавугольнік' });
+  await expect(img).toBeVisible();
+  expect(await img.getAttribute('srcset')).toMatch(/480w, .*960w, .*1600w$/);
+  const res = await page.request.get((await img.getAttribute('src'))!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('image/webp');
+  expect(res.headers()['cache-control']).toContain('immutable');
+
+  await page.goto(`/admin/articles/${id}`);
+  await page.getByText('Upload a picture').click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'evil.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+  await page.getByLabel('Alt text (BE)').fill('x');
+  await page.getByRole('button', { name: 'Upload and use as main image' }).click();
+  await expect(page.getByTestId('image-message')).toContainText('not a JPEG, PNG or WebP');
 });
 
 test('sign-out of other sessions, and sign-out', async ({ browser }) => {

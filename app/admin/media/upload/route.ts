@@ -8,8 +8,9 @@ import { db } from '@/lib/db/client';
 import { locales } from '@/lib/locales';
 import { ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
 
-const back = (req: Request, articleId: string, query: string) =>
-  new Response(null, { status: 303, headers: { Location: new URL(`/admin/articles/${encodeURIComponent(articleId)}?${query}`, req.url).toString(), 'Cache-Control': 'private, no-store' } });
+// A relative Location: behind a proxy (or with 127.0.0.1 vs localhost) req.url's host may not be the browser's.
+const back = (_req: Request, articleId: string, query: string) =>
+  new Response(null, { status: 303, headers: { Location: `/admin/articles/${encodeURIComponent(articleId)}?${query}`, 'Cache-Control': 'private, no-store' } });
 
 /** Same-origin check: the browser's Origin (or, failing that, Referer) must be the host this request came to. */
 export function sameOrigin(req: Request): boolean {
