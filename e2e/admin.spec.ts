@@ -245,6 +245,32 @@ test('an uploaded picture becomes the main image, in responsive sizes with long 
   await expect(page.getByTestId('image-message')).toContainText('not a JPEG, PNG or WebP');
 });
 
+test('an editor sets a breaking-news line for one language; readers of that language see it (as text) until removed', async ({ browser }) => {
+  const page = await newPage(browser, 'editor');
+  const text = `Тэрмінова ${run} <script>window.__xss=1</script>`;
+  await page.goto('/admin/breaking');
+  const be = page.locator('form#be');
+  await be.getByLabel('Text (BE)').fill(text);
+  await be.getByLabel('Link (BE)').fill('javascript:alert(1)');
+  await be.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'safe link' })).toBeVisible();
+  await page.locator('form#be').getByLabel('Text (BE)').fill(text);
+  await page.locator('form#be').getByLabel('Link (BE)').fill('/be');
+  await page.locator('form#be').getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+
+  await page.goto('/be');
+  await expect(page.getByTestId('breaking-news')).toContainText(text);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await page.goto('/ru');
+  await expect(page.getByTestId('breaking-news')).toHaveCount(0);
+
+  await page.goto('/admin/breaking');
+  await page.locator('form#be').getByRole('button', { name: 'Remove' }).click();
+  await page.goto('/be');
+  await expect(page.getByTestId('breaking-news')).toHaveCount(0);
+});
+
 test('sign-out of other sessions, and sign-out', async ({ browser }) => {
   const one = await newPage(browser, 'author');
   const two = await newPage(browser, 'author');

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/admin/_actions/auth';
 import { AdminLanguageChooser } from '@/components/admin/AdminLanguageChooser';
 import { adminT } from '@/lib/admin/i18n';
-import { canManageTaxonomy, canManageUsers, canReview, canViewAudit } from '@/lib/auth/roles';
+import { canManageBreaking, canManageTaxonomy, canManageUsers, canReview, canViewAudit } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
@@ -19,6 +19,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             <Link className={link} href="/admin">{t('nav.stories')}</Link>
             <Link className={link} href="/admin/stories/new">{t('nav.new')}</Link>
             {canReview(user) ? <Link className={link} href="/admin?status=REVIEW">{t('nav.review')}</Link> : null}
+            {canManageBreaking(user) ? <Link className={link} href="/admin/breaking">{t('nav.breaking')}</Link> : null}
             {canManageTaxonomy(user) ? <Link className={link} href="/admin/taxonomy">{t('nav.taxonomy')}</Link> : null}
             {canManageUsers(user) ? <Link className={link} href="/admin/users">{t('nav.users')}</Link> : null}
             {canViewAudit(user) ? <Link className={link} href="/admin/audit">{t('nav.audit')}</Link> : null}
