@@ -271,6 +271,41 @@ test('an editor sets a breaking-news line for one language; readers of that lang
   await expect(page.getByTestId('breaking-news')).toHaveCount(0);
 });
 
+test('cross-site requests are refused: server actions check Origin, the upload route too', async ({ browser, request }) => {
+  const page = await newPage(browser, 'editor');
+  // Record a real save (the server action's POST, as the browser sends it)...
+  const title = `Арыгінальны запыт ${run}`;
+  await page.goto('/admin/stories/new?locale=be');
+  await fillStory(page, { title, lede: 'Лід.', body: 'Тэкст.' });
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const original = await sent;
+  await expect(page.getByTestId('done-message')).toBeVisible();
+  const body = original.postDataBuffer()!.toString('utf8');
+  const replay = (origin: string, newTitle: string) =>
+    page.request.post(original.url(), {
+      headers: { ...original.headers(), origin },
+      data: Buffer.from(body.replace(title, newTitle), 'utf8'),
+      maxRedirects: 0,
+    });
+  // ...then replay it with the signed-in cookie but from another site: refused, nothing saved.
+  const forgedTitle = `Міжсайтавы запыт ${run}`;
+  const forged = await replay('http://evil.example', forgedTitle);
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  await page.goto(`/admin?q=${encodeURIComponent(forgedTitle)}`);
+  await expect(page.getByTestId('story-row')).toHaveCount(0);
+  // The same replay from the site itself goes through: the refusal above was the Origin check.
+  const ownTitle = `Свой запыт ${run}`;
+  expect((await replay(new URL(page.url()).origin, ownTitle)).status()).toBeLessThan(400);
+  await page.goto(`/admin?q=${encodeURIComponent(ownTitle)}`);
+  await expect(page.getByTestId('story-row')).toHaveCount(1);
+
+  const upload = await page.request.post('/admin/media/upload', { headers: { Origin: 'http://evil.example' }, multipart: { articleId: 'x' } });
+  expect(upload.status()).toBe(403);
+  const anonymous = await request.post('/admin/media/upload', { multipart: { articleId: 'x' } });
+  expect([401, 403]).toContain(anonymous.status());
+});
+
 test('sign-out of other sessions, and sign-out', async ({ browser }) => {
   const one = await newPage(browser, 'author');
   const two = await newPage(browser, 'author');

@@ -25,7 +25,7 @@ export function checkNewUser(input: NewUser): NewUser & { name: string } {
 }
 
 /** Create the account, or (with `update`) reset an existing one's role and password. Returns the user id. */
-export async function upsertUser(client: PrismaClient, input: NewUser, { update = false } = {}): Promise<{ id: string; created: boolean }> {
+export async function upsertUser(client: PrismaClient, input: NewUser, { update = false } = {}): Promise<{ id: string; created: boolean; email: string }> {
   const user = checkNewUser(input);
   const hash = await hashPassword(user.password);
   const existing = await client.user.findUnique({ where: { email: user.email }, select: { id: true } });
@@ -36,6 +36,6 @@ export async function upsertUser(client: PrismaClient, input: NewUser, { update 
       : await tx.user.create({ data: { email: user.email, name: user.name, role: user.role, emailVerified: true } });
     await tx.account.deleteMany({ where: { userId: row.id, providerId: 'credential' } });
     await tx.account.create({ data: { userId: row.id, accountId: row.id, providerId: 'credential', password: hash } });
-    return { id: row.id, created: !existing };
+    return { id: row.id, created: !existing, email: user.email };
   });
 }
