@@ -288,6 +288,7 @@ export interface StoryListFilters {
   sectionId?: string;
   q?: string;
   mine?: string;
+  authorId?: string;
 }
 
 export interface VersionSummary {
@@ -320,6 +321,7 @@ export async function listStories(filters: StoryListFilters, uiLocale: Locale, t
       articles: { some: articleWhere },
       ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
       ...(filters.mine ? { createdById: filters.mine } : {}),
+      ...(filters.authorId ? { authors: { some: { authorId: filters.authorId } } } : {}),
     },
     orderBy: { updatedAt: 'desc' },
     take: filters.status === 'STALE' ? 500 : take,

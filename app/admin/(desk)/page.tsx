@@ -19,6 +19,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
     sectionId: one('section') || undefined,
     q: one('q').slice(0, 100) || undefined,
     mine: one('mine') ? user.id : undefined,
+    authorId: one('author') || undefined,
   };
   const [rows, choices] = await Promise.all([listStories(filters, ui), getChoices(ui)]);
   const statusLabel = (s: (typeof statuses)[number]) =>
@@ -51,6 +52,13 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
           <select name="section" defaultValue={filters.sectionId ?? ''} className={field}>
             <option value="">{t('list.any')}</option>
             {choices.sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        <label className="grid gap-1">
+          {t('list.author')}
+          <select name="author" defaultValue={filters.authorId ?? ''} className={field}>
+            <option value="">{t('list.any')}</option>
+            {choices.authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select>
         </label>
         <label className="flex items-center gap-1">
