@@ -194,6 +194,25 @@ test('restoring a revision brings its text back as a new version; the diff shows
   await expect(page.getByTestId('article-status')).toContainText('Version 3');
 });
 
+test('a staged edit of a published story stays unseen by readers until it is applied', async ({ browser }) => {
+  const page = await newPage(browser, 'editor');
+  const title = `Апублікаваны загаловак ${run}`;
+  await writeStory(page, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Publish now');
+  const url = `/be/news/${slugify(title, 'be')}`;
+  await page.getByLabel('Headline').fill(`${title} (праўка)`);
+  await page.getByLabel('Slug').fill(slugify(title, 'be'));
+  await page.getByRole('button', { name: 'Save as staged edit' }).click();
+  await expect(page.getByTestId('staged-note')).toBeVisible();
+  await expect(page.getByLabel('Headline')).toHaveValue(`${title} (праўка)`);
+  const reader = await page.request.get(url);
+  expect(await reader.text()).not.toContain('(праўка)');
+  await page.getByRole('button', { name: 'Save and update live' }).click();
+  await expect(page.getByTestId('done-message')).toBeVisible();
+  await expect(page.getByTestId('staged-note')).toHaveCount(0);
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} (праўка)`);
+});
+
 test('script payloads in every text field are shown as text, never run', async ({ browser }) => {
   const page = await newPage(browser, 'editor');
   const payload = `<script>window.__xss=1</script><img src=x onerror="window.__xss=1">`;
@@ -222,7 +241,7 @@ test('an uploaded picture becomes the main image, in responsive sizes with long 
   const title = `Фота ${run}`;
   const id = await writeStory(page, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Publish now');
   const png = await sharp({ create: { width: 1800, height: 900, channels: 3, background: { r: 20, g: 120, b: 60 } } }).png().toBuffer();
-  await page.getByText('Upload a picture').click();
+  await page.getByTestId('image-upload').getByText('Upload a picture').click();
   await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
   await page.getByLabel('Alt text (BE)').fill('Зялёны прамавугольнік');
   await page.getByRole('button', { name: 'Upload and use as main image' }).click();
@@ -237,11 +256,22 @@ test('an uploaded picture becomes the main image, in responsive sizes with long 
   expect(res.headers()['content-type']).toBe('image/webp');
   expect(res.headers()['cache-control']).toContain('immutable');
 
+  // Per-language alt text and caption of the main picture can be changed afterwards.
   await page.goto(`/admin/articles/${id}`);
-  await page.getByText('Upload a picture').click();
-  await page.locator('input[type=file]').setInputFiles({ name: 'evil.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
-  await page.getByLabel('Alt text (BE)').fill('x');
-  await page.getByRole('button', { name: 'Upload and use as main image' }).click();
+  const texts = page.getByTestId('image-texts');
+  await texts.getByText('Main image: alt text and captions').click();
+  await texts.getByLabel('Caption (BE)').fill('Подпіс пад фота');
+  await texts.getByRole('button', { name: 'Save texts' }).click();
+  await expect(page.getByTestId('image-message')).toContainText('Picture texts saved');
+  await page.goto(`/be/news/${slugify(title, 'be')}`);
+  await expect(page.locator('figcaption')).toContainText('Подпіс пад фота');
+
+  await page.goto(`/admin/articles/${id}`);
+  const upload = page.getByTestId('image-upload');
+  await upload.getByText('Upload a picture').click();
+  await upload.locator('input[type=file]').setInputFiles({ name: 'evil.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+  await upload.getByLabel('Alt text (BE)').fill('x');
+  await upload.getByRole('button', { name: 'Upload and use as main image' }).click();
   await expect(page.getByTestId('image-message')).toContainText('not a JPEG, PNG or WebP');
 });
 

@@ -5,7 +5,7 @@ import { localeConfig, locales } from '@/lib/locales';
 export function ImageUploadForm({ articleId, t }: { articleId: string; t: AdminT }) {
   const field = 'w-full rounded border border-rule bg-white px-2 py-1 text-sm';
   return (
-    <details className="rounded border border-rule bg-white p-3">
+    <details className="rounded border border-rule bg-white p-3" data-testid="image-upload">
       <summary className="cursor-pointer font-semibold">{t('image.title')}</summary>
       <form action="/admin/media/upload" method="post" encType="multipart/form-data" className="grid gap-3 pt-3">
         <input type="hidden" name="articleId" value={articleId} />

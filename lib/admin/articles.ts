@@ -379,6 +379,7 @@ export async function getArticleForEdit(articleId: string) {
       story: {
         select: {
           id: true, sectionId: true, mainMediaId: true, createdById: true,
+          mainMedia: { select: { file: true, credit: true, translations: { select: { locale: true, alt: true, caption: true } } } },
           tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
           authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
           articles: { where: { deletedAt: null }, select: { id: true, locale: true, status: true, title: true } },

@@ -11,12 +11,17 @@ import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { localeConfig } from '@/lib/locales';
 
-export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PreviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ staged?: string }> }) {
   await requireUser();
   const { t: ta } = await adminT();
   const { id } = await params;
-  const article = await getArticleForEdit(id);
-  if (!article) notFound();
+  const found = await getArticleForEdit(id);
+  if (!found) notFound();
+  // ?staged=1: the staged edit of a published version, as it will read once applied.
+  const useStaged = (await searchParams).staged === '1' && found.staged;
+  const article = useStaged && found.staged
+    ? { ...found, title: found.staged.title, lede: found.staged.lede, body: found.staged.body as unknown as typeof found.body }
+    : found;
   const locale = article.locale;
   const story = await db().story.findUniqueOrThrow({
     where: { id: article.story.id },

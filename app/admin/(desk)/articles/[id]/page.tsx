@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { deleteArticleAction } from '@/app/admin/_actions/articles';
 import { ArticleForm } from '@/components/admin/ArticleForm.client';
 import { articleFormLabels } from '@/components/admin/articleFormLabels';
+import { ImageTextsForm } from '@/components/admin/ImageTextsForm';
 import { ImageUploadForm } from '@/components/admin/ImageUploadForm';
 import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getArticleForEdit, getChoices } from '@/lib/admin/articles';
@@ -42,6 +43,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-black">{t('editor.editTitle', { language })}</h1>
         <p className="flex flex-wrap gap-3 text-sm">
           <a href={`/admin/preview/${article.id}`} target="_blank" rel="noopener" className="underline">{t('editor.preview')}</a>
+          {article.staged ? <a href={`/admin/preview/${article.id}?staged=1`} target="_blank" rel="noopener" className="underline">{t('preview.staged')}</a> : null}
           <Link href={`/admin/articles/${article.id}/revisions`} className="underline">{t('editor.revisions')}</Link>
         </p>
       </div>
@@ -68,9 +70,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       </nav>
       {done ? <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="done-message">{done}</p> : null}
       {sp.image ? (
-        <p role={sp.image === 'done' ? 'status' : 'alert'} data-testid="image-message"
-          className={`rounded border p-3 ${sp.image === 'done' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}>
-          {t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
+        <p role={sp.image === 'done' || sp.image === 'texts' ? 'status' : 'alert'} data-testid="image-message"
+          className={`rounded border p-3 ${sp.image === 'done' || sp.image === 'texts' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}>
+          {sp.image === 'texts' ? t('image.textsSaved') : t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
         </p>
       ) : null}
       {refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused}</p> : null}
@@ -123,6 +125,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </div>
         </div>
       ) : null}
+      {mayEdit && !article.deletedAt && story.mainMedia ? <ImageTextsForm articleId={article.id} media={story.mainMedia} t={t} /> : null}
       {mayEdit && !article.deletedAt ? <ImageUploadForm articleId={article.id} t={t} /> : null}
       {canDelete(user, story) && !article.deletedAt ? (
         <form action={deleteArticleAction} className="flex flex-wrap items-center gap-3 border-t border-rule pt-4 text-sm">

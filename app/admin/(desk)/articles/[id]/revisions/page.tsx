@@ -34,7 +34,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <label key={k} className="grid gap-1">
               {t(`revisions.${k}`)}
               <select name={k} defaultValue={(k === 'from' ? from : to)?.id} className="rounded border border-rule px-2 py-1">
-                {revisions.map((r) => <option key={r.id} value={r.id}>{t('revisions.version', { version: r.version })}</option>)}
+                {revisions.map((r) => <option key={r.id} value={r.id}>{t('revisions.version', { version: r.version })}{r.staged ? ` (${t('revisions.staged')})` : ''}</option>)}
               </select>
             </label>
           ))}
@@ -64,12 +64,13 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <div>
               <p className="font-semibold">
                 {t('revisions.version', { version: r.version })}
-                {r.version === article.version ? <span className="ms-2 text-sm text-muted">({t('revisions.current')})</span> : null}
+                {r.staged ? <span className="ms-2 text-sm text-blue-800">({t('revisions.staged')})</span> : null}
+                {r.version === article.version && !r.staged ? <span className="ms-2 text-sm text-muted">({t('revisions.current')})</span> : null}
               </p>
               <p className="text-sm">{r.title}</p>
               <p className="text-xs text-muted">{t('revisions.by', { who: r.user ? r.user.name || r.user.email : '—', time: formatDateTime(r.createdAt, ui) })}</p>
             </div>
-            {mayRestore && r.version !== article.version ? (
+            {mayRestore && (r.version !== article.version || r.staged) ? (
               <form action={restoreRevisionAction}>
                 <input type="hidden" name="articleId" value={id} />
                 <input type="hidden" name="revisionId" value={r.id} />
