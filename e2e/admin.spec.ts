@@ -57,6 +57,11 @@ test('/admin is private: sign-in page, no caching, no indexing, no locale redire
 
 test('an editor signs in, writes a Belarusian story, publishes it; it is on the front page and its page; the English translation is linked by the switcher', async ({ browser }) => {
   const page = await newPage(browser, 'editor');
+  // The session cookie: HttpOnly, SameSite=Lax, Secure (production build), expiring in 7 days.
+  const session = (await page.context().cookies()).find((c) => c.name.includes('session_token'))!;
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+  expect(session.expires * 1000 - Date.now()).toBeGreaterThan(6.9 * 86400_000);
+  expect(session.expires * 1000 - Date.now()).toBeLessThan(7.1 * 86400_000);
   const title = `Свежы ўсход сонца над Нёманам ${run}`;
   const slug = slugify(title, 'be');
   const id = await writeStory(page, 'be', { title, lede: 'Лід пра ранак.', body: 'Першы абзац навіны.' }, 'Publish now');
@@ -211,6 +216,31 @@ test('a staged edit of a published story stays unseen by readers until it is app
   await expect(page.getByTestId('staged-note')).toHaveCount(0);
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} (праўка)`);
+});
+
+test('unpublish and delete take a version away from readers; the audit log shows who did it, to admins only', async ({ browser }) => {
+  const page = await newPage(browser, 'editor');
+  const title = `Знікаючая навіна ${run}`;
+  const id = await writeStory(page, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Publish now');
+  const url = `/be/news/${slugify(title, 'be')}`;
+  expect((await page.request.get(url)).status()).toBe(200);
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByTestId('article-status')).toContainText('unpublished');
+  expect((await page.request.get(url)).status()).toBe(404);
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  expect((await page.request.get(url)).status()).toBe(200);
+  await page.getByLabel('I confirm the deletion').check();
+  await page.getByRole('button', { name: 'Delete this language version' }).click();
+  await expect(page.getByTestId('done-message')).toContainText('Deleted');
+  expect([404, 410]).toContain((await page.request.get(url)).status());
+
+  await page.goto('/admin/audit');
+  await expect(page.getByText('Not allowed').or(page.getByText('not allowed'))).toBeVisible();
+  const admin = await newPage(browser, 'admin');
+  await admin.goto('/admin/audit');
+  const rows = admin.getByTestId('audit-table').locator('tr', { hasText: id });
+  for (const action of ['publish', 'unpublish', 'delete']) await expect(rows.filter({ hasText: action }).first()).toContainText('editor@rekha.example');
+  await expect(admin.getByTestId('audit-table').locator('tr', { hasText: 'sign-in' }).first()).toBeVisible();
 });
 
 test('script payloads in every text field are shown as text, never run', async ({ browser }) => {
