@@ -243,6 +243,46 @@ test('unpublish and delete take a version away from readers; the audit log shows
   await expect(admin.getByTestId('audit-table').locator('tr', { hasText: 'sign-in' }).first()).toBeVisible();
 });
 
+test('an admin creates a user and changes roles; an editor adds a tag in three languages', async ({ browser }) => {
+  const admin = await newPage(browser, 'admin');
+  await admin.goto('/admin/users');
+  const email = `new-${run}@rekha.example`;
+  await admin.getByLabel('Email').fill(email);
+  await admin.getByLabel('Role').last().selectOption('contributor');
+  await admin.getByLabel('Password (at least 10 characters)').fill('a-fresh-password');
+  await admin.getByRole('button', { name: 'Create user' }).click();
+  await expect(admin.getByRole('status')).toContainText('User created');
+  const row = admin.locator('li', { hasText: email });
+  await row.getByRole('combobox').selectOption('editor');
+  await row.getByRole('button', { name: 'Change role' }).click();
+  await expect(admin.getByRole('status')).toContainText('Role changed');
+
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a-fresh-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-as')).toContainText(`${email} · editor`);
+  // Editors may not manage users, even by going to the page.
+  await page.goto('/admin/users');
+  await expect(page.getByText('not allowed')).toBeVisible();
+
+  await page.goto('/admin/taxonomy');
+  const tags = page.locator('section#tag');
+  await tags.getByText('New entry').click();
+  const form = tags.locator('details form');
+  await form.getByLabel('Name (BE)').fill(`Лёд ${run}`);
+  await form.getByLabel('Name (RU)').fill(`Лёд ${run}`);
+  await form.getByLabel('Name (EN)').fill(`Ice ${run}`);
+  await form.getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  await expect(page.locator(`input[value="lyod-${run}"]`)).toHaveCount(2); // be and ru transliterate ё alike
+  await expect(page.locator(`input[value="ice-${run}"]`)).toHaveCount(1);
+  await page.goto('/admin/stories/new?locale=en');
+  await expect(page.getByLabel(`Ice ${run}`)).toBeVisible();
+});
+
 test('script payloads in every text field are shown as text, never run', async ({ browser }) => {
   const page = await newPage(browser, 'editor');
   const payload = `<script>window.__xss=1</script><img src=x onerror="window.__xss=1">`;
