@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
 import type { ImageView } from '@/lib/news/types';
+import { srcSetFor } from '@/lib/media/srcset';
 
 /** The story's picture with caption and credit; width and height reserve its space (no layout shift). */
 export async function ArticleImage({ image, locale, priority = false }: { image: ImageView; locale: Locale; priority?: boolean }) {
@@ -10,6 +11,8 @@ export async function ArticleImage({ image, locale, priority = false }: { image:
       {/* eslint-disable-next-line @next/next/no-img-element -- SVG/illustrations are served as-is; responsive sizes come with the upload pipeline */}
       <img
         src={image.src}
+        srcSet={srcSetFor(image.src, image.width)}
+        sizes={srcSetFor(image.src, image.width) ? '(min-width: 1024px) 46rem, 100vw' : undefined}
         alt={image.alt}
         width={image.width}
         height={image.height}

@@ -6,6 +6,7 @@ import { redactUrl } from '../lib/db/config';
 import { demoContent } from './seed/content';
 import { SeedContentError, seedDatabase } from './seed/run';
 import { seedStaticPages } from './seed/pages';
+import { demoUsers, seedDemoUsers } from '../lib/auth/demo-users';
 
 const started = performance.now();
 const config = resolveDatabaseConfig();
@@ -16,6 +17,8 @@ try {
   database = openDatabase(config, { purpose: 'prisma db seed' });
   await seedDatabase(database.client, demoContent, { log: (m) => console.log(`  ${m}`) });
   console.log(`  static pages: ${await seedStaticPages(database.client)} language versions`);
+  await seedDemoUsers(database.client); // demo-only newsroom accounts (README)
+  console.log(`  ${demoUsers.length} demo newsroom accounts`);
   console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   // Expected failures get their message only; anything else its stack.

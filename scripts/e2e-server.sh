@@ -9,7 +9,9 @@ unset DATABASE_URL
 export PGLITE_DIR="${E2E_PGLITE_DIR:-data/e2e}"
 # Absolute URLs (canonical, hreflang, sitemaps, feeds) point at this server, so tests can follow them.
 export SITE_URL="${SITE_URL:-http://127.0.0.1:$PORT}"
-rm -rf "$PGLITE_DIR"
+# Uploaded pictures of the admin tests go to their own folder, cleared with the database.
+export MEDIA_DIR="${E2E_MEDIA_DIR:-data/e2e-media}"
+rm -rf "$PGLITE_DIR" "$MEDIA_DIR"
 npx prisma migrate deploy
 npx prisma db seed
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then npx next build; fi

@@ -4,7 +4,8 @@ import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { BreakingNews } from '@/components/BreakingNews';
 import { SiteFooter } from '@/components/SiteFooter';
 import { routing } from '@/i18n/routing';
 import { localeConfig } from '@/lib/locales';
@@ -49,6 +50,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t('skipToContent')}
         </a>
+        <Suspense fallback={null}>
+          <BreakingNews locale={locale} />
+        </Suspense>
         <div className="flex-1">{children}</div>
         <SiteFooter locale={locale} year={new Date().getFullYear()} />
       </body>

@@ -1,7 +1,7 @@
 // Slugs change; URLs must not break. Every slug change goes through changeArticleSlug, which keeps the
 // old slug in ArticleSlugHistory; resolveArticleUrl tells the proxy what an article URL has become
 // (live, moved → 301, deleted → 410, or unknown → 404). See docs/decisions/0005-seo-and-caching-headers.md.
-import { db, type PrismaClient } from '@/lib/db/client';
+import { db, type Prisma, type PrismaClient } from '@/lib/db/client';
 import type { Locale } from '@/lib/locales';
 
 const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,12 +59,21 @@ function renameInTransaction(client: PrismaClient, articleId: string, to: string
     if (article.slug === to) return { ...base, changed: false };
     const owner = await tx.article.findUnique({ where: { locale_slug: { locale: article.locale, slug: to } }, select: { id: true } });
     if (owner) throw new SlugError(`the ${article.locale} slug "${to}" is already used by another article`, 'taken');
-    // The new slug is live from now on, so no history row may claim it (this article's or another's).
-    await tx.articleSlugHistory.deleteMany({ where: { locale: article.locale, slug: to } });
-    await tx.articleSlugHistory.create({ data: { articleId, locale: article.locale, slug: article.slug } });
+    await recordSlugChange(tx, article, to);
     await tx.article.update({ where: { id: articleId }, data: { slug: to } });
     return { ...base, changed: true };
   });
+}
+
+/**
+ * The history side of a slug change, inside the caller's transaction (the caller writes the new slug):
+ * the old slug starts answering 301, and the new one is live from now on, so no history row may claim it
+ * (this article's or another's). The newsroom's save (lib/admin/articles.ts) uses this too.
+ */
+export async function recordSlugChange(tx: Prisma.TransactionClient, article: { id: string; locale: Locale; slug: string }, to: string) {
+  if (article.slug === to) return;
+  await tx.articleSlugHistory.deleteMany({ where: { locale: article.locale, slug: to } });
+  await tx.articleSlugHistory.create({ data: { articleId: article.id, locale: article.locale, slug: article.slug } });
 }
 
 export type ArticleUrlFate =

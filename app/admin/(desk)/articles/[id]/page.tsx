@@ -1,0 +1,142 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { deleteArticleAction } from '@/app/admin/_actions/articles';
+import { ArticleForm } from '@/components/admin/ArticleForm.client';
+import { articleFormLabels } from '@/components/admin/articleFormLabels';
+import { ImageTextsForm } from '@/components/admin/ImageTextsForm';
+import { ImageUploadForm } from '@/components/admin/ImageUploadForm';
+import { SourcePanel } from '@/components/admin/SourcePanel';
+import { getArticleForEdit, getChoices } from '@/lib/admin/articles';
+import { adminT } from '@/lib/admin/i18n';
+import { toMinskLocal } from '@/lib/admin/minsk-time';
+import { canDelete, canEdit, canPublish } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { formatDateTime, localeConfig, locales } from '@/lib/locales';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const doneKey = {
+  save: 'editor.saved', stage: 'editor.stagedDone', publish: 'editor.published', schedule: 'editor.scheduled', unpublish: 'editor.unpublished',
+  submit: 'editor.submitted', confirm: 'editor.confirmed', restore: 'editor.restored', delete: 'editor.deleted',
+} as const;
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const { locale: ui, t } = await adminT();
+  const { id } = await params;
+  const sp = await searchParams;
+  const article = await getArticleForEdit(id);
+  if (!article) notFound();
+  const choices = await getChoices(ui);
+  const story = article.story;
+  const live = article.status === 'PUBLISHED' || article.status === 'SCHEDULED';
+  const mayEdit = canEdit(user, story, live);
+  const mayPublish = canPublish(user, story);
+  const done = sp.done && sp.done in doneKey ? t(doneKey[sp.done as keyof typeof doneKey], { version: article.version }) : null;
+  const refused = sp.refused ? (sp.refused === 'forbidden' ? t('editor.forbidden') : t('editor.notFound')) : null;
+  const source = article.translatedFrom && !article.translatedFrom.deletedAt ? article.translatedFrom : null;
+  const language = localeConfig[article.locale].nativeName;
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-black">{t('editor.editTitle', { language })}</h1>
+        <p className="flex flex-wrap gap-3 text-sm">
+          <a href={`/admin/preview/${article.id}`} target="_blank" rel="noopener" className="underline">{t('editor.preview')}</a>
+          {article.staged ? <a href={`/admin/preview/${article.id}?staged=1`} target="_blank" rel="noopener" className="underline">{t('preview.staged')}</a> : null}
+          <Link href={`/admin/articles/${article.id}/revisions`} className="underline">{t('editor.revisions')}</Link>
+        </p>
+      </div>
+      <p className="text-sm" data-testid="article-status">
+        {t('editor.status', { status: t(`status.${article.status}`) })} · {t('editor.version', { version: article.version })}
+        {article.status === 'SCHEDULED' && article.scheduledFor ? <> · {t('editor.scheduledAt', { time: formatDateTime(article.scheduledFor, ui) })}</> : null}
+        {article.reviewRequestedAt && article.status !== 'PUBLISHED' ? <> · {t('status.inReview')}</> : null}
+      </p>
+      <nav aria-label={t('editor.translations')} className="flex flex-wrap gap-2 text-sm">
+        {locales.map((l) => {
+          const v = story.articles.find((a) => a.locale === l);
+          if (v) return (
+            <Link key={l} href={`/admin/articles/${v.id}`} aria-current={v.id === article.id ? 'page' : undefined}
+              className="rounded border border-rule px-2 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-white">
+              {localeConfig[l].label}: {t(`status.${v.status}`)}
+            </Link>
+          );
+          return (
+            <Link key={l} href={`/admin/translate/${article.id}/${l}`} className="rounded border border-dashed border-rule px-2 py-1" data-testid={`translate-${l}`}>
+              {t('list.translate', { language: localeConfig[l].nativeName })}
+            </Link>
+          );
+        })}
+      </nav>
+      {done ? <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="done-message">{done}</p> : null}
+      {sp.image ? (
+        <p role={sp.image === 'done' || sp.image === 'texts' ? 'status' : 'alert'} data-testid="image-message"
+          className={`rounded border p-3 ${sp.image === 'done' || sp.image === 'texts' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}>
+          {sp.image === 'texts' ? t('image.textsSaved') : t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
+        </p>
+      ) : null}
+      {refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused}</p> : null}
+      {article.deletedAt ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{t('editor.deletedNote')}</p> : null}
+      {article.stale && source ? (
+        <p role="alert" className="rounded border border-amber-500 bg-amber-50 p-3" data-testid="stale-warning">
+          {t('editor.staleWarning', { from: article.translatedFromVersion ?? 0, to: source.version })}
+        </p>
+      ) : null}
+      {article.staged && article.status === 'PUBLISHED' ? (
+        <p role="status" className="rounded border border-blue-700 bg-blue-50 p-3" data-testid="staged-note">
+          {t('editor.stagedNote', { time: formatDateTime(article.staged.createdAt, ui), update: t('editor.update') })}
+        </p>
+      ) : null}
+      {!mayEdit ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{t('editor.forbidden')}</p> : null}
+      {mayEdit && !article.deletedAt ? (
+        <div className={source ? 'grid gap-6 lg:grid-cols-2' : ''}>
+          {source ? (
+            <SourcePanel
+              heading={t('editor.source', { language: localeConfig[source.locale].nativeName, version: source.version })}
+              title={source.title} lede={source.lede} body={source.body as never} lang={localeConfig[source.locale].htmlLang}
+            />
+          ) : null}
+          <div lang={localeConfig[article.locale].htmlLang}>
+            <ArticleForm
+              key={`${article.id}-${article.version}-${article.status}-${article.stagedRevisionId ?? ''}`}
+              mode="edit"
+              articleId={article.id}
+              locale={article.locale}
+              version={article.version}
+              stagedId={article.stagedRevisionId ?? ''}
+              initial={{
+                ...(article.staged
+                  ? { title: article.staged.title, lede: article.staged.lede, slug: article.staged.slug, body: JSON.stringify(article.staged.body) }
+                  : { title: article.title, lede: article.lede, slug: article.slug, body: JSON.stringify(article.body) }),
+                sectionId: story.sectionId, tagIds: story.tags.map((x) => x.tagId), authorIds: story.authors.map((x) => x.authorId),
+                mainMediaId: story.mainMediaId ?? '', scheduledFor: article.scheduledFor ? toMinskLocal(article.scheduledFor) : '',
+              }}
+              choices={choices}
+              actions={{
+                publish: mayPublish,
+                submit: !mayPublish && article.status !== 'PUBLISHED',
+                confirm: article.stale,
+                unpublish: mayPublish && live,
+                live: article.status === 'PUBLISHED',
+                stage: article.status === 'PUBLISHED',
+              }}
+              {...articleFormLabels(t)}
+            />
+          </div>
+        </div>
+      ) : null}
+      {mayEdit && !article.deletedAt && story.mainMedia ? <ImageTextsForm articleId={article.id} media={story.mainMedia} t={t} /> : null}
+      {mayEdit && !article.deletedAt ? <ImageUploadForm articleId={article.id} t={t} /> : null}
+      {canDelete(user, story) && !article.deletedAt ? (
+        <form action={deleteArticleAction} className="flex flex-wrap items-center gap-3 border-t border-rule pt-4 text-sm">
+          <input type="hidden" name="articleId" value={article.id} />
+          <label className="flex items-center gap-1">
+            <input type="checkbox" name="confirm" value="yes" required />
+            {t('editor.deleteConfirm')}
+          </label>
+          <button type="submit" className="rounded border border-brand px-3 py-1 text-brand">{t('editor.delete')}</button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

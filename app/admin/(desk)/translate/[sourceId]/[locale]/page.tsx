@@ -1,0 +1,54 @@
+import { notFound, redirect } from 'next/navigation';
+import { ArticleForm } from '@/components/admin/ArticleForm.client';
+import { articleFormLabels } from '@/components/admin/articleFormLabels';
+import { SourcePanel } from '@/components/admin/SourcePanel';
+import { getChoices, getSourceForTranslation } from '@/lib/admin/articles';
+import { adminT } from '@/lib/admin/i18n';
+import { canEdit, canPublish } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { isLocale, localeConfig } from '@/lib/locales';
+
+type Props = { params: Promise<{ sourceId: string; locale: string }> };
+
+export default async function TranslatePage({ params }: Props) {
+  const user = await requireUser();
+  const { locale: ui, t } = await adminT();
+  const { sourceId, locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const source = await getSourceForTranslation(sourceId);
+  if (!source) notFound();
+  if (!source.missing.includes(locale)) {
+    // Already translated: go to that version instead of starting a second one.
+    redirect('/admin');
+  }
+  if (!canEdit(user, source.story)) return <p role="alert">{t('editor.forbidden')}</p>;
+  const choices = await getChoices(ui);
+  const story = source.story;
+  return (
+    <div className="grid gap-4">
+      <h1 className="text-2xl font-black">{t('editor.translateTitle', { language: localeConfig[locale].nativeName })}</h1>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <SourcePanel
+          heading={t('editor.source', { language: localeConfig[source.locale].nativeName, version: source.version })}
+          title={source.title} lede={source.lede} body={source.body} lang={localeConfig[source.locale].htmlLang}
+        />
+        <div lang={localeConfig[locale].htmlLang}>
+          <ArticleForm
+            mode="translate"
+            sourceId={source.id}
+            locale={locale}
+            version={0}
+            initial={{
+              title: '', lede: '', slug: '', body: JSON.stringify({ type: 'doc', content: [] }),
+              sectionId: story.sectionId, tagIds: story.tags.map((x) => x.tagId), authorIds: story.authors.map((x) => x.authorId),
+              mainMediaId: story.mainMediaId ?? '', scheduledFor: '',
+            }}
+            choices={choices}
+            actions={{ publish: canPublish(user, story), submit: !canPublish(user, story), confirm: false, unpublish: false, live: false }}
+            {...articleFormLabels(t)}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// Picture upload for a story (multipart form; works without JavaScript). A route handler rather than a
+// server action because pictures exceed server actions' 1 MB body limit — so it checks CSRF itself:
+// the Origin (or Referer) must be this site. Then: session, role, bytes (lib/media/images.ts).
+import { audit } from '@/lib/admin/audit';
+import { auth } from '@/lib/auth/auth';
+import { canEdit, isRole } from '@/lib/auth/roles';
+import { db } from '@/lib/db/client';
+import { locales } from '@/lib/locales';
+import { ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
+
+// A relative Location: behind a proxy (or with 127.0.0.1 vs localhost) req.url's host may not be the browser's.
+const back = (_req: Request, articleId: string, query: string) =>
+  new Response(null, { status: 303, headers: { Location: `/admin/articles/${encodeURIComponent(articleId)}?${query}`, 'Cache-Control': 'private, no-store' } });
+
+/** Same-origin check: the browser's Origin (or, failing that, Referer) must be the host this request came to. */
+export function sameOrigin(req: Request): boolean {
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  const from = req.headers.get('origin') ?? req.headers.get('referer');
+  if (!host || !from || from === 'null') return false;
+  try {
+    return new URL(from).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export async function POST(req: Request) {
+  if (!sameOrigin(req)) return new Response('Cross-site request refused', { status: 403 });
+  const session = await auth().api.getSession({ headers: req.headers });
+  const role = (session?.user as { role?: unknown } | undefined)?.role;
+  if (!session || !isRole(role)) return new Response('Sign in first', { status: 401 });
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return new Response('Too large', { status: 413 });
+  const form = await req.formData();
+  const articleId = String(form.get('articleId') ?? '');
+  const article = await db().article.findUnique({ where: { id: articleId }, select: { status: true, storyId: true, story: { select: { createdById: true } } } });
+  if (!article) return new Response('Not found', { status: 404 });
+  const actor = { id: session.user.id, role };
+  if (!canEdit(actor, article.story, article.status === 'PUBLISHED' || article.status === 'SCHEDULED')) return back(req, articleId, 'image=forbidden');
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) return back(req, articleId, 'image=missing');
+  if (file.size > MAX_UPLOAD_BYTES) return back(req, articleId, 'image=tooBig');
+  const alts = Object.fromEntries(locales.map((l) => [l, String(form.get(`alt_${l}`) ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)]));
+  if (!Object.values(alts).some(Boolean)) return back(req, articleId, 'image=alt');
+  let stored;
+  try {
+    stored = await storeImage(new Uint8Array(await file.arrayBuffer()));
+  } catch (e) {
+    if (e instanceof ImageRejected) return back(req, articleId, `image=${e.reason}`);
+    throw e;
+  }
+  const media = await db().media.create({
+    data: {
+      ...stored,
+      credit: String(form.get('credit') ?? '').trim().slice(0, 200),
+      translations: {
+        create: locales
+          .filter((l) => alts[l])
+          .map((l) => ({ locale: l, alt: alts[l], caption: String(form.get(`caption_${l}`) ?? '').trim().slice(0, 500) })),
+      },
+    },
+  });
+  await db().story.update({ where: { id: article.storyId }, data: { mainMediaId: media.id } });
+  await audit({ userId: session.user.id, actor: session.user.email, action: 'save', targetType: 'media', targetId: media.id, detail: stored.file });
+  return back(req, articleId, 'image=done');
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { articleFormSchema, fieldErrors, formDataToInput } from './article-schema';
+import { normalizeDoc } from './richtext-schema';
+
+const valid = {
+  title: 'Загаловак',
+  lede: 'Лід',
+  slug: '',
+  body: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Тэкст' }] }] }),
+  sectionId: 'seed-section-palityka',
+  tagIds: [],
+  authorIds: [],
+  version: '3',
+};
+
+describe('articleFormSchema (browser and server)', () => {
+  it('accepts a valid form and keeps headline and lede as plain text', () => {
+    const r = articleFormSchema.parse({ ...valid, title: '  <b>Загаловак</b>\n\tз   прабеламі ', lede: '<script>x</script>' });
+    expect(r.title).toBe('<b>Загаловак</b> з прабеламі');
+    expect(r.lede).toBe('<script>x</script>'); // stays text: React escapes it when rendered
+    expect(r.version).toBe(3);
+    expect(r.intent).toBe('save');
+  });
+
+  it('names each bad field with a message key', () => {
+    const r = articleFormSchema.safeParse({ ...valid, title: '   ', slug: 'Not A Slug!', sectionId: '', intent: 'publish-everything' });
+    expect(r.success).toBe(false);
+    const errors = fieldErrors(r.error!);
+    expect(errors.title).toBe('required');
+    expect(errors.slug).toBe('slugFormat');
+    expect(errors.sectionId).toBe('required');
+    expect(errors.intent).toBe('invalid');
+  });
+
+  it('limits lengths', () => {
+    const r = articleFormSchema.safeParse({ ...valid, title: 'x'.repeat(201), lede: 'y'.repeat(601) });
+    expect(fieldErrors(r.error!)).toMatchObject({ title: 'tooLong', lede: 'tooLong' });
+  });
+
+  it('accepts lowercase slugs and refuses markup or Cyrillic in them', () => {
+    expect(articleFormSchema.parse({ ...valid, slug: 'novy-budzhet-2026' }).slug).toBe('novy-budzhet-2026');
+    for (const slug of ['<script>', 'навіна', 'a--b', '-a', 'a b']) expect(articleFormSchema.safeParse({ ...valid, slug }).success).toBe(false);
+  });
+
+  it('reads a form post, multi-valued fields as arrays', () => {
+    const f = new FormData();
+    f.set('title', 'T');
+    f.append('tagIds', 'a');
+    f.append('tagIds', 'b');
+    f.set('intent', 'schedule');
+    const input = formDataToInput(f);
+    expect(input.tagIds).toEqual(['a', 'b']);
+    expect(input.intent).toBe('schedule');
+    expect(input.version).toBe('0');
+  });
+
+  it('refuses a body that is not JSON', () => {
+    const r = articleFormSchema.safeParse({ ...valid, body: '<p>html</p>' });
+    expect(fieldErrors(r.error!).body).toBe('bodyInvalid');
+  });
+});
+
+describe('normalizeDoc: only the nodes and marks the renderer knows', () => {
+  it('keeps the allowed structure and drops attributes Tiptap adds', () => {
+    const doc = normalizeDoc({
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2, id: 'x' }, content: [{ type: 'text', text: 'H' }] },
+        { type: 'paragraph', attrs: { textAlign: 'left' }, content: [
+          { type: 'text', text: 'bold', marks: [{ type: 'bold' }, { type: 'underline' }] },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'https://example.org/a', target: '_blank', class: 'x' } }] },
+        ] },
+        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+      ],
+    });
+    expect(doc).toEqual({
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'H' }] },
+        { type: 'paragraph', content: [
+          { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'https://example.org/a' } }] },
+        ] },
+        { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+      ],
+    });
+  });
+
+  it('removes unsafe links but keeps their text', () => {
+    const doc = normalizeDoc({ type: 'doc', content: [{ type: 'paragraph', content: [
+      { type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+      { type: 'text', text: 'data', marks: [{ type: 'link', attrs: { href: 'data:text/html,<script>' } }] },
+    ] }] });
+    expect(doc.content[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'click' }, { type: 'text', text: 'data' }] });
+  });
+
+  it('turns unknown blocks into their text instead of losing it, and drops raw HTML nodes', () => {
+    const doc = normalizeDoc({ type: 'doc', content: [
+      { type: 'codeBlock', content: [{ type: 'text', text: 'kept' }] },
+      { type: 'html', html: '<script>alert(1)</script>' },
+      { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'h1 becomes h2' }] },
+    ] });
+    expect(doc.content).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'kept' }] },
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'h1 becomes h2' }] },
+    ]);
+  });
+
+  it('never throws on junk', () => {
+    for (const junk of [null, 42, 'x', [], { content: 'nope' }, { content: [null, 1, { type: 'listItem' }] }]) {
+      expect(normalizeDoc(junk).type).toBe('doc');
+    }
+  });
+});

@@ -1,0 +1,79 @@
+// One schema for an article form, used by the browser (before submitting) and by the server (always).
+// Messages are keys into messages/*.json → admin.errors.
+import { z } from 'zod';
+import { richTextDocSchema } from './richtext-schema';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TITLE_MAX = 200;
+export const LEDE_MAX = 600;
+export const SLUG_MAX = 100;
+
+export const intents = ['save', 'stage', 'submit', 'publish', 'schedule', 'unpublish', 'confirm'] as const;
+export type Intent = (typeof intents)[number];
+
+/** Plain text only: control characters out, whitespace collapsed (markup stays text; React escapes it). */
+const plainLine = (max: number, required: boolean) =>
+  z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .pipe(required ? z.string().min(1, 'required').max(max, 'tooLong') : z.string().max(max, 'tooLong'));
+
+const id = z.string().trim().min(1).max(64);
+
+export const articleFormSchema = z.object({
+  title: plainLine(TITLE_MAX, true),
+  lede: plainLine(LEDE_MAX, false),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(SLUG_MAX, 'tooLong')
+    .refine((s) => s === '' || SLUG_PATTERN.test(s), 'slugFormat'),
+  body: richTextDocSchema,
+  sectionId: z.string().trim().min(1, 'required').max(64),
+  tagIds: z.array(id).max(20, 'tooMany').default([]),
+  authorIds: z.array(id).max(10, 'tooMany').default([]),
+  mainMediaId: z.string().trim().max(64).default(''),
+  /** The version the form was loaded at (optimistic concurrency); 0 for a new article. */
+  version: z.coerce.number().int().min(0),
+  scheduledFor: z.string().trim().max(25).default(''),
+  /** The staged revision the form was loaded from ('' when none): a staged edit is refused when it changed. */
+  stagedId: z.string().trim().max(64).default(''),
+  intent: z.enum(intents).default('save'),
+});
+
+export type ArticleFormInput = z.input<typeof articleFormSchema>;
+export type ArticleFormData = z.output<typeof articleFormSchema>;
+export type FieldErrors = Partial<Record<keyof ArticleFormData | 'form', string>>;
+
+/** A form post → the object the schema reads (multi-valued fields as arrays). */
+export function formDataToInput(form: FormData): Record<string, unknown> {
+  const one = (k: string) => {
+    const v = form.get(k);
+    return typeof v === 'string' ? v : '';
+  };
+  return {
+    title: one('title'),
+    lede: one('lede'),
+    slug: one('slug'),
+    body: one('body'),
+    sectionId: one('sectionId'),
+    tagIds: form.getAll('tagIds').filter((v): v is string => typeof v === 'string' && v !== ''),
+    authorIds: form.getAll('authorIds').filter((v): v is string => typeof v === 'string' && v !== ''),
+    mainMediaId: one('mainMediaId'),
+    version: one('version') || '0',
+    scheduledFor: one('scheduledFor'),
+    stagedId: one('stagedId'),
+    intent: one('intent') || 'save',
+  };
+}
+
+/** The first error key per field. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = (issue.path[0] as keyof FieldErrors | undefined) ?? 'form';
+    out[key] ??= issue.message && /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
+  }
+  return out;
+}

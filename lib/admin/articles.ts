@@ -1,0 +1,444 @@
+// The newsroom's writes and reads of stories, with every permission checked here, on the server.
+// Actions (app/admin/_actions) parse the form with the shared schema and call these.
+// Concurrency: Article.version is the token; a save names the version it was loaded at and is refused
+// when the stored one is newer (docs/decisions/0002 and 0012).
+import { db, type Prisma } from '@/lib/db/client';
+import { locales, type Locale } from '@/lib/locales';
+import type { RichTextDoc } from '@/lib/richtext/types';
+import { slugify, uniqueSlug } from '@/lib/slug';
+import { recordSlugChange } from '@/lib/news/slugs';
+import { type Actor, canCreateStory, canDelete, canEdit, canPublish, canSubmitForReview } from '@/lib/auth/roles';
+import type { ArticleFormData, FieldErrors } from './article-schema';
+import { audit } from './audit';
+import { fromMinskLocal } from './minsk-time';
+
+export type Outcome =
+  | { ok: true; articleId: string; version: number; message: string }
+  | { ok: false; kind: 'forbidden' | 'notFound' }
+  | { ok: false; kind: 'invalid'; errors: FieldErrors }
+  | { ok: false; kind: 'conflict'; currentVersion: number; updatedBy: string | null; updatedAt: Date };
+
+export interface ActorInfo extends Actor {
+  email: string;
+}
+
+const isLive = (status: string) => status === 'PUBLISHED' || status === 'SCHEDULED';
+
+async function slugProblem(tx: Prisma.TransactionClient, locale: Locale, slug: string, articleId: string | null) {
+  const clash = await tx.article.findFirst({ where: { locale, slug, NOT: articleId ? { id: articleId } : undefined }, select: { id: true } });
+  if (!clash) return null;
+  return 'slugTaken';
+}
+
+/** The slug to save: the typed one, or one made from the headline and made unique in the language. */
+async function chooseSlug(tx: Prisma.TransactionClient, locale: Locale, data: ArticleFormData, articleId: string | null) {
+  if (data.slug) return { slug: data.slug, error: await slugProblem(tx, locale, data.slug, articleId) };
+  const base = slugify(data.title, locale) || 'story';
+  const taken = new Set(
+    (await tx.article.findMany({ where: { locale, slug: { startsWith: base }, NOT: articleId ? { id: articleId } : undefined }, select: { slug: true } })).map((r) => r.slug),
+  );
+  return { slug: uniqueSlug(base, (s) => taken.has(s)), error: null };
+}
+
+async function storyLinks(tx: Prisma.TransactionClient, storyId: string, data: ArticleFormData) {
+  const [section, tags, authors, media] = await Promise.all([
+    tx.section.findUnique({ where: { id: data.sectionId }, select: { id: true } }),
+    tx.tag.findMany({ where: { id: { in: data.tagIds } }, select: { id: true } }),
+    tx.author.findMany({ where: { id: { in: data.authorIds } }, select: { id: true } }),
+    data.mainMediaId ? tx.media.findUnique({ where: { id: data.mainMediaId }, select: { id: true } }) : null,
+  ]);
+  if (!section) return { error: { sectionId: 'unknown' } as FieldErrors };
+  const known = (ids: string[], rows: { id: string }[]) => ids.filter((id) => rows.some((r) => r.id === id));
+  await tx.story.update({ where: { id: storyId }, data: { sectionId: section.id, mainMediaId: media?.id ?? null } });
+  await tx.storyTag.deleteMany({ where: { storyId } });
+  await tx.storyTag.createMany({ data: known(data.tagIds, tags).map((tagId, position) => ({ storyId, tagId, position })) });
+  await tx.storyAuthor.deleteMany({ where: { storyId } });
+  await tx.storyAuthor.createMany({ data: known(data.authorIds, authors).map((authorId, position) => ({ storyId, authorId, position })) });
+  return { error: null };
+}
+
+class Refused extends Error {
+  constructor(public outcome: Exclude<Outcome, { ok: true }>) {
+    super(outcome.kind);
+  }
+}
+
+/** Schedule/publish checks that do not need the database. */
+function statusPlan(data: ArticleFormData, now: Date): { error: FieldErrors | null; scheduledFor: Date | null } {
+  if (data.intent !== 'schedule') return { error: null, scheduledFor: null };
+  const at = fromMinskLocal(data.scheduledFor);
+  if (!at) return { error: { scheduledFor: data.scheduledFor ? 'dateInvalid' : 'required' }, scheduledFor: null };
+  if (at.getTime() <= now.getTime()) return { error: { scheduledFor: 'datePast' }, scheduledFor: null };
+  return { error: null, scheduledFor: at };
+}
+
+function statusData(intent: ArticleFormData['intent'], current: { status: string; publishedAt: Date | null }, scheduledFor: Date | null, now: Date) {
+  switch (intent) {
+    case 'publish':
+      return {
+        status: 'PUBLISHED' as const,
+        publishedAt: current.publishedAt ?? now,
+        scheduledFor: null,
+        reviewRequestedAt: null,
+        contentUpdatedAt: now,
+      };
+    case 'schedule':
+      return { status: 'SCHEDULED' as const, scheduledFor, reviewRequestedAt: null };
+    case 'unpublish':
+      return { status: 'UNPUBLISHED' as const, scheduledFor: null };
+    case 'submit':
+      return { reviewRequestedAt: now };
+    default:
+      return {};
+  }
+}
+
+function permitIntent(actor: Actor, story: { createdById: string | null }, intent: ArticleFormData['intent']) {
+  if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish') return canPublish(actor, story);
+  if (intent === 'submit') return canSubmitForReview(actor, story);
+  return true;
+}
+
+const auditAction = { stage: 'save', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish', submit: 'submit-review', confirm: 'confirm-translation', save: 'save' } as const;
+
+/** Start a new story with its first language version. */
+export async function createStory(actor: ActorInfo, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
+  if (!canCreateStory(actor)) return { ok: false, kind: 'forbidden' };
+  if (!permitIntent(actor, { createdById: actor.id }, data.intent)) return { ok: false, kind: 'forbidden' };
+  return createVersion(actor, { locale, storyId: null, source: null }, data, now);
+}
+
+/** Start a translation of `sourceId` into `locale` (the story's other fields are shared). */
+export async function createTranslation(actor: ActorInfo, sourceId: string, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
+  const source = await db().article.findUnique({ where: { id: sourceId }, select: { id: true, version: true, storyId: true, story: { select: { createdById: true } } } });
+  if (!source) return { ok: false, kind: 'notFound' };
+  if (!canEdit(actor, source.story)) return { ok: false, kind: 'forbidden' };
+  if (!permitIntent(actor, source.story, data.intent)) return { ok: false, kind: 'forbidden' };
+  return createVersion(actor, { locale, storyId: source.storyId, source: { id: source.id, version: source.version } }, data, now);
+}
+
+async function createVersion(
+  actor: ActorInfo,
+  target: { locale: Locale; storyId: string | null; source: { id: string; version: number } | null },
+  data: ArticleFormData,
+  now: Date,
+): Promise<Outcome> {
+  const plan = statusPlan(data, now);
+  if (plan.error) return { ok: false, kind: 'invalid', errors: plan.error };
+  try {
+    const article = await db().$transaction(async (tx) => {
+      const { slug, error } = await chooseSlug(tx, target.locale, data, null);
+      if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
+      let storyId = target.storyId;
+      if (storyId) {
+        const exists = await tx.article.findFirst({ where: { storyId, locale: target.locale }, select: { id: true } });
+        if (exists) throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'translationExists' } });
+      } else {
+        storyId = (await tx.story.create({ data: { sectionId: data.sectionId, createdById: actor.id }, select: { id: true } })).id;
+      }
+      const links = await storyLinks(tx, storyId, data);
+      if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
+      const created = await tx.article.create({
+        data: {
+          storyId,
+          locale: target.locale,
+          slug,
+          title: data.title,
+          lede: data.lede,
+          body: data.body as unknown as Prisma.InputJsonValue,
+          version: 1,
+          contentUpdatedAt: now,
+          translatedFromId: target.source?.id ?? null,
+          translatedFromVersion: target.source?.version ?? null,
+          ...statusData(data.intent, { status: 'DRAFT', publishedAt: null }, plan.scheduledFor, now),
+        },
+        select: { id: true, version: true },
+      });
+      await tx.articleRevision.create({
+        data: { articleId: created.id, version: 1, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
+      });
+      return created;
+    });
+    await audit({ userId: actor.id, actor: actor.email, action: 'create', targetType: 'article', targetId: article.id, detail: `${target.locale}: ${data.title}` });
+    if (data.intent !== 'save') await audit({ userId: actor.id, actor: actor.email, action: auditAction[data.intent], targetType: 'article', targetId: article.id });
+    return { ok: true, articleId: article.id, version: article.version, message: data.intent };
+  } catch (e) {
+    if (e instanceof Refused) return e.outcome;
+    throw e;
+  }
+}
+
+/** Save a language version (and apply the intent: publish, schedule, …), refusing a stale version. */
+export async function saveArticle(actor: ActorInfo, articleId: string, data: ArticleFormData, now = new Date()): Promise<Outcome> {
+  const plan = statusPlan(data, now);
+  try {
+    const result = await db().$transaction(async (tx) => {
+      const current = await tx.article.findUnique({
+        where: { id: articleId },
+        select: {
+          id: true, locale: true, slug: true, status: true, publishedAt: true, version: true, storyId: true, deletedAt: true, updatedAt: true,
+          translatedFromId: true, stagedRevisionId: true, translatedFrom: { select: { version: true } },
+          story: { select: { createdById: true } },
+          revisions: { orderBy: { createdAt: 'desc' }, take: 1, select: { user: { select: { email: true, name: true } } } },
+        },
+      });
+      if (!current || current.deletedAt) throw new Refused({ ok: false, kind: 'notFound' });
+      if (!canEdit(actor, current.story, isLive(current.status))) throw new Refused({ ok: false, kind: 'forbidden' });
+      if (!permitIntent(actor, current.story, data.intent)) throw new Refused({ ok: false, kind: 'forbidden' });
+      if (current.version !== data.version) {
+        const by = current.revisions[0]?.user;
+        throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: by ? by.name || by.email : null, updatedAt: current.updatedAt });
+      }
+      if (plan.error) throw new Refused({ ok: false, kind: 'invalid', errors: plan.error });
+      if ((current.stagedRevisionId ?? '') !== data.stagedId) {
+        throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: null, updatedAt: current.updatedAt });
+      }
+      const { slug, error } = await chooseSlug(tx, current.locale, data, current.id);
+      if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
+      if (data.intent === 'stage') {
+        // A staged edit of a published version: kept as a revision; readers keep seeing the published text.
+        if (current.status !== 'PUBLISHED') throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'invalid' } });
+        const staged = await tx.articleRevision.create({
+          data: { articleId: current.id, version: current.version, staged: true, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
+          select: { id: true },
+        });
+        const r = await tx.article.updateMany({
+          where: { id: current.id, version: current.version, stagedRevisionId: current.stagedRevisionId },
+          data: { stagedRevisionId: staged.id },
+        });
+        if (r.count !== 1) throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: null, updatedAt: now });
+        return { version: current.version };
+      }
+      const links = await storyLinks(tx, current.storyId, data);
+      if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
+      // Readers may have the old address (it was published once): it must answer 301, not 404.
+      if (current.publishedAt && slug !== current.slug) await recordSlugChange(tx, current, slug);
+      const version = current.version + 1;
+      // The version check again, atomically: a concurrent save between our read and this write loses.
+      const updated = await tx.article.updateMany({
+        where: { id: current.id, version: current.version },
+        data: {
+          title: data.title,
+          lede: data.lede,
+          slug,
+          body: data.body as unknown as Prisma.InputJsonValue,
+          version,
+          stagedRevisionId: null, // a full save supersedes any staged edit (it stays in the revisions)
+          ...(current.status === 'PUBLISHED' ? { contentUpdatedAt: now } : {}),
+          ...(data.intent === 'confirm' && current.translatedFrom ? { translatedFromVersion: current.translatedFrom.version } : {}),
+          ...statusData(data.intent, current, plan.scheduledFor, now),
+        },
+      });
+      if (updated.count !== 1) throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version + 1, updatedBy: null, updatedAt: now });
+      await tx.articleRevision.create({
+        data: { articleId: current.id, version, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
+      });
+      return { version };
+    });
+    await audit({ userId: actor.id, actor: actor.email, action: auditAction[data.intent], targetType: 'article', targetId: articleId, detail: `v${result.version}` });
+    return { ok: true, articleId, version: result.version, message: data.intent };
+  } catch (e) {
+    if (e instanceof Refused) return e.outcome;
+    throw e;
+  }
+}
+
+/** Delete a language version: hidden from readers at once (status UNPUBLISHED), deletedAt set for the 410. */
+export async function deleteArticle(actor: ActorInfo, articleId: string, now = new Date()): Promise<Outcome> {
+  const a = await db().article.findUnique({ where: { id: articleId }, select: { id: true, version: true, deletedAt: true, story: { select: { createdById: true } } } });
+  if (!a || a.deletedAt) return { ok: false, kind: 'notFound' };
+  if (!canDelete(actor, a.story)) return { ok: false, kind: 'forbidden' };
+  await db().article.update({ where: { id: a.id }, data: { deletedAt: now, status: 'UNPUBLISHED', scheduledFor: null } });
+  await audit({ userId: actor.id, actor: actor.email, action: 'delete', targetType: 'article', targetId: a.id });
+  return { ok: true, articleId: a.id, version: a.version, message: 'delete' };
+}
+
+/** Bring a revision back as a new save (a new version; nothing in between is lost — it stays a revision). */
+export async function restoreRevision(actor: ActorInfo, revisionId: string, expectedVersion: number, now = new Date()): Promise<Outcome> {
+  const rev = await db().articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true, title: true, lede: true, slug: true, body: true, version: true } });
+  if (!rev) return { ok: false, kind: 'notFound' };
+  const story = await db().article.findUnique({ where: { id: rev.articleId }, select: { stagedRevisionId: true, story: { select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' }, select: { tagId: true } }, authors: { orderBy: { position: 'asc' }, select: { authorId: true } } } } } });
+  if (!story) return { ok: false, kind: 'notFound' };
+  const stagedId = story.stagedRevisionId;
+  const outcome = await saveArticle(
+    actor,
+    rev.articleId,
+    {
+      title: rev.title,
+      lede: rev.lede,
+      slug: rev.slug,
+      body: rev.body as unknown as RichTextDoc,
+      sectionId: story.story.sectionId,
+      tagIds: story.story.tags.map((t) => t.tagId),
+      authorIds: story.story.authors.map((a) => a.authorId),
+      mainMediaId: story.story.mainMediaId ?? '',
+      version: expectedVersion,
+      scheduledFor: '',
+      stagedId: stagedId ?? '',
+      intent: 'save',
+    },
+    now,
+  );
+  if (outcome.ok) await audit({ userId: actor.id, actor: actor.email, action: 'restore-revision', targetType: 'article', targetId: rev.articleId, detail: `v${rev.version} → v${outcome.version}` });
+  return outcome;
+}
+
+// ---------- reads ----------
+
+export interface StoryListFilters {
+  locale?: Locale;
+  status?: 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED' | 'REVIEW' | 'STALE';
+  sectionId?: string;
+  q?: string;
+  mine?: string;
+  authorId?: string;
+}
+
+export interface VersionSummary {
+  id: string;
+  locale: Locale;
+  title: string;
+  status: 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
+  stale: boolean;
+  inReview: boolean;
+  scheduledFor: Date | null;
+  updatedAt: Date;
+}
+
+export interface StoryRow {
+  id: string;
+  section: string;
+  createdBy: string | null;
+  updatedAt: Date;
+  versions: Partial<Record<Locale, VersionSummary>>;
+}
+
+export async function listStories(filters: StoryListFilters, uiLocale: Locale, take = 50): Promise<StoryRow[]> {
+  const articleWhere: Prisma.ArticleWhereInput = { deletedAt: null };
+  if (filters.locale) articleWhere.locale = filters.locale;
+  if (filters.status === 'REVIEW') articleWhere.reviewRequestedAt = { not: null };
+  else if (filters.status && filters.status !== 'STALE') articleWhere.status = filters.status;
+  if (filters.q) articleWhere.title = { contains: filters.q, mode: 'insensitive' };
+  const stories = await db().story.findMany({
+    where: {
+      articles: { some: articleWhere },
+      ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
+      ...(filters.mine ? { createdById: filters.mine } : {}),
+      ...(filters.authorId ? { authors: { some: { authorId: filters.authorId } } } : {}),
+    },
+    orderBy: { updatedAt: 'desc' },
+    take: filters.status === 'STALE' ? 500 : take,
+    select: {
+      id: true,
+      updatedAt: true,
+      createdBy: { select: { name: true, email: true } },
+      section: { select: { translations: { where: { locale: uiLocale }, select: { name: true } } } },
+      articles: {
+        where: { deletedAt: null },
+        select: {
+          id: true, locale: true, title: true, status: true, scheduledFor: true, updatedAt: true, reviewRequestedAt: true,
+          translatedFromVersion: true, translatedFrom: { select: { version: true, deletedAt: true } },
+        },
+      },
+    },
+  });
+  const rows = stories.map((s) => {
+    const versions: StoryRow['versions'] = {};
+    for (const a of s.articles) {
+      versions[a.locale] = {
+        id: a.id,
+        locale: a.locale,
+        title: a.title,
+        status: a.status,
+        stale: isStale(a),
+        inReview: a.reviewRequestedAt !== null && a.status !== 'PUBLISHED',
+        scheduledFor: a.scheduledFor,
+        updatedAt: a.updatedAt,
+      };
+    }
+    return {
+      id: s.id,
+      section: s.section.translations[0]?.name ?? '',
+      createdBy: s.createdBy ? s.createdBy.name || s.createdBy.email : null,
+      updatedAt: s.articles.reduce((m, a) => (a.updatedAt > m ? a.updatedAt : m), s.updatedAt),
+      versions,
+    };
+  });
+  const filtered = filters.status === 'STALE' ? rows.filter((r) => Object.values(r.versions).some((v) => v?.stale)).slice(0, take) : rows;
+  return filtered.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+}
+
+export function isStale(a: { translatedFromVersion: number | null; translatedFrom: { version: number; deletedAt?: Date | null } | null }): boolean {
+  return a.translatedFrom !== null && a.translatedFromVersion !== null && a.translatedFrom.version > a.translatedFromVersion;
+}
+
+export async function getArticleForEdit(articleId: string) {
+  const a = await db().article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true, locale: true, slug: true, title: true, lede: true, body: true, status: true, version: true, publishedAt: true,
+      scheduledFor: true, deletedAt: true, reviewRequestedAt: true, updatedAt: true, translatedFromVersion: true, stagedRevisionId: true,
+      translatedFrom: { select: { id: true, locale: true, title: true, lede: true, body: true, version: true, deletedAt: true } },
+      story: {
+        select: {
+          id: true, sectionId: true, mainMediaId: true, createdById: true,
+          mainMedia: { select: { file: true, credit: true, translations: { select: { locale: true, alt: true, caption: true } } } },
+          tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
+          authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+          articles: { where: { deletedAt: null }, select: { id: true, locale: true, status: true, title: true } },
+        },
+      },
+    },
+  });
+  if (!a) return null;
+  const staged = a.stagedRevisionId
+    ? await db().articleRevision.findUnique({ where: { id: a.stagedRevisionId }, select: { id: true, title: true, lede: true, slug: true, body: true, createdAt: true } })
+    : null;
+  return { ...a, body: a.body as unknown as RichTextDoc, stale: isStale(a), staged };
+}
+
+export async function getSourceForTranslation(articleId: string) {
+  const a = await db().article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true, locale: true, title: true, lede: true, body: true, version: true, deletedAt: true,
+      story: {
+        select: {
+          id: true, sectionId: true, mainMediaId: true, createdById: true,
+          tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
+          authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+          articles: { where: { deletedAt: null }, select: { locale: true } },
+        },
+      },
+    },
+  });
+  if (!a || a.deletedAt) return null;
+  return { ...a, body: a.body as unknown as RichTextDoc, missing: locales.filter((l) => !a.story.articles.some((x) => x.locale === l)) };
+}
+
+/** Sections, tags, authors and pictures to choose from, named in the admin's language. */
+export async function getChoices(uiLocale: Locale) {
+  const name = { where: { locale: uiLocale }, select: { name: true } } as const;
+  const [sections, tags, authors, media] = await Promise.all([
+    db().section.findMany({ orderBy: { position: 'asc' }, select: { id: true, translations: name } }),
+    db().tag.findMany({ select: { id: true, translations: name } }),
+    db().author.findMany({ select: { id: true, translations: name } }),
+    db().media.findMany({ orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, file: true, translations: { where: { locale: uiLocale }, select: { alt: true } } } }),
+  ]);
+  const named = (rows: { id: string; translations: { name: string }[] }[]) =>
+    rows.map((r) => ({ id: r.id, name: r.translations[0]?.name ?? r.id })).sort((a, b) => a.name.localeCompare(b.name, uiLocale));
+  return {
+    sections: sections.map((s) => ({ id: s.id, name: s.translations[0]?.name ?? s.id })),
+    tags: named(tags),
+    authors: named(authors),
+    media: media.map((m) => ({ id: m.id, name: m.translations[0]?.alt || m.file, file: m.file })),
+  };
+}
+
+export async function listRevisions(articleId: string) {
+  return db().articleRevision.findMany({
+    where: { articleId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, version: true, title: true, lede: true, slug: true, body: true, createdAt: true, staged: true, user: { select: { name: true, email: true } } },
+  });
+}

@@ -1,0 +1,103 @@
+// The body as the admin editor (Tiptap) sends it, reduced to exactly the RichTextDoc of lib/richtext/types.ts:
+// only those nodes, marks and attributes survive; links keep safe protocols only. Used in the browser (before
+// submitting) and on the server (before saving), so stored bodies never hold anything the renderer does not know.
+import { z } from 'zod';
+import { safeHref } from '@/lib/richtext/safeHref';
+import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode, RichTextDoc } from '@/lib/richtext/types';
+
+type Loose = { type?: unknown; text?: unknown; attrs?: Record<string, unknown> | null; content?: unknown; marks?: unknown };
+
+const arr = (v: unknown): Loose[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Loose[]) : []);
+
+function marksOf(v: unknown): Mark[] {
+  const out: Mark[] = [];
+  for (const m of arr(v)) {
+    if (m.type === 'bold' || m.type === 'italic') out.push({ type: m.type });
+    else if (m.type === 'link') {
+      const href = safeHref(m.attrs?.href);
+      if (href) out.push({ type: 'link', attrs: { href } });
+    }
+  }
+  return out;
+}
+
+function inline(v: unknown): InlineNode[] {
+  const out: InlineNode[] = [];
+  for (const n of arr(v)) {
+    if (n.type === 'hardBreak') out.push({ type: 'hardBreak' });
+    else if (n.type === 'text' && typeof n.text === 'string' && n.text) {
+      const marks = marksOf(n.marks);
+      out.push(marks.length ? { type: 'text', text: n.text, marks } : { type: 'text', text: n.text });
+    }
+  }
+  return out;
+}
+
+function paragraph(n: Loose): ParagraphNode {
+  const content = inline(n.content);
+  return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+}
+
+/** Paragraphs inside a quote or list item; anything else nested is flattened to its paragraphs (text kept). */
+function paragraphsIn(v: unknown): ParagraphNode[] {
+  const out: ParagraphNode[] = [];
+  for (const n of arr(v)) {
+    if (n.type === 'paragraph' || n.type === 'heading') out.push(paragraph(n));
+    else out.push(...paragraphsIn(n.content));
+  }
+  return out.length ? out : [{ type: 'paragraph' }];
+}
+
+function listItems(v: unknown): ListItemNode[] {
+  const items = arr(v).filter((n) => n.type === 'listItem').map((n) => ({ type: 'listItem' as const, content: paragraphsIn(n.content) }));
+  return items.length ? items : [{ type: 'listItem', content: [{ type: 'paragraph' }] }];
+}
+
+function block(n: Loose): BlockNode[] {
+  switch (n.type) {
+    case 'paragraph':
+      return [paragraph(n)];
+    case 'heading': {
+      const level = n.attrs?.level === 3 ? 3 : 2;
+      const content = inline(n.content);
+      return [content.length ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } }];
+    }
+    case 'blockquote': {
+      const cite = typeof n.attrs?.cite === 'string' ? n.attrs.cite.trim().slice(0, 200) : '';
+      return [cite ? { type: 'blockquote', content: paragraphsIn(n.content), attrs: { cite } } : { type: 'blockquote', content: paragraphsIn(n.content) }];
+    }
+    case 'bulletList':
+    case 'orderedList':
+      return [{ type: n.type, content: listItems(n.content) }];
+    default:
+      // Unknown blocks keep their text as paragraphs rather than vanish.
+      return n.content ? arr(n.content).flatMap(block) : typeof n.text === 'string' ? [paragraph({ content: [n] })] : [];
+  }
+}
+
+/** Any JSON → the allowed RichTextDoc (never throws). Trailing empty paragraphs are dropped. */
+export function normalizeDoc(input: unknown): RichTextDoc {
+  const root = input && typeof input === 'object' ? (input as Loose) : {};
+  const content = arr(root.content).flatMap(block);
+  while (content.length && content.at(-1)!.type === 'paragraph' && !(content.at(-1) as ParagraphNode).content) content.pop();
+  return { type: 'doc', content };
+}
+
+export const MAX_BODY_CHARS = 200_000;
+
+/** Accepts a JSON string (a form field) or an object; yields a normalized RichTextDoc. */
+export const richTextDocSchema = z
+  .union([z.string(), z.record(z.string(), z.unknown())])
+  .transform((v, ctx) => {
+    if (typeof v !== 'string') return normalizeDoc(v);
+    if (v.length > MAX_BODY_CHARS) {
+      ctx.addIssue({ code: 'custom', message: 'bodyTooLong' });
+      return z.NEVER;
+    }
+    try {
+      return normalizeDoc(v.trim() ? JSON.parse(v) : { type: 'doc', content: [] });
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'bodyInvalid' });
+      return z.NEVER;
+    }
+  });

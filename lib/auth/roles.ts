@@ -1,0 +1,60 @@
+// Who may do what in the newsroom. Pure functions: every server action asks these before it writes,
+// so a hand-made request is refused exactly like a hidden button. See docs/decisions/0011-newsroom-access.md.
+export const roles = ['contributor', 'author', 'editor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}
+
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+/** What a permission check needs to know about a story. */
+export interface StoryOwnership {
+  createdById: string | null;
+}
+
+const rank: Record<Role, number> = { contributor: 0, author: 1, editor: 2, admin: 3 };
+
+export function atLeast(actor: Actor, role: Role): boolean {
+  return rank[actor.role] >= rank[role];
+}
+
+const owns = (actor: Actor, story: StoryOwnership) => story.createdById !== null && story.createdById === actor.id;
+
+/** Everyone signed in may start a story (contributors write drafts). */
+export const canCreateStory = (actor: Actor) => isRole(actor.role);
+
+/** Edit the content of a language version. Contributors and authors: their own stories only. */
+export function canEdit(actor: Actor, story: StoryOwnership, articleIsLive = false): boolean {
+  if (atLeast(actor, 'editor')) return true;
+  if (!owns(actor, story)) return false;
+  // A contributor's story that is already live is the editors' (or the author's) to change.
+  return actor.role === 'author' || !articleIsLive;
+}
+
+/** Publish, schedule or unpublish. Contributors never; authors their own stories; editors any. */
+export function canPublish(actor: Actor, story: StoryOwnership): boolean {
+  if (atLeast(actor, 'editor')) return true;
+  return actor.role === 'author' && owns(actor, story);
+}
+
+/** Ask an editor to review (contributors); anyone who may edit may ask. */
+export const canSubmitForReview = (actor: Actor, story: StoryOwnership) => canEdit(actor, story);
+
+/** Delete a language version (readers then get 410). Same rule as publishing. */
+export const canDelete = canPublish;
+
+/** Sections, tags, authors and the breaking-news banner. */
+export const canManageTaxonomy = (actor: Actor) => atLeast(actor, 'editor');
+export const canManageBreaking = (actor: Actor) => atLeast(actor, 'editor');
+
+/** Users and roles; the audit log. */
+export const canManageUsers = (actor: Actor) => actor.role === 'admin';
+export const canViewAudit = (actor: Actor) => actor.role === 'admin';
+
+/** The review queue is for those who can publish others' stories. */
+export const canReview = (actor: Actor) => atLeast(actor, 'editor');
