@@ -228,6 +228,8 @@ test('unpublish and delete take a version away from readers; the audit log shows
   await expect(page.getByTestId('article-status')).toContainText('unpublished');
   expect((await page.request.get(url)).status()).toBe(404);
   await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByTestId('article-status')).toContainText('published');
+  await expect(page.getByTestId('article-status')).not.toContainText('unpublished');
   expect((await page.request.get(url)).status()).toBe(200);
   await page.getByLabel('I confirm the deletion').check();
   await page.getByRole('button', { name: 'Delete this language version' }).click();
