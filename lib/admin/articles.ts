@@ -7,7 +7,7 @@ import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { recordSlugChange } from '@/lib/news/slugs';
-import { type Actor, canCreateStory, canDelete, canEdit, canPublish, canSubmitForReview } from '@/lib/auth/roles';
+import { type Actor, canCreateStory, canDelete, canEdit, canPublish, canSubmitForReview, isLiveStatus } from '@/lib/auth/roles';
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { audit } from './audit';
 import { fromMinskLocal } from './minsk-time';
@@ -22,7 +22,6 @@ export interface ActorInfo extends Actor {
   email: string;
 }
 
-const isLive = (status: string) => status === 'PUBLISHED' || status === 'SCHEDULED';
 
 async function slugProblem(tx: Prisma.TransactionClient, locale: Locale, slug: string, articleId: string | null) {
   const clash = await tx.article.findFirst({ where: { locale, slug, NOT: articleId ? { id: articleId } : undefined }, select: { id: true } });
@@ -183,7 +182,7 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
         },
       });
       if (!current || current.deletedAt) throw new Refused({ ok: false, kind: 'notFound' });
-      if (!canEdit(actor, current.story, isLive(current.status))) throw new Refused({ ok: false, kind: 'forbidden' });
+      if (!canEdit(actor, current.story, isLiveStatus(current.status))) throw new Refused({ ok: false, kind: 'forbidden' });
       if (!permitIntent(actor, current.story, data.intent)) throw new Refused({ ok: false, kind: 'forbidden' });
       if (current.version !== data.version) {
         const by = current.revisions[0]?.user;

@@ -28,6 +28,9 @@ const owns = (actor: Actor, story: StoryOwnership) => story.createdById !== null
 /** Everyone signed in may start a story (contributors write drafts). */
 export const canCreateStory = (actor: Actor) => isRole(actor.role);
 
+/** Readers see it, or will at a set time: changing it is a publishing decision (see canEdit). */
+export const isLiveStatus = (status: string) => status === 'PUBLISHED' || status === 'SCHEDULED';
+
 /** Edit the content of a language version. Contributors and authors: their own stories only. */
 export function canEdit(actor: Actor, story: StoryOwnership, articleIsLive = false): boolean {
   if (atLeast(actor, 'editor')) return true;

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
-import { canEdit } from '@/lib/auth/roles';
+import { canEdit, isLiveStatus } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { locales } from '@/lib/locales';
@@ -16,7 +16,7 @@ export async function saveImageTextsAction(form: FormData): Promise<void> {
     select: { status: true, story: { select: { createdById: true, mainMediaId: true } } },
   });
   if (!article?.story.mainMediaId) redirect(`/admin/articles/${articleId}?image=notImage`);
-  if (!canEdit(user, article.story, article.status === 'PUBLISHED' || article.status === 'SCHEDULED')) redirect(`/admin/articles/${articleId}?image=forbidden`);
+  if (!canEdit(user, article.story, isLiveStatus(article.status))) redirect(`/admin/articles/${articleId}?image=forbidden`);
   const mediaId = article.story.mainMediaId;
   for (const l of locales) {
     const alt = String(form.get(`alt_${l}`) ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);

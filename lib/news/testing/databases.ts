@@ -50,6 +50,12 @@ export const SEED_NOW = new Date();
  * Runs `body` once per database, each in its own describe block, with the seeded database installed as
  * `db()`. `body` receives a getter for the Database (for direct checks).
  */
+/** The demo content and static pages, as `prisma db seed` loads them, at the fixed SEED_NOW. */
+async function seedReaderDemo(client: Database['client']) {
+  await seedDatabase(client, demoContent, { now: SEED_NOW });
+  await seedStaticPages(client);
+}
+
 export function describeOnDatabases(title: string, body: (database: () => Database) => void) {
   describe(`${title} — PGlite`, () => {
     let tmp = '';
@@ -59,8 +65,7 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
       const dir = path.join(tmp, 'db');
       database = openDatabase({ kind: 'pglite', dir, url: pgliteUrl(dir) }, { purpose: 'vitest reader tests' });
       for (const sql of migrationScripts()) await database.client.$executeRawUnsafe(sql);
-      await seedDatabase(database.client, demoContent, { now: SEED_NOW });
-      await seedStaticPages(database.client);
+      await seedReaderDemo(database.client);
       (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
     });
     afterAll(async () => {
@@ -89,8 +94,7 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
       for (const sql of migrationScripts()) await client.query(sql);
       await client.end();
       database = openDatabase({ kind: 'postgres', url });
-      await seedDatabase(database.client, demoContent, { now: SEED_NOW });
-      await seedStaticPages(database.client);
+      await seedReaderDemo(database.client);
       (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
     });
     afterAll(async () => {

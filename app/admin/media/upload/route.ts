@@ -3,7 +3,7 @@
 // the Origin (or Referer) must be this site. Then: session, role, bytes (lib/media/images.ts).
 import { audit } from '@/lib/admin/audit';
 import { auth } from '@/lib/auth/auth';
-import { canEdit, isRole } from '@/lib/auth/roles';
+import { canEdit, isLiveStatus, isRole } from '@/lib/auth/roles';
 import { db } from '@/lib/db/client';
 import { locales } from '@/lib/locales';
 import { ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
@@ -35,7 +35,7 @@ export async function POST(req: Request) {
   const article = await db().article.findUnique({ where: { id: articleId }, select: { status: true, storyId: true, story: { select: { createdById: true } } } });
   if (!article) return new Response('Not found', { status: 404 });
   const actor = { id: session.user.id, role };
-  if (!canEdit(actor, article.story, article.status === 'PUBLISHED' || article.status === 'SCHEDULED')) return back(req, articleId, 'image=forbidden');
+  if (!canEdit(actor, article.story, isLiveStatus(article.status))) return back(req, articleId, 'image=forbidden');
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return back(req, articleId, 'image=missing');
   if (file.size > MAX_UPLOAD_BYTES) return back(req, articleId, 'image=tooBig');

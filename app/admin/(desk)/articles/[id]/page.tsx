@@ -9,7 +9,7 @@ import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getArticleForEdit, getChoices } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
 import { toMinskLocal } from '@/lib/admin/minsk-time';
-import { canDelete, canEdit, canPublish } from '@/lib/auth/roles';
+import { canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime, localeConfig, locales } from '@/lib/locales';
 
@@ -29,7 +29,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const choices = await getChoices(ui);
   const story = article.story;
-  const live = article.status === 'PUBLISHED' || article.status === 'SCHEDULED';
+  const live = isLiveStatus(article.status);
   const mayEdit = canEdit(user, story, live);
   const mayPublish = canPublish(user, story);
   const done = sp.done && sp.done in doneKey ? t(doneKey[sp.done as keyof typeof doneKey], { version: article.version }) : null;

@@ -4,7 +4,7 @@ import { restoreRevisionAction } from '@/app/admin/_actions/articles';
 import { getArticleForEdit, listRevisions } from '@/lib/admin/articles';
 import { diffLines, revisionLines } from '@/lib/admin/diff';
 import { adminT } from '@/lib/admin/i18n';
-import { canEdit } from '@/lib/auth/roles';
+import { canEdit, isLiveStatus } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/locales';
 
@@ -18,7 +18,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const article = await getArticleForEdit(id);
   if (!article) notFound();
   const revisions = await listRevisions(id);
-  const live = article.status === 'PUBLISHED' || article.status === 'SCHEDULED';
+  const live = isLiveStatus(article.status);
   const mayRestore = canEdit(user, article.story, live) && !article.deletedAt;
   const from = revisions.find((r) => r.id === sp.from) ?? revisions[1];
   const to = revisions.find((r) => r.id === sp.to) ?? revisions[0];
