@@ -3,6 +3,8 @@ import type { Locale } from '@/lib/locales';
 
 export const frontPath = (locale: Locale) => `/${locale}`;
 export const articlePath = (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`;
+/** The lite version of an article: server HTML with inline CSS and no JavaScript (issue 6). */
+export const articleLitePath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/lite`;
 
 /** The public origin, e.g. https://rekha.example; absolute URLs for canonical and hreflang links. */
 export function siteOrigin(): string {

@@ -4,7 +4,7 @@
 import type { Metadata } from 'next';
 import { localeConfig, locales, type Locale } from '@/lib/locales';
 import type { ImageView } from '@/lib/news/types';
-import { absoluteUrl, feedPath } from '@/lib/paths';
+import { absoluteUrl, articleLitePath, feedPath } from '@/lib/paths';
 import { articleAlternates, frontAlternates, type Alternates } from './alternates';
 import { isoWithOffset } from './dates';
 import { seoStrings, siteStrings } from './strings';
@@ -101,7 +101,11 @@ export function articleMetadata(article: ArticleForMetadata): Metadata {
     alternates: {
       canonical: alternates.canonical,
       languages: alternates.languages,
-      types: feedLinks(locale, article.section ?? undefined),
+      types: {
+        ...feedLinks(locale, article.section ?? undefined),
+        // The lite version of this article (no JavaScript), named so that readers' tools can find it.
+        'text/html': [{ url: absoluteUrl(articleLitePath(locale, article.slug)), title: 'lite' }],
+      },
     },
     robots: readerRobots,
     openGraph: {

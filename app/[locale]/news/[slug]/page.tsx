@@ -19,7 +19,7 @@ import type { Locale } from '@/lib/locales';
 import { getArticle, getLatestNews, getNavSections } from '@/lib/news/queries';
 import { articleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
-import { authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { articleLitePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { getRelatedArticles } from '@/lib/news/related';
 import { switcherForArticle } from '@/lib/switcher';
 
@@ -46,12 +46,13 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(locale, slug);
   if (!article) notFound();
   const now = new Date();
-  const [sections, latest, related, t, tl] = await Promise.all([
+  const [sections, latest, related, t, tl, tlite] = await Promise.all([
     getNavSections(locale),
     getLatestNews(locale, 12, now),
     getRelatedArticles(locale, article.storyId, 4, now),
     getTranslations({ locale, namespace: 'article' }),
     getTranslations({ locale, namespace: 'languages' }),
+    getTranslations({ locale, namespace: 'lite' }),
   ]);
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
   return (
@@ -105,6 +106,11 @@ export default async function ArticlePage({ params }: Props) {
               {article.translatedFrom && article.translatedFrom !== locale ? (
                 <p className="text-muted">{t('translatedFrom', { language: tl(article.translatedFrom) })}</p>
               ) : null}
+              <p>
+                <a href={articleLitePath(locale, article.slug)} rel="alternate" type="text/html" className="underline" data-testid="lite-link">
+                  {tlite('link')}
+                </a>
+              </p>
               {article.tags.length > 0 ? (
                 <div>
                   <h2 className="inline font-semibold">{t('tags')}:</h2>{' '}

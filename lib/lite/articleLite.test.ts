@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleView } from '@/lib/news/types';
+import { renderLiteArticle, type LiteStrings } from './articleLite';
+
+const strings: LiteStrings = {
+  siteName: 'Rekha',
+  fullVersion: 'Full version',
+  latestNews: 'Latest news',
+  languages: 'Language',
+  noTranslation: (l) => `No ${l} translation`,
+  languageName: (l) => ({ be: 'Belarusian', ru: 'Russian', en: 'English' })[l],
+  credit: (c) => `Image: ${c}`,
+};
+
+const article: ArticleView = {
+  id: 'a1',
+  storyId: 's1',
+  locale: 'en',
+  slug: 'bridge',
+  title: 'A <script>alert(1)</script> headline',
+  lede: 'Lede with "quotes" & ampersands',
+  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '<img src=x onerror=alert(1)>' }] }] },
+  publishedAt: new Date('2025-09-05T13:41:00Z'),
+  updatedAt: new Date('2025-09-05T13:41:00Z'),
+  section: null,
+  tags: [],
+  authors: [],
+  image: null,
+  translatedFrom: null,
+  translations: [
+    { locale: 'be', slug: 'most' },
+    { locale: 'en', slug: 'bridge' },
+  ],
+};
+
+describe('renderLiteArticle', () => {
+  const html = renderLiteArticle(article, [{ id: 'a2', slug: 'other', title: 'Other <b>story</b>', publishedAt: new Date() }], strings);
+
+  it('has no script and escapes every text', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('A &lt;script&gt;alert(1)&lt;/script&gt; headline');
+    expect(html).toContain('Other &lt;b&gt;story&lt;/b&gt;');
+  });
+
+  it('uses the newsroom timestamp and links languages to lite translations or front pages', () => {
+    expect(html).toContain('<time datetime="2025-09-05T13:41:00.000Z">5.09.2025, 16:41</time>');
+    expect(html).toContain('href="/be/news/most/lite"');
+    expect(html).toContain('href="/ru" title="No Russian translation">RU ⌂</a>');
+    expect(html).toContain('<strong aria-current="page">EN</strong>');
+  });
+});
