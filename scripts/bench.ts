@@ -40,7 +40,8 @@ async function discover() {
     { name: 'article', path: article },
     { name: 'section', path: section },
     { name: 'search', path: `/${locale}/search?q=${encodeURIComponent(values.search!)}` },
-    { name: 'feed', path: feed.replace(origin, '') },
+    // Feed links in the head are absolute (SITE_URL); benchmark the same path on this server.
+    { name: 'feed', path: new URL(feed, origin).pathname },
   ];
 }
 
