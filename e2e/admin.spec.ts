@@ -103,6 +103,19 @@ test('an editor signs in, writes a Belarusian story, publishes it; it is on the 
   await expect(page.getByTestId('stale-warning')).toHaveCount(0);
 });
 
+/** Forge a request: add a "publish" submit button to the real form, as a hand-made request would. */
+async function forgePublishButton(page: Page) {
+  await page.evaluate(() => {
+    const form = document.querySelector('[data-testid=article-form]')!;
+    const b = document.createElement('button');
+    b.type = 'submit';
+    b.name = 'intent';
+    b.value = 'publish';
+    b.textContent = 'forged publish';
+    form.appendChild(b);
+  });
+}
+
 test('a contributor cannot publish, even with a hand-made request', async ({ browser }) => {
   const page = await newPage(browser, 'contributor');
   await page.goto('/admin/stories/new?locale=be');
@@ -110,15 +123,7 @@ test('a contributor cannot publish, even with a hand-made request', async ({ bro
   const title = `Спроба кантрыб'ютара ${run}`;
   await fillStory(page, { title, lede: 'Лід.', body: 'Тэкст.' });
   // Forge the request: add the hidden "publish" button to the real form and submit through it.
-  await page.evaluate(() => {
-    const form = document.querySelector('[data-testid=article-form]')!;
-    const b = document.createElement('button');
-    b.type = 'submit';
-    b.name = 'intent';
-    b.value = 'publish';
-    b.textContent = 'forged publish';
-    form.appendChild(b);
-  });
+  await forgePublishButton(page);
   await page.getByRole('button', { name: 'forged publish' }).click();
   await expect(page.getByTestId('form-error')).toContainText('not allowed');
   await expect(page.getByLabel('Headline')).toHaveValue(title); // nothing typed is lost
@@ -126,15 +131,7 @@ test('a contributor cannot publish, even with a hand-made request', async ({ bro
   // Save as a draft (allowed), then forge "publish" on the saved draft.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('done-message')).toBeVisible();
-  await page.evaluate(() => {
-    const form = document.querySelector('[data-testid=article-form]')!;
-    const b = document.createElement('button');
-    b.type = 'submit';
-    b.name = 'intent';
-    b.value = 'publish';
-    b.textContent = 'forged publish';
-    form.appendChild(b);
-  });
+  await forgePublishButton(page);
   await page.getByRole('button', { name: 'forged publish' }).click();
   await expect(page.getByTestId('form-error')).toContainText('not allowed');
   const res = await page.request.get(`/be/news/${slugify(title, 'be')}`);

@@ -36,6 +36,15 @@ export interface ArticleFormProps {
   errorText: Record<string, string>;
 }
 
+/** The buttons besides "save", in their order: each shows when the server says the editor may use it. */
+const SECONDARY_INTENTS = [
+  { intent: 'stage', className: 'rounded border border-ink px-4 py-2' },
+  { intent: 'submit', className: 'rounded border border-ink px-4 py-2' },
+  { intent: 'confirm', className: 'rounded border border-ink px-4 py-2' },
+  { intent: 'publish', className: 'rounded bg-brand px-4 py-2 font-semibold text-white' },
+  { intent: 'unpublish', className: 'rounded border border-brand px-4 py-2 text-brand' },
+] as const;
+
 export function ArticleForm(props: ArticleFormProps) {
   const { labels } = props;
   const [state, formAction, pending] = useActionState<ArticleFormState, FormData>(saveArticleAction, { status: 'idle' });
@@ -194,31 +203,11 @@ export function ArticleForm(props: ArticleFormProps) {
           <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-ink px-4 py-2 font-semibold">
             {props.actions.live ? labels.update : labels.save}
           </button>
-          {props.actions.stage ? (
-            <button type="submit" name="intent" value="stage" disabled={pending} className="rounded border border-ink px-4 py-2">
-              {labels.stage}
+          {SECONDARY_INTENTS.filter(({ intent }) => props.actions[intent]).map(({ intent, className }) => (
+            <button key={intent} type="submit" name="intent" value={intent} disabled={pending} className={className}>
+              {labels[intent]}
             </button>
-          ) : null}
-          {props.actions.submit ? (
-            <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-ink px-4 py-2">
-              {labels.submit}
-            </button>
-          ) : null}
-          {props.actions.confirm ? (
-            <button type="submit" name="intent" value="confirm" disabled={pending} className="rounded border border-ink px-4 py-2">
-              {labels.confirm}
-            </button>
-          ) : null}
-          {props.actions.publish ? (
-            <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">
-              {labels.publish}
-            </button>
-          ) : null}
-          {props.actions.unpublish ? (
-            <button type="submit" name="intent" value="unpublish" disabled={pending} className="rounded border border-brand px-4 py-2 text-brand">
-              {labels.unpublish}
-            </button>
-          ) : null}
+          ))}
         </div>
       </div>
     </form>

@@ -3,7 +3,7 @@
 import { db, type PrismaClient } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
-import { visible, visibleSql } from './queries';
+import { published, visible, visibleSql } from './queries';
 
 const order = [{ publishedAt: 'asc' as const }, { id: 'asc' as const }];
 
@@ -66,7 +66,7 @@ export async function* sitemapRows(
     });
     if (rows.length === 0) return;
     const siblings = await client.article.findMany({
-      where: { storyId: { in: [...new Set(rows.map((r) => r.storyId))] }, status: 'PUBLISHED', publishedAt: { lte: now }, deletedAt: null },
+      where: { storyId: { in: [...new Set(rows.map((r) => r.storyId))] }, ...published(now) },
       select: { storyId: true, locale: true, slug: true },
     });
     const byStory = new Map<string, { locale: Locale; slug: string }[]>();

@@ -4,9 +4,14 @@ import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import type { ArticleView, FrontPage, HeadlineItem, ImageView, SectionLink, StoryCard } from './types';
 
-/** Readers see a language version when it is published and its publication time has come. */
+/** Readers see a language version when it is published, its publication time has come and it is not deleted. */
+export function published(now: Date) {
+  return { status: 'PUBLISHED' as const, publishedAt: { lte: now }, deletedAt: null };
+}
+
+/** `published` in one language: what every reader list and page asks for. */
 export function visible(locale: Locale, now: Date) {
-  return { locale, status: 'PUBLISHED' as const, publishedAt: { lte: now }, deletedAt: null };
+  return { locale, ...published(now) };
 }
 
 /** The rule of `visible` for raw SQL over "Article" aliased `a` (search, most read, sitemaps). */
@@ -174,7 +179,7 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
             },
           },
           articles: {
-            where: { status: 'PUBLISHED', publishedAt: { lte: now }, deletedAt: null },
+            where: published(now),
             select: { locale: true, slug: true },
           },
         },
