@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -10,6 +11,14 @@ const nextConfig: NextConfig = {
   // proxy.ts answers non-canonical URLs (trailing slash, capitals) with one 301 (decision 0005).
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
+  // Reader pages, feeds and sitemaps live in Next's incremental cache (decision 0015). By default it is this
+  // process's memory: bounded (an LRU of READER_CACHE_MB, default 256), never written to disk, so random URLs
+  // cannot fill the disk with cached 404s and a restart starts clean. Several instances behind a load balancer
+  // share one cache by pointing CACHE_HANDLER (at build time) at a module implementing Next's CacheHandler
+  // interface (e.g. Redis); tags then invalidate across all of them.
+  cacheMaxMemorySize: Number(process.env.READER_CACHE_MB ?? 256) * 1024 * 1024,
+  ...(process.env.CACHE_HANDLER ? { cacheHandler: path.resolve(process.env.CACHE_HANDLER) } : {}),
+  experimental: { isrFlushToDisk: false },
 };
 
 export default withNextIntl(nextConfig);

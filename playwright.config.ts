@@ -5,6 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 // browser is installed (`npx playwright install chromium` on an open network), set CHROMIUM_PATH= (empty).
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The server's secret for /api/revalidate (decision 0015); the cache spec calls it. Fixed, so the config
+// gives every worker process the same value.
+process.env.E2E_REVALIDATE_SECRET ??= 'e2e-revalidate-secret';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,8 +35,8 @@ export default defineConfig({
   // One server and database for all specs. The reader and crawler specs count the demo content exactly, so
   // they run first; the newsroom specs, which publish, unpublish and delete, run after them.
   projects: [
-    { name: 'reader', testIgnore: /admin\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
-    { name: 'newsroom', testMatch: /admin\.spec\.ts/, dependencies: ['reader'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'reader', testIgnore: /(admin|cache)\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'newsroom', testMatch: /(admin|cache)\.spec\.ts/, dependencies: ['reader'], use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: {
     // A production build on its own embedded database, freshly migrated and seeded with the demo content.
@@ -42,7 +45,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     // Most-read counts are written every second instead of every minute, so a test can see them.
-    env: { VIEWS_FLUSH_INTERVAL_MS: process.env.VIEWS_FLUSH_INTERVAL_MS ?? '1000' },
+    env: { VIEWS_FLUSH_INTERVAL_MS: process.env.VIEWS_FLUSH_INTERVAL_MS ?? '1000', REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET },
     stdout: 'pipe',
     stderr: 'pipe',
   },

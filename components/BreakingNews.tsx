@@ -1,11 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import { getBreakingNews } from '@/lib/news/breaking';
 import type { Locale } from '@/lib/locales';
 
 /** The newsroom's breaking-news line at the top of reader pages; nothing when none is set or it expired. */
 export async function BreakingNews({ locale }: { locale: Locale }) {
-  await connection();
   let item = null;
   try {
     item = await getBreakingNews(locale);

@@ -3,7 +3,6 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { routing } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
@@ -28,7 +27,6 @@ const PATHS: Record<ListingKind, (locale: Locale, slug: string, page?: number) =
 };
 
 const load = cache(async (kind: ListingKind, locale: Locale, slug: string, page: number) => {
-  await connection();
   return getListing(kind, locale, slug, page);
 });
 

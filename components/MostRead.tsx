@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { tagThisRender } from '@/lib/cache/reader';
+import { cacheTag } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
 import { getMostRead, type MostReadItem } from '@/lib/news/mostRead';
 import { articlePath } from '@/lib/paths';
@@ -9,6 +11,8 @@ export async function MostRead({ locale, now, currentId }: { locale: Locale; now
     getTranslations({ locale, namespace: 'mostRead' }),
     getMostRead(locale, 'day', 5, now).catch(() => [] as MostReadItem[]),
     getMostRead(locale, 'week', 5, now).catch(() => [] as MostReadItem[]),
+    // A cached page showing these lists is dropped when they change (lib/news/mostRead.ts mostReadChanges).
+    tagThisRender([cacheTag.mostRead(locale)]),
   ]);
   const list = (id: string, title: string, items: MostReadItem[]) => (
     <div>

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import type { Locale } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';
 import { getStaticPageLinks, type StaticPageLink } from '@/lib/news/staticPages';
@@ -7,7 +6,6 @@ import type { SectionLink } from '@/lib/news/types';
 import { searchPath, sectionPath, staticPagePath } from '@/lib/paths';
 
 export async function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
-  await connection();
   const [t, tf, sections, pages] = await Promise.all([
     getTranslations({ locale, namespace: 'footer' }),
     getTranslations({ locale, namespace: 'siteFooter' }),

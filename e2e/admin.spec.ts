@@ -1,48 +1,16 @@
 // The newsroom, end to end on a production build: sign in, write, publish, translate, conflicts,
 // scheduling, revisions, permissions, the sign-in rate limit, and script payloads rendered as text.
 // Serial: the sign-in rate limit (per IP) runs last so it cannot lock out the other tests.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoUser } from '../lib/auth/demo-accounts';
-import type { Role } from '../lib/auth/roles';
 import { toMinskLocal } from '../lib/admin/minsk-time';
 import { slugify } from '../lib/slug';
 import sharp from 'sharp';
+import { fillStory, newPage, writeStory } from './newsroom';
 
 test.describe.configure({ mode: 'serial' });
 
 const run = Date.now().toString(36);
-
-async function signIn(page: Page, role: Role) {
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('Email').fill(demoUser(role).email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-as')).toContainText(demoUser(role).email);
-}
-
-async function newPage(browser: Browser, role: Role) {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await signIn(page, role);
-  return page;
-}
-
-async function fillStory(page: Page, s: { title: string; lede: string; body: string }) {
-  await page.getByLabel('Headline').fill(s.title);
-  await page.getByLabel('Lede').fill(s.lede);
-  const editor = page.getByTestId('body-editor');
-  await editor.click();
-  await editor.pressSequentially(s.body);
-  await page.getByLabel('Section', { exact: true }).selectOption({ index: 1 });
-}
-
-async function writeStory(page: Page, locale: 'be' | 'ru' | 'en', s: { title: string; lede: string; body: string }, intent: string) {
-  await page.goto(`/admin/stories/new?locale=${locale}`);
-  await fillStory(page, s);
-  await page.getByRole('button', { name: intent, exact: true }).click();
-  await expect(page.getByTestId('done-message')).toBeVisible();
-  return page.url().split('/admin/articles/')[1].split('?')[0];
-}
 
 test('/admin is private: sign-in page, no caching, no indexing, no locale redirect', async ({ request }) => {
   const res = await request.get('/admin', { maxRedirects: 0 });

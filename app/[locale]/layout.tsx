@@ -8,9 +8,20 @@ import { Suspense, type ReactNode } from 'react';
 import { BreakingNews } from '@/components/BreakingNews';
 import { SiteFooter } from '@/components/SiteFooter';
 import { routing } from '@/i18n/routing';
+import { tagThisRender } from '@/lib/cache/reader';
+import { readerPageTags } from '@/lib/cache/tags';
 import { localeConfig } from '@/lib/locales';
 import { siteOrigin } from '@/lib/paths';
 import { THEME_SCRIPT } from '@/lib/theme';
+
+// Reader pages are cached after their first render and dropped by tag when what they show changes
+// (decision 0015). `revalidate` bounds what only time changes (relative ages, most read); it must be a literal
+// (lib/cache/reader.ts READER_REVALIDATE_SECONDS). No page is rendered at build time: the database a build sees
+// is not the one the server reads.
+export const revalidate = 60;
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -36,7 +47,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'site' });
+  const [t] = await Promise.all([getTranslations({ locale, namespace: 'site' }), tagThisRender(readerPageTags(locale))]);
   return (
     // suppressHydrationWarning: THEME_SCRIPT sets data-theme/data-js on <html> before React hydrates.
     <html lang={localeConfig[locale].htmlLang} suppressHydrationWarning>

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { LatestNews } from '@/components/LatestNews';
 import { MostRead } from '@/components/MostRead';
 import { SiteHeader } from '@/components/SiteHeader';
@@ -28,7 +27,6 @@ export default async function FrontPage({ params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  await connection();
   const now = new Date();
   const [front, sections, t, ts] = await Promise.all([
     getFrontPage(locale, now),

@@ -6,8 +6,10 @@
 // - Counts are aggregated in memory per article and hour and flushed once a minute: one upsert per
 //   (article, hour) per flush, never a row update per view. A crash loses at most one minute of counts.
 import { isbot } from 'isbot';
+import { invalidateFromBackground } from '@/lib/cache/invalidate';
+import type { ReaderChange } from '@/lib/cache/tags';
 import { db, type PrismaClient } from '@/lib/db/client';
-import type { Locale } from '@/lib/locales';
+import { locales, type Locale } from '@/lib/locales';
 import type { HeadlineItem } from './types';
 import { visibleSql } from './queries';
 
@@ -84,6 +86,20 @@ export class ViewCounter {
 const GLOBAL_KEY = Symbol.for('rekha.viewCounter');
 type Global = typeof globalThis & { [GLOBAL_KEY]?: ViewCounter };
 
+const lastLists = new Map<Locale, string>();
+
+/** Languages whose most-read lists (day, week) differ from the last time this server looked. */
+export async function mostReadChanges(now = new Date()): Promise<ReaderChange[]> {
+  const changes: ReaderChange[] = [];
+  for (const locale of locales) {
+    const [day, week] = await Promise.all([getMostRead(locale, 'day', 5, now), getMostRead(locale, 'week', 5, now)]);
+    const signature = [...day, ...week].map((i) => i.id).join(',');
+    if (lastLists.get(locale) !== signature) changes.push({ kind: 'mostRead', locale });
+    lastLists.set(locale, signature);
+  }
+  return changes;
+}
+
 /** The server's counter, flushing itself every FLUSH_INTERVAL_MS (the timer does not keep the process alive). */
 export function viewCounter(): ViewCounter {
   const g = globalThis as Global;
@@ -93,7 +109,12 @@ export function viewCounter(): ViewCounter {
     counter = c;
     g[GLOBAL_KEY] = c;
     const timer = setInterval(() => {
-      c.flush().catch((e) => console.error('[most read] flush failed, will retry:', (e as Error).message));
+      c.flush()
+        .then(async (written) => {
+          // Cached pages show the lists (decision 0015): drop them only when a list really changed.
+          if (written > 0) await invalidateFromBackground(...(await mostReadChanges()));
+        })
+        .catch((e) => console.error('[most read] flush or invalidation failed, will retry:', (e as Error).message));
     }, FLUSH_INTERVAL_MS);
     timer.unref?.();
   }

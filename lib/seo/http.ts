@@ -2,10 +2,15 @@
 // conditional requests (304) and the Cache-Control values (decision 0005).
 import { createHash } from 'node:crypto';
 
-/** Reader pages: a CDN may keep them a minute and serve a stale copy for five while it refetches. */
-export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
-/** Feeds, sitemaps, robots.txt: clients may keep them five minutes, then revalidate (304). */
-export const FEED_CACHE = 'public, max-age=300, s-maxage=300, stale-while-revalidate=600';
+/**
+ * Reader pages. The server's own cache is dropped by tag the moment a story changes (decision 0015), so a
+ * CDN in front may only keep a page for a second: that still folds a spike into one request per second per
+ * URL and edge, and a correction shows within two seconds everywhere. If the origin fails, a CDN may serve
+ * its last copy for a day (stale-if-error) rather than an error page.
+ */
+export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=1, stale-if-error=86400';
+/** Feeds, sitemaps, robots.txt: feed readers may keep them a minute, then revalidate (304); CDNs as pages. */
+export const FEED_CACHE = 'public, max-age=60, s-maxage=1, stale-if-error=86400';
 /** Admin and preview: never stored by anyone. */
 export const PRIVATE_NO_STORE = 'private, no-store';
 

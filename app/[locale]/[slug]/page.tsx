@@ -3,7 +3,6 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { RichText } from '@/components/RichText';
 import { SiteHeader } from '@/components/SiteHeader';
@@ -16,10 +15,14 @@ import { absoluteUrl, staticPagePath } from '@/lib/paths';
 import { routeParam } from '@/lib/routeParam';
 import { switcherForTranslations } from '@/lib/switcherListing';
 
+// Rendered on first request, then cached (decision 0015).
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 const load = cache(async (locale: Locale, slug: string) => {
-  await connection();
   return getStaticPage(locale, slug);
 });
 

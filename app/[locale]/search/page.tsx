@@ -16,6 +16,9 @@ import { switcherForFront } from '@/lib/switcher';
 import type { Locale } from '@/lib/locales';
 import type { SwitcherTarget } from '@/lib/switcher';
 
+// Results depend on the query string: rendered per request (the layout's cache settings don't apply).
+export const dynamic = 'force-dynamic';
+
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -1,10 +1,10 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
 import { fromMinskLocal } from '@/lib/admin/minsk-time';
 import { canManageBreaking } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+import { invalidate } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db/client';
 import { isLocale } from '@/lib/locales';
 import { safeHref } from '@/lib/richtext/safeHref';
@@ -27,6 +27,6 @@ export async function saveBreakingAction(form: FormData): Promise<void> {
     await db().breakingNews.upsert({ where: { locale }, create: { locale, ...data }, update: data });
     await audit({ userId: user.id, actor: user.email, action: 'breaking', targetType: 'breaking', targetId: locale, detail: text });
   }
-  revalidatePath('/', 'layout');
+  invalidate({ kind: 'banner', locale });
   redirect('/admin/breaking?done=1');
 }

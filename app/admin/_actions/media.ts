@@ -1,10 +1,10 @@
 'use server';
 // Per-language alt text and caption of a story's main picture.
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
 import { canEdit, isLiveStatus } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+import { articleChanges, invalidate } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db/client';
 import { locales } from '@/lib/locales';
 
@@ -13,7 +13,7 @@ export async function saveImageTextsAction(form: FormData): Promise<void> {
   const articleId = String(form.get('articleId') ?? '');
   const article = await db().article.findUnique({
     where: { id: articleId },
-    select: { status: true, story: { select: { createdById: true, mainMediaId: true } } },
+    select: { status: true, story: { select: { createdById: true, mainMediaId: true, articles: { select: { id: true } } } } },
   });
   if (!article?.story.mainMediaId) redirect(`/admin/articles/${articleId}?image=notImage`);
   if (!canEdit(user, article.story, isLiveStatus(article.status))) redirect(`/admin/articles/${articleId}?image=forbidden`);
@@ -28,6 +28,7 @@ export async function saveImageTextsAction(form: FormData): Promise<void> {
   const credit = String(form.get('credit') ?? '').trim().slice(0, 200);
   await db().media.update({ where: { id: mediaId }, data: { credit } });
   await audit({ userId: user.id, actor: user.email, action: 'save', targetType: 'media', targetId: mediaId });
-  revalidatePath('/', 'layout');
+  // The picture shows on the story's pages and cards in every language.
+  invalidate(...(await articleChanges(article.story.articles.map((a) => a.id))));
   redirect(`/admin/articles/${articleId}?image=texts`);
 }

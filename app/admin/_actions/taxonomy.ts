@@ -1,9 +1,9 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
 import { saveTaxonomy, taxonomyKinds, type TaxonomyKind, type TaxonomyNames } from '@/lib/admin/taxonomy';
 import { requireUser } from '@/lib/auth/session';
+import { invalidate } from '@/lib/cache/invalidate';
 import { locales } from '@/lib/locales';
 
 export async function saveTaxonomyAction(form: FormData): Promise<void> {
@@ -16,6 +16,7 @@ export async function saveTaxonomyAction(form: FormData): Promise<void> {
   const outcome = await saveTaxonomy(user, kind, id, names);
   if (!outcome.ok) redirect(`/admin/taxonomy?refused=${outcome.kind}#${kind}`);
   await audit({ userId: user.id, actor: user.email, action: 'taxonomy', targetType: kind, targetId: outcome.id, detail: names.be?.name ?? '' });
-  revalidatePath('/', 'layout');
+  // Names and slugs of sections, tags and authors show on every page (navigation, cards, bylines).
+  invalidate({ kind: 'site' });
   redirect(`/admin/taxonomy?done=1#${kind}`);
 }

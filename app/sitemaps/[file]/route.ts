@@ -1,14 +1,16 @@
 // /sitemaps/{locale}-{n}.xml (streamed, keyset-paged), /sitemaps/{locale}-listings.xml (sections, tags) and /sitemaps/news-{locale}.xml (Google News).
 import { connection } from 'next/server';
+import { cachedValue } from '@/lib/cache/reader';
 import { isLocale } from '@/lib/locales';
-import { sitemapStats } from '@/lib/news/crawl';
 import { conditionalResponse, strongEtag, textResponse } from '@/lib/seo/http';
+import { cachedSitemapStats, sitemapTags as tags } from '@/lib/seo/sitemapCache';
 import { listingsSitemapXml, newsSitemapXml, sitemapPartXml, sitemapParts, SITEMAP_MAX_URLS } from '@/lib/seo/sitemap';
 
 const XML = 'application/xml; charset=utf-8';
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  // Answers per request (validators, 304); the body comes from the cache.
   await connection();
   const { file } = await params;
   const now = new Date();
@@ -17,21 +19,27 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (news) {
     if (!isLocale(news[1])) return notFound();
     // Small (≤ 1,000 URLs) and time-windowed: built whole, its hash is the ETag.
-    return textResponse(request, await newsSitemapXml(news[1], now), { contentType: XML, lastModified: null });
+    const locale = news[1];
+    const xml = await cachedValue(['sitemap-news', locale], tags(locale), () => newsSitemapXml(locale, new Date()));
+    return textResponse(request, xml, { contentType: XML, lastModified: null });
   }
 
   const listings = /^([a-z]{2})-listings\.xml$/.exec(file);
   if (listings) {
     if (!isLocale(listings[1])) return notFound();
     // One row per section and tag: built whole, its hash is the ETag.
-    return textResponse(request, await listingsSitemapXml(listings[1], now), { contentType: XML, lastModified: null });
+    const locale = listings[1];
+    const xml = await cachedValue(['sitemap-listings', locale], tags(locale), () => listingsSitemapXml(locale, new Date()));
+    return textResponse(request, xml, { contentType: XML, lastModified: null });
   }
 
   const part = /^([a-z]{2})-([1-9][0-9]{0,5})\.xml$/.exec(file);
   if (!part || !isLocale(part[1])) return notFound();
   const locale = part[1];
   const n = Number(part[2]);
-  const stats = await sitemapStats(locale, now);
+  // A file of up to 50,000 URLs is ~17 MB: too big for the cache's entries (2 MB), so it streams from the
+  // database in batches; its validators are cached, so a crawler's conditional request costs no query.
+  const stats = await cachedSitemapStats(locale);
   if (n > sitemapParts(stats.count)) return notFound();
   // Streamed, so no hash of the body: the validators come from what the file is made of (count and latest
   // change of this language's visible articles, which moves on every edit, publication or removal).

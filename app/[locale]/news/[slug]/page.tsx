@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleImage } from '@/components/ArticleImage';
 import { LatestNews } from '@/components/LatestNews';
@@ -15,6 +14,8 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { StructuredData } from '@/components/StructuredData';
 import { Timestamp } from '@/components/Timestamp';
 import { routing } from '@/i18n/routing';
+import { tagThisRender } from '@/lib/cache/reader';
+import { cacheTag } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
 import { getArticle, getLatestNews, getNavSections } from '@/lib/news/queries';
 import { articleJsonLd } from '@/lib/seo/jsonld';
@@ -23,12 +24,19 @@ import { articleLitePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { getRelatedArticles } from '@/lib/news/related';
 import { switcherForArticle } from '@/lib/switcher';
 
+// Rendered on first request, then cached (decision 0015).
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // Metadata and page ask once per request.
 const loadArticle = cache(async (locale: Locale, slug: string) => {
-  await connection();
-  return getArticle(locale, slug);
+  const article = await getArticle(locale, slug);
+  // The switcher and hreflang name the story's other languages: their changes drop this page too.
+  if (article) await tagThisRender([cacheTag.story(article.storyId)]);
+  return article;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,18 +1,27 @@
 // /{locale}/news/{slug}/lite: the article with 0 bytes of JavaScript (lib/lite/articleLite.ts).
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
+import { tagThisRender } from '@/lib/cache/reader';
+import { cacheTag } from '@/lib/cache/tags';
 import { isLocale } from '@/lib/locales';
 import { renderLiteArticle } from '@/lib/lite/articleLite';
 import { getArticle, getLatestNews } from '@/lib/news/queries';
 import { PUBLIC_PAGE_CACHE } from '@/lib/seo/http';
 
+// Cached like the full article (decision 0015): rendered on first request, dropped by tag.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  await connection();
   const { locale, slug } = await params;
-  const article = isLocale(locale) ? await getArticle(locale, slug) : null;
-  if (!article || !isLocale(locale)) {
-    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  }
+  if (!isLocale(locale)) return notFound();
+  await tagThisRender([cacheTag.language(locale), cacheTag.site]);
+  const article = await getArticle(locale, slug);
+  if (!article) return notFound();
+  await tagThisRender([cacheTag.story(article.storyId)]);
   const [latest, site, lite, switcher, languages, a, ln] = await Promise.all([
     getLatestNews(locale, 10),
     getTranslations({ locale, namespace: 'site' }),

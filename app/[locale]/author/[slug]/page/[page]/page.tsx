@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import { ListingPage, listingMetadata, type ListingParams } from '@/components/ListingPage';
 
+// Rendered on first request, then cached (decision 0015).
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: ListingParams };
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {

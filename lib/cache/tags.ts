@@ -1,0 +1,47 @@
+// The cache tags of reader output (docs/decisions/0015-reader-cache.md). Every cached page, feed and sitemap
+// names what it shows with these tags; every write that readers can see invalidates the same tags. Keep the
+// two sides here so they cannot drift.
+import type { Locale } from '@/lib/locales';
+
+export const cacheTag = {
+  /** Everything that lists or shows stories in one language: front page, listings, sidebars, feeds, sitemaps, search. */
+  language: (locale: Locale) => `lang:${locale}`,
+  /** The pages of one story in every language (the switcher and hreflang name its translations). */
+  story: (storyId: string) => `story:${storyId}`,
+  /** The most-read lists of one language (they change as readers read, not as the newsroom writes). */
+  mostRead: (locale: Locale) => `mostread:${locale}`,
+  /** The breaking-news line of one language (in the layout of every reader page of that language). */
+  banner: (locale: Locale) => `banner:${locale}`,
+  /** What every page shows whatever its language: sections, tags and authors (navigation, names), picture texts. */
+  site: 'site',
+} as const;
+
+/** Tags of any reader page in `locale`: its language's stories, its banner and the site-wide names. */
+export const readerPageTags = (locale: Locale): string[] => [cacheTag.language(locale), cacheTag.banner(locale), cacheTag.site];
+
+/** What a change makes stale, as tags. */
+export type ReaderChange =
+  /** A language version was written, published, scheduled, unpublished, deleted or restored. */
+  | { kind: 'article'; locale: Locale; storyId: string }
+  | { kind: 'banner'; locale: Locale }
+  | { kind: 'mostRead'; locale: Locale }
+  /** Sections, tags, authors, pictures' captions and credits. */
+  | { kind: 'site' };
+
+export function tagsFor(change: ReaderChange): string[] {
+  switch (change.kind) {
+    case 'article':
+      return [cacheTag.language(change.locale), cacheTag.story(change.storyId)];
+    case 'banner':
+      return [cacheTag.banner(change.locale)];
+    case 'mostRead':
+      return [cacheTag.mostRead(change.locale)];
+    case 'site':
+      return [cacheTag.site];
+  }
+}
+
+const TAG = /^(?:lang:[a-z]{2}|banner:[a-z]{2}|mostread:[a-z]{2}|story:[A-Za-z0-9_-]{1,64}|site)$/;
+
+/** A tag this site issues (the revalidation endpoint accepts no others). */
+export const isReaderTag = (tag: unknown): tag is string => typeof tag === 'string' && TAG.test(tag);
