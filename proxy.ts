@@ -5,11 +5,14 @@ import { isLocale } from '@/lib/locales';
 import { resolveArticleUrl } from '@/lib/news/slugs';
 import { articlePath } from '@/lib/paths';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
+import { articleFates } from '@/lib/seo/articleFateMemo';
 import { goneHtml } from '@/lib/seo/gone';
 import { PRIVATE_NO_STORE, PUBLIC_PAGE_CACHE } from '@/lib/seo/http';
 import { isPrivatePath } from '@/lib/seo/robots';
 
 const intl = createMiddleware(routing);
+/** Article URL fates, remembered for a second (lib/seo/articleFateMemo.ts). */
+const fates = articleFates<Awaited<ReturnType<typeof resolveArticleUrl>>>();
 
 /** A first path segment that looks like a language code (`de`, `pt-br`) but is not one of ours. */
 const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
@@ -61,7 +64,7 @@ export default async function proxy(request: NextRequest) {
     }
     let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
     try {
-      if (slug !== null) fate = await resolveArticleUrl(locale, slug);
+      if (slug !== null) fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug));
     } catch (e) {
       // The database is unreachable or locked: let the page answer (it reports the error itself).
       console.error('[proxy] resolving an article URL failed:', e);

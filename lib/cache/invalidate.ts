@@ -5,6 +5,7 @@ import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { isLocale } from '@/lib/locales';
+import { articleFates } from '@/lib/seo/articleFateMemo';
 import { tagsFor, type ReaderChange } from './tags';
 
 const uniqueTags = (changes: ReaderChange[]) => [...new Set(changes.flatMap(tagsFor))];
@@ -13,6 +14,8 @@ const uniqueTags = (changes: ReaderChange[]) => [...new Set(changes.flatMap(tags
 export function invalidate(...changes: ReaderChange[]): string[] {
   const tags = uniqueTags(changes);
   invalidateTags(tags);
+  // A slug may have moved or a version gone: the proxy's one-second memo of article URLs must not hide it.
+  if (changes.some((c) => c.kind === 'article')) articleFates().clear();
   return tags;
 }
 
