@@ -4,9 +4,9 @@ import { locales, type Locale } from '@/lib/locales';
 import { cardSelect, toCard, visible } from './queries';
 import type { StoryCard, TranslationLink } from './types';
 
-import { LISTING_PAGE_SIZE } from './pageSizes';
+import { LISTING_MAX_PAGES, LISTING_PAGE_SIZE } from './pageSizes';
 
-export { LISTING_PAGE_SIZE };
+export { LISTING_MAX_PAGES, LISTING_PAGE_SIZE };
 
 export type ListingKind = 'section' | 'tag' | 'author';
 
@@ -20,8 +20,12 @@ export interface Listing {
   translations: TranslationLink[];
   stories: StoryCard[];
   page: number;
+  /** At most LISTING_MAX_PAGES. */
   pageCount: number;
+  /** Stories in the listing, counted up to the deepest page (see `more`). */
   total: number;
+  /** True when there are more stories than the LISTING_MAX_PAGES pages show: `total` is then a lower bound. */
+  more: boolean;
 }
 
 /**
@@ -75,7 +79,9 @@ function storyFilter(kind: ListingKind, id: string) {
 
 /**
  * One page of a section, tag or author in `locale`, newest first; null when no such slug exists in this
- * language. A page past the end comes back with `page > pageCount` (the route answers 404).
+ * language. A page past the end — or past LISTING_MAX_PAGES — comes back with `page > pageCount` (the route
+ * answers 404). The count stops after LISTING_MAX_PAGES pages of stories, so its cost does not grow with the
+ * section: it reads at most that many rows through the (locale, status, publishedAt, id) index.
  */
 export async function getListing(
   kind: ListingKind,
@@ -84,13 +90,19 @@ export async function getListing(
   page = 1,
   now = new Date(),
   pageSize = LISTING_PAGE_SIZE,
+  maxPages = LISTING_MAX_PAGES,
 ): Promise<Listing | null> {
   const owner = await findOwner(kind, locale, slug);
   if (!owner) return null;
   const where = { ...visible(locale, now), story: storyFilter(kind, owner.id) };
   const client = db();
-  const [total, rows] = await Promise.all([
-    client.article.count({ where }),
+  const cap = maxPages * pageSize;
+  if (page > maxPages) {
+    const counted = await client.article.count({ where, take: cap + 1 });
+    return listing(owner, kind, [], page, pageSize, counted, cap);
+  }
+  const [counted, rows] = await Promise.all([
+    client.article.count({ where, take: cap + 1 }),
     client.article.findMany({
       where,
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -99,15 +111,22 @@ export async function getListing(
       select: cardSelect(locale),
     }),
   ]);
+  return listing(owner, kind, rows.map(toCard), page, pageSize, counted, cap);
+}
+
+function listing(owner: Owner, kind: ListingKind, stories: StoryCard[], page: number, pageSize: number, counted: number, cap: number): Listing {
+  const more = counted > cap;
+  const total = Math.min(counted, cap);
   return {
     kind,
     name: owner.name,
     slug: owner.slug,
     description: owner.description,
     translations: owner.translations,
-    stories: rows.map(toCard),
+    stories,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     total,
+    more,
   };
 }
