@@ -1,7 +1,7 @@
 // Section, tag and author pages: one paginated list of stories in one language.
-import { db } from '@/lib/db/client';
+import { db, Prisma } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
-import { cardSelect, toCard, visible } from './queries';
+import { cardSelect, toCard, visibleSql } from './queries';
 import type { StoryCard, TranslationLink } from './types';
 
 import { LISTING_MAX_PAGES, LISTING_PAGE_SIZE } from './pageSizes';
@@ -71,10 +71,11 @@ async function findOwner(kind: ListingKind, locale: Locale, slug: string): Promi
     : null;
 }
 
-function storyFilter(kind: ListingKind, id: string) {
-  if (kind === 'section') return { sectionId: id };
-  if (kind === 'tag') return { tags: { some: { tagId: id } } };
-  return { authors: { some: { authorId: id } } };
+/** The stories of a section, tag or author, as a condition on "Article" a (a semi-join: no join to "Story" rows). */
+function belongsTo(kind: ListingKind, id: string): Prisma.Sql {
+  if (kind === 'section') return Prisma.sql`EXISTS (SELECT 1 FROM "Story" s WHERE s."id" = a."storyId" AND s."sectionId" = ${id})`;
+  if (kind === 'tag') return Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = a."storyId" AND st."tagId" = ${id})`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "StoryAuthor" sa WHERE sa."storyId" = a."storyId" AND sa."authorId" = ${id})`;
 }
 
 /**
@@ -94,24 +95,23 @@ export async function getListing(
 ): Promise<Listing | null> {
   const owner = await findOwner(kind, locale, slug);
   if (!owner) return null;
-  const where = { ...visible(locale, now), story: storyFilter(kind, owner.id) };
+  const where = Prisma.sql`${visibleSql(locale, now)} AND ${belongsTo(kind, owner.id)}`;
   const client = db();
   const cap = maxPages * pageSize;
-  if (page > maxPages) {
-    const counted = await client.article.count({ where, take: cap + 1 });
-    return listing(owner, kind, [], page, pageSize, counted, cap);
-  }
-  const [counted, rows] = await Promise.all([
-    client.article.count({ where, take: cap + 1 }),
-    client.article.findMany({
-      where,
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: cardSelect(locale),
-    }),
+  // Counted through the same index walk as the page, stopping after `cap + 1` stories.
+  const count = client.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Article" a WHERE ${where} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${cap + 1}) x`;
+  if (page > maxPages) return listing(owner, kind, [], page, pageSize, (await count)[0].n, cap);
+  const [[{ n: counted }], ids] = await Promise.all([
+    count,
+    client.$queryRaw<{ id: string }[]>`
+      SELECT a."id" FROM "Article" a WHERE ${where}
+      ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);
-  return listing(owner, kind, rows.map(toCard), page, pageSize, counted, cap);
+  const rows = ids.length ? await client.article.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: cardSelect(locale) }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const stories = ids.flatMap((r) => (byId.has(r.id) ? [toCard(byId.get(r.id)!)] : []));
+  return listing(owner, kind, stories, page, pageSize, counted, cap);
 }
 
 function listing(owner: Owner, kind: ListingKind, stories: StoryCard[], page: number, pageSize: number, counted: number, cap: number): Listing {
