@@ -32,6 +32,8 @@ export const SEARCH_MAX_RESULTS = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
  * Otherwise the GIN index finds the (few) matches, and only the newest SEARCH_MAX_RESULTS are ranked.
  */
 const PROBE = 1_000;
+/** A broad query matches at least a tenth of the newest stories: never walk more than ten stories per wanted match. */
+const WALK_FACTOR = 10;
 
 /** Markers around highlighted words in headlines: control characters that never occur in our text. */
 export const MARK_START = '\u0002';
@@ -134,32 +136,41 @@ export async function searchArticles(
     SELECT count(*)::int AS matches
     FROM (SELECT a."searchVector" FROM "Article" a WHERE ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${probeSize}) newest, q
     WHERE newest."searchVector" @@ q.query`;
-  const broad = (probe?.matches ?? 0) * 10 >= probeSize;
-  // The newest SEARCH_MAX_RESULTS + 1 matches (one more, to know whether there are more). Broad: walk the date
-  // index and test each story (OFFSET 0 keeps PostgreSQL from turning the walk into a GIN scan of every match).
-  // Narrow: the GIN index finds the matches, the newest are kept.
-  const candidates = broad
-    ? Prisma.sql`SELECT n.* FROM (
-          SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body", a."searchVector"
-          FROM "Article" a WHERE ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC OFFSET 0) n, q
-        WHERE n."searchVector" @@ q.query ORDER BY n."publishedAt" DESC, n."id" DESC LIMIT ${maxResults + 1}`
-    : Prisma.sql`SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body", a."searchVector"
-        FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${visible}
-        ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${maxResults + 1}`;
-  // Rank the newest maxResults candidates (the extra one only tells that there are more), highlight one page.
-  const rows = await client.$queryRaw<Row[]>`
-    WITH q AS (${tsquery}),
-    candidates AS MATERIALIZED (${candidates}),
-    hits AS (
-      SELECT c."id", c."slug", c."publishedAt", c."title", c."lede", c."body", ts_rank(c."searchVector", q.query) AS rank, q.query
-      FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${maxResults}) c, q
-      ORDER BY rank DESC, c."publishedAt" DESC, c."id"
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
-    )
-    SELECT "id", "slug", "publishedAt", rank::float8 AS rank, (SELECT count(*) FROM candidates)::int AS total,
-           ts_headline(${headlineConfig}, "title", query, ${HEADLINE_TITLE}) AS title,
-           ts_headline(${headlineConfig}, "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
-    FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`;
+  const ranked = (broad: boolean) => {
+    // The newest maxResults + 1 matches (one more, to know whether there are more). Broad: walk the newest
+    // `walk` stories and test each (the LIMIT keeps it a bounded index walk, not a
+    // GIN scan of every match); should the walk find too few, the narrow plan runs instead. Narrow: the GIN index
+    // finds the matches, the newest are kept.
+    const candidates = broad
+      ? Prisma.sql`SELECT n.* FROM (
+            SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body", a."searchVector"
+            FROM "Article" a WHERE ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${walk}) n, q
+          WHERE n."searchVector" @@ q.query ORDER BY n."publishedAt" DESC, n."id" DESC LIMIT ${maxResults + 1}`
+      : Prisma.sql`SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body", a."searchVector"
+          FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${visible}
+          ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${maxResults + 1}`;
+    // Rank the newest maxResults candidates (the extra one only tells that there are more), highlight one page.
+    return client.$queryRaw<Row[]>`
+      WITH q AS (${tsquery}),
+      candidates AS MATERIALIZED (${candidates}),
+      hits AS (
+        SELECT c."id", c."slug", c."publishedAt", c."title", c."lede", c."body", ts_rank(c."searchVector", q.query) AS rank, q.query
+        FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${maxResults}) c, q
+        ORDER BY rank DESC, c."publishedAt" DESC, c."id"
+        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+      )
+      SELECT "id", "slug", "publishedAt", rank::float8 AS rank, (SELECT count(*) FROM candidates)::int AS total,
+             ts_headline(${headlineConfig}, "title", query, ${HEADLINE_TITLE}) AS title,
+             ts_headline(${headlineConfig}, "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
+      FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`;
+  };
+  const matches = probe?.matches ?? 0;
+  const broad = matches * 10 >= probeSize;
+  // Stories to walk for maxResults + 1 matches at the probed density, with half as many again to spare.
+  const walk = Math.min(WALK_FACTOR * (maxResults + 1), Math.ceil((1.5 * (maxResults + 1) * probeSize) / Math.max(matches, 1)));
+  let rows = await ranked(broad);
+  // The bounded walk found fewer than the limit (or, on a page past the end, nothing): let the index decide.
+  if (broad && (rows[0]?.total ?? 0) <= maxResults) rows = await ranked(false);
 
   // A page past the end has no rows, so no total: count separately only then (rare).
   let counted = rows[0]?.total ?? 0;
