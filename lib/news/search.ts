@@ -31,7 +31,7 @@ export const SEARCH_MAX_RESULTS = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
  * walking the date index and testing each story finds SEARCH_MAX_RESULTS matches within ~10× as many rows.
  * Otherwise the GIN index finds the (few) matches, and only the newest SEARCH_MAX_RESULTS are ranked.
  */
-const PROBE = 1_000;
+const PROBE = 250;
 /** A broad query matches at least a tenth of the newest stories: never walk more than ten stories per wanted match. */
 const WALK_FACTOR = 10;
 
