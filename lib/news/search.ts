@@ -143,26 +143,28 @@ export async function searchArticles(
     // finds the matches, the newest are kept.
     const candidates = broad
       ? Prisma.sql`SELECT n.* FROM (
-            SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body", a."searchVector"
+            SELECT a."id", a."publishedAt", a."searchVector"
             FROM "Article" a WHERE ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${walk}) n, q
           WHERE n."searchVector" @@ q.query ORDER BY n."publishedAt" DESC, n."id" DESC LIMIT ${maxResults + 1}`
-      : Prisma.sql`SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body", a."searchVector"
+      : Prisma.sql`SELECT a."id", a."publishedAt", a."searchVector"
           FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${visible}
           ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${maxResults + 1}`;
-    // Rank the newest maxResults candidates (the extra one only tells that there are more), highlight one page.
+    // Rank the newest maxResults candidates (the extra one only tells that there are more); the 10 shown are
+    // joined back to their text for highlighting.
     return client.$queryRaw<Row[]>`
       WITH q AS (${tsquery}),
       candidates AS MATERIALIZED (${candidates}),
       hits AS (
-        SELECT c."id", c."slug", c."publishedAt", c."title", c."lede", c."body", ts_rank(c."searchVector", q.query) AS rank, q.query
+        SELECT c."id", c."publishedAt", ts_rank(c."searchVector", q.query) AS rank, q.query
         FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${maxResults}) c, q
         ORDER BY rank DESC, c."publishedAt" DESC, c."id"
         LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
       )
-      SELECT "id", "slug", "publishedAt", rank::float8 AS rank, (SELECT count(*) FROM candidates)::int AS total,
-             ts_headline(${headlineConfig}, "title", query, ${HEADLINE_TITLE}) AS title,
-             ts_headline(${headlineConfig}, "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
-      FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`;
+      SELECT h."id", a."slug", h."publishedAt", h.rank::float8 AS rank, (SELECT count(*) FROM candidates)::int AS total,
+             ts_headline(${headlineConfig}, a."title", h.query, ${HEADLINE_TITLE}) AS title,
+             ts_headline(${headlineConfig}, a."lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array(a."body", 'strict $.**.text')) t), ''), h.query, ${HEADLINE_SNIPPET}) AS snippet
+      FROM hits h JOIN "Article" a ON a."id" = h."id"
+      ORDER BY h.rank DESC, h."publishedAt" DESC, h."id"`;
   };
   const matches = probe?.matches ?? 0;
   const broad = matches * 10 >= probeSize;
