@@ -97,7 +97,7 @@ export async function ListingPage({ kind, params }: { kind: ListingKind; params:
               {listing.page > 1 ? <span className="text-muted"> · {listing.page}</span> : null}
             </h1>
             {listing.description ? <p className="text-lg">{listing.description}</p> : null}
-            <p className="text-sm text-muted">{t('count', { count: listing.total })}</p>
+            <p className="text-sm text-muted">{t(listing.more ? 'countMore' : 'count', { count: listing.total })}</p>
           </header>
           {listing.stories.length === 0 ? (
             <p>{t('empty')}</p>

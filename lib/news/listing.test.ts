@@ -22,6 +22,7 @@ describeOnDatabases('listings, related stories, static pages', () => {
     const expected = demoStories.filter((d) => d.section === s.key && isPublished(d, 'be')).sort((a, b) => a.hoursAgo - b.hoursAgo);
     const p1 = await getListing('section', 'be', s.translations.be.slug, 1, SEED_NOW, 4);
     expect(p1!.total).toBe(expected.length);
+    expect(p1!.more).toBe(false);
     expect(p1!.pageCount).toBe(Math.ceil(expected.length / 4));
     const p2 = await getListing('section', 'be', s.translations.be.slug, 2, SEED_NOW, 4);
     expect([...p1!.stories, ...p2!.stories].map((x) => x.title)).toEqual(expected.slice(0, 8).map((d) => d.versions.be!.title));
@@ -29,6 +30,22 @@ describeOnDatabases('listings, related stories, static pages', () => {
     const past = await getListing('section', 'be', s.translations.be.slug, p1!.pageCount + 1, SEED_NOW, 4);
     expect(past!.stories).toEqual([]);
     expect(past!.page).toBeGreaterThan(past!.pageCount);
+  });
+
+  it('counts at most the deepest page: beyond it the count says "more than", and deeper pages are past the end', async () => {
+    const s = sections[4];
+    const expected = demoStories.filter((d) => d.section === s.key && isPublished(d, 'be')).sort((a, b) => a.hoursAgo - b.hoursAgo);
+    expect(expected.length).toBeGreaterThan(3);
+    // One story a page, at most two pages: the section has more than two stories.
+    const p2 = await getListing('section', 'be', s.translations.be.slug, 2, SEED_NOW, 1, 2);
+    expect(p2!).toMatchObject({ total: 2, more: true, pageCount: 2, page: 2 });
+    expect(p2!.stories.map((x) => x.title)).toEqual([expected[1].versions.be!.title]);
+    const p3 = await getListing('section', 'be', s.translations.be.slug, 3, SEED_NOW, 1, 2);
+    expect(p3!.page).toBeGreaterThan(p3!.pageCount);
+    expect(p3!.stories).toEqual([]);
+    // Under the limit the count is exact.
+    const all = await getListing('section', 'be', s.translations.be.slug, 1, SEED_NOW, 1, expected.length);
+    expect(all!).toMatchObject({ total: expected.length, more: false, pageCount: expected.length });
   });
 
   it('tags and authors by their slug in that language only; an unknown slug is null', async () => {

@@ -1,12 +1,12 @@
 // Section, tag and author pages: one paginated list of stories in one language.
-import { db } from '@/lib/db/client';
+import { db, Prisma } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
-import { cardSelect, toCard, visible } from './queries';
+import { cardSelect, toCard, visibleSql } from './queries';
 import type { StoryCard, TranslationLink } from './types';
 
-import { LISTING_PAGE_SIZE } from './pageSizes';
+import { LISTING_MAX_PAGES, LISTING_PAGE_SIZE } from './pageSizes';
 
-export { LISTING_PAGE_SIZE };
+export { LISTING_MAX_PAGES, LISTING_PAGE_SIZE };
 
 export type ListingKind = 'section' | 'tag' | 'author';
 
@@ -20,8 +20,12 @@ export interface Listing {
   translations: TranslationLink[];
   stories: StoryCard[];
   page: number;
+  /** At most LISTING_MAX_PAGES. */
   pageCount: number;
+  /** Stories in the listing, counted up to the deepest page (see `more`). */
   total: number;
+  /** True when there are more stories than the LISTING_MAX_PAGES pages show: `total` is then a lower bound. */
+  more: boolean;
 }
 
 /**
@@ -67,15 +71,18 @@ async function findOwner(kind: ListingKind, locale: Locale, slug: string): Promi
     : null;
 }
 
-function storyFilter(kind: ListingKind, id: string) {
-  if (kind === 'section') return { sectionId: id };
-  if (kind === 'tag') return { tags: { some: { tagId: id } } };
-  return { authors: { some: { authorId: id } } };
+/** The stories of a section, tag or author, as a condition on "Article" a (a semi-join: no join to "Story" rows). */
+function belongsTo(kind: ListingKind, id: string): Prisma.Sql {
+  if (kind === 'section') return Prisma.sql`EXISTS (SELECT 1 FROM "Story" s WHERE s."id" = a."storyId" AND s."sectionId" = ${id})`;
+  if (kind === 'tag') return Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = a."storyId" AND st."tagId" = ${id})`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "StoryAuthor" sa WHERE sa."storyId" = a."storyId" AND sa."authorId" = ${id})`;
 }
 
 /**
  * One page of a section, tag or author in `locale`, newest first; null when no such slug exists in this
- * language. A page past the end comes back with `page > pageCount` (the route answers 404).
+ * language. A page past the end — or past LISTING_MAX_PAGES — comes back with `page > pageCount` (the route
+ * answers 404). The count stops after LISTING_MAX_PAGES pages of stories, so its cost does not grow with the
+ * section: it reads at most that many rows through the (locale, status, publishedAt, id) index.
  */
 export async function getListing(
   kind: ListingKind,
@@ -84,30 +91,42 @@ export async function getListing(
   page = 1,
   now = new Date(),
   pageSize = LISTING_PAGE_SIZE,
+  maxPages = LISTING_MAX_PAGES,
 ): Promise<Listing | null> {
   const owner = await findOwner(kind, locale, slug);
   if (!owner) return null;
-  const where = { ...visible(locale, now), story: storyFilter(kind, owner.id) };
+  const where = Prisma.sql`${visibleSql(locale, now)} AND ${belongsTo(kind, owner.id)}`;
   const client = db();
-  const [total, rows] = await Promise.all([
-    client.article.count({ where }),
-    client.article.findMany({
-      where,
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: cardSelect(locale),
-    }),
+  const cap = maxPages * pageSize;
+  // Counted through the same index walk as the page, stopping after `cap + 1` stories.
+  const count = client.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Article" a WHERE ${where} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${cap + 1}) x`;
+  if (page > maxPages) return listing(owner, kind, [], page, pageSize, (await count)[0].n, cap);
+  const [[{ n: counted }], ids] = await Promise.all([
+    count,
+    client.$queryRaw<{ id: string }[]>`
+      SELECT a."id" FROM "Article" a WHERE ${where}
+      ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);
+  const rows = ids.length ? await client.article.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: cardSelect(locale) }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const stories = ids.flatMap((r) => (byId.has(r.id) ? [toCard(byId.get(r.id)!)] : []));
+  return listing(owner, kind, stories, page, pageSize, counted, cap);
+}
+
+function listing(owner: Owner, kind: ListingKind, stories: StoryCard[], page: number, pageSize: number, counted: number, cap: number): Listing {
+  const more = counted > cap;
+  const total = Math.min(counted, cap);
   return {
     kind,
     name: owner.name,
     slug: owner.slug,
     description: owner.description,
     translations: owner.translations,
-    stories: rows.map(toCard),
+    stories,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     total,
+    more,
   };
 }

@@ -134,13 +134,14 @@ export interface MostReadItem extends HeadlineItem {
 export async function getMostRead(locale: Locale, period: MostReadPeriod, limit = 5, now = new Date()): Promise<MostReadItem[]> {
   const hours = period === 'day' ? 24 : 168;
   const since = new Date(Math.floor((now.getTime() - hours * HOUR) / HOUR) * HOUR);
+  // Reads of the window are summed per article first (the hour index bounds them by time), then each article
+  // is looked up by its primary key (OFFSET 0 keeps that a lookup: a hash join would read all of "Article").
   const rows = await db().$queryRaw<{ id: string; slug: string; title: string; publishedAt: Date; views: number }[]>`
-    SELECT a."id", a."slug", a."title", a."publishedAt", sum(v."views")::int AS views
-    FROM "ArticleViewHour" v JOIN "Article" a ON a."id" = v."articleId"
-    WHERE v."hour" >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-      AND ${visibleSql(locale, now)}
-    GROUP BY a."id"
-    ORDER BY views DESC, a."publishedAt" DESC, a."id"
+    SELECT a."id", a."slug", a."title", a."publishedAt", v.views
+    FROM (SELECT "articleId", sum("views")::int AS views FROM "ArticleViewHour"
+          WHERE "hour" >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC') GROUP BY "articleId") v
+    CROSS JOIN LATERAL (SELECT a.* FROM "Article" a WHERE a."id" = v."articleId" AND ${visibleSql(locale, now)} OFFSET 0) a
+    ORDER BY v.views DESC, a."publishedAt" DESC, a."id"
     LIMIT ${limit}`;
   return rows.map((r) => ({ ...r, publishedAt: new Date(r.publishedAt), views: Number(r.views) }));
 }

@@ -127,6 +127,34 @@ describeOnDatabases('search', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
+  it('ranks only the newest matches: beyond the limit the total is a lower bound and deeper pages are empty', async () => {
+    const all = await searchArticles('en', 'city', 1, SEED_NOW);
+    expect(all.more).toBe(false);
+    expect(all.total).toBeGreaterThan(4);
+    const capped = await searchArticles('en', 'city', 1, SEED_NOW, { maxResults: 4 });
+    expect(capped).toMatchObject({ total: 4, more: true, pageCount: 1 });
+    expect(capped.hits).toHaveLength(4);
+    // The four are the newest matches (then ranked among themselves).
+    const byDate = [...(await searchArticles('en', 'city', 1, SEED_NOW, { maxResults: all.total })).hits];
+    const datesCapped = capped.hits.map((h) => h.publishedAt.getTime()).sort((a, b) => b - a);
+    const allDates = byDate.map((h) => h.publishedAt.getTime()).sort((a, b) => b - a);
+    expect(datesCapped).toEqual(allDates.slice(0, 4));
+    const ranks = capped.hits.map((h) => h.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect((await searchArticles('en', 'city', 2, SEED_NOW, { maxResults: 4 })).hits).toEqual([]);
+  });
+
+  it('a broad query walks the newest stories, a narrow one uses the index: both find the same hits', async () => {
+    for (const [locale, q] of [['be', 'школа'], ['en', 'city'], ['ru', 'школа']] as const) {
+      const viaIndex = await searchArticles(locale, q, 1, SEED_NOW, { probeSize: 100_000, maxResults: 4 });
+      // A probe of the newest 3 stories: one match among them makes the query "broad" (a walk of the newest 50).
+      const viaWalk = await searchArticles(locale, q, 1, SEED_NOW, { probeSize: 3, maxResults: 4 });
+      expect(viaIndex.more).toBe(true);
+      expect(viaWalk.hits, `${locale} ${q}`).toEqual(viaIndex.hits);
+      expect(viaWalk.total).toBe(viaIndex.total);
+    }
+  });
+
   it('the GIN index on the search vector serves the match (plan with sequential scans disabled)', async () => {
     const plan = await db().$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');

@@ -5,7 +5,9 @@
 //   the query's words are cut to a stem by dropping a Belarusian inflection ending and matched as
 //   prefixes (школы → школ:* finds школа, школе, школу). The words come from a letters-and-digits-only
 //   tokenizer and each is quoted by PostgreSQL itself (quote_literal) before to_tsquery sees it.
-// Every query uses the GIN index on Article.searchVector.
+// Bounded work (issue 6): only the newest SEARCH_MAX_RESULTS matches are ranked. A broad query walks the
+// (locale, status, publishedAt, id) index and tests each story; a narrow one uses the GIN index on
+// Article.searchVector. A probe of the newest stories decides which (see PROBE).
 import { db, Prisma } from '@/lib/db/client';
 import type { Locale } from '@/lib/locales';
 import { SEARCH_PAGE_SIZE } from './pageSizes';
@@ -17,6 +19,21 @@ export const SEARCH_MAX_CHARS = 200;
 export const SEARCH_MAX_TERMS = 8;
 /** Deep pages of a search are not useful and each costs a ranked scan of the matches: cap them. */
 export const SEARCH_MAX_PAGE = 50;
+/**
+ * How many matches are ranked: the newest ones, as many as the pages can show. A common word matches most of
+ * the archive (Belarusian `школ:*` matched 97 % of 100,000 stories, and ranking them all took seconds); a
+ * reader of a news site wants the relevant recent stories, so the work stops at the newest SEARCH_MAX_RESULTS
+ * matches, and the count says "more than" beyond that.
+ */
+export const SEARCH_MAX_RESULTS = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
+/**
+ * How many of the newest stories are probed first. When at least a tenth of them match, the query is broad:
+ * walking the date index and testing each story finds SEARCH_MAX_RESULTS matches within ~10× as many rows.
+ * Otherwise the GIN index finds the (few) matches, and only the newest SEARCH_MAX_RESULTS are ranked.
+ */
+const PROBE = 250;
+/** A broad query matches at least a tenth of the newest stories: never walk more than ten stories per wanted match. */
+const WALK_FACTOR = 10;
 
 /** Markers around highlighted words in headlines: control characters that never occur in our text. */
 export const MARK_START = '\u0002';
@@ -71,7 +88,10 @@ export interface SearchResult {
   /** False when the query has no searchable words (empty, punctuation only): no database work was done. */
   searched: boolean;
   hits: SearchHit[];
+  /** Matches, counted up to SEARCH_MAX_RESULTS (see `more`). */
   total: number;
+  /** True when more stories match than the SEARCH_MAX_RESULTS newest that were ranked: `total` is a lower bound. */
+  more: boolean;
   page: number;
   pageCount: number;
 }
@@ -85,16 +105,21 @@ const HEADLINE_SNIPPET = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragme
  * Ranked, highlighted, paginated search in `locale`. Never throws on what the reader typed: a query
  * without words gives `searched: false`, and a page past the end gives no hits.
  */
-export async function searchArticles(locale: Locale, rawQuery: unknown, page = 1, now = new Date()): Promise<SearchResult> {
+export async function searchArticles(
+  locale: Locale,
+  rawQuery: unknown,
+  page = 1,
+  now = new Date(),
+  { maxResults = SEARCH_MAX_RESULTS, probeSize = PROBE }: { maxResults?: number; probeSize?: number } = {},
+): Promise<SearchResult> {
   const query = normalizeQuery(rawQuery);
   const words = queryWords(query);
-  const empty: SearchResult = { query, searched: false, hits: [], total: 0, page, pageCount: 0 };
+  const empty: SearchResult = { query, searched: false, hits: [], total: 0, more: false, page, pageCount: 0 };
   if (words.length === 0 || page < 1 || page > SEARCH_MAX_PAGE) return empty;
   const config = CONFIG[locale];
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
   const client = db();
 
-  // The tsquery, built by PostgreSQL from bound parameters only.
   // The tsquery, built by PostgreSQL from bound parameters only. Belarusian has no stemmer: `simple` with
   // stems as prefixes; ru/en use their own configurations. Everything else is one statement.
   const tsquery =
@@ -103,24 +128,59 @@ export async function searchArticles(locale: Locale, rawQuery: unknown, page = 1
           FROM jsonb_array_elements_text(${JSON.stringify(words.map(belarusianStem))}::jsonb) AS w`
       : Prisma.sql`SELECT websearch_to_tsquery(${config}::regconfig, ${query}) AS query`;
   const headlineConfig = locale === 'be' ? Prisma.sql`'simple'::regconfig` : Prisma.sql`${config}::regconfig`;
-  const rows = await client.$queryRaw<Row[]>`
-    WITH q AS (${tsquery}),
-    hits AS (
-      SELECT a."id", a."slug", a."publishedAt", a."title", a."lede", a."body",
-             ts_rank(a."searchVector", q.query) AS rank, count(*) OVER () AS total, q.query
-      FROM "Article" a, q
-      WHERE a."searchVector" @@ q.query AND ${visibleSql(locale, now)}
-      ORDER BY rank DESC, a."publishedAt" DESC, a."id"
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
-    )
-    SELECT "id", "slug", "publishedAt", rank::float8 AS rank, total::int AS total,
-           ts_headline(${headlineConfig}, "title", query, ${HEADLINE_TITLE}) AS title,
-           ts_headline(${headlineConfig}, "lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array("body", 'strict $.**.text')) t), ''), query, ${HEADLINE_SNIPPET}) AS snippet
-    FROM hits ORDER BY rank DESC, "publishedAt" DESC, "id"`;
+  const visible = visibleSql(locale, now);
+
+  // How broad is the query? Test the newest PROBE stories (one index walk, bounded).
+  const [probe] = await client.$queryRaw<{ matches: number }[]>`
+    WITH q AS (${tsquery})
+    SELECT count(*)::int AS matches
+    FROM (SELECT a."searchVector" FROM "Article" a WHERE ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${probeSize}) newest, q
+    WHERE newest."searchVector" @@ q.query`;
+  const ranked = (broad: boolean) => {
+    // The newest maxResults + 1 matches (one more, to know whether there are more). Broad: walk the newest
+    // `walk` stories and test each (the LIMIT keeps it a bounded index walk, not a
+    // GIN scan of every match); should the walk find too few, the narrow plan runs instead. Narrow: the GIN index
+    // finds the matches, the newest are kept.
+    const candidates = broad
+      ? Prisma.sql`SELECT n.* FROM (
+            SELECT a."id", a."publishedAt", a."searchVector"
+            FROM "Article" a WHERE ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${walk}) n, q
+          WHERE n."searchVector" @@ q.query ORDER BY n."publishedAt" DESC, n."id" DESC LIMIT ${maxResults + 1}`
+      : Prisma.sql`SELECT a."id", a."publishedAt", a."searchVector"
+          FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${visible}
+          ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${maxResults + 1}`;
+    // Rank the newest maxResults candidates (the extra one only tells that there are more); the 10 shown are
+    // joined back to their text for highlighting.
+    return client.$queryRaw<Row[]>`
+      WITH q AS (${tsquery}),
+      candidates AS MATERIALIZED (${candidates}),
+      hits AS (
+        SELECT c."id", c."publishedAt", ts_rank(c."searchVector", q.query) AS rank, q.query
+        FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${maxResults}) c, q
+        ORDER BY rank DESC, c."publishedAt" DESC, c."id"
+        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+      )
+      SELECT h."id", a."slug", h."publishedAt", h.rank::float8 AS rank, (SELECT count(*) FROM candidates)::int AS total,
+             ts_headline(${headlineConfig}, a."title", h.query, ${HEADLINE_TITLE}) AS title,
+             ts_headline(${headlineConfig}, a."lede" || ' ' || coalesce((SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array(a."body", 'strict $.**.text')) t), ''), h.query, ${HEADLINE_SNIPPET}) AS snippet
+      FROM hits h JOIN "Article" a ON a."id" = h."id"
+      ORDER BY h.rank DESC, h."publishedAt" DESC, h."id"`;
+  };
+  const matches = probe?.matches ?? 0;
+  const broad = matches * 10 >= probeSize;
+  // Stories to walk for maxResults + 1 matches at the probed density, with half as many again to spare.
+  const walk = Math.min(WALK_FACTOR * (maxResults + 1), Math.ceil((1.5 * (maxResults + 1) * probeSize) / Math.max(matches, 1)));
+  let rows = await ranked(broad);
+  // The bounded walk found fewer than the limit (or, on a page past the end, nothing): let the index decide.
+  if (broad && (rows[0]?.total ?? 0) <= maxResults) rows = await ranked(false);
 
   // A page past the end has no rows, so no total: count separately only then (rare).
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && page > 1) total = (await searchArticles(locale, query, 1, now)).total;
+  let counted = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page > 1) {
+    const first = await searchArticles(locale, query, 1, now, { maxResults, probeSize });
+    counted = first.total + (first.more ? 1 : 0);
+  }
+  const total = Math.min(counted, maxResults);
   return {
     query,
     searched: true,
@@ -133,6 +193,7 @@ export async function searchArticles(locale: Locale, rawQuery: unknown, page = 1
       rank: Number(r.rank),
     })),
     total,
+    more: counted > maxResults,
     page,
     pageCount: Math.ceil(total / SEARCH_PAGE_SIZE),
   };

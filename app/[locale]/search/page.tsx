@@ -89,7 +89,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <p>{t('none', { query: q })}</p>
           ) : (
             <h2 className="text-xl font-bold">
-              {t('resultsFor', { query: q })}: {t('found', { count: result.total })}
+              {t('resultsFor', { query: q })}: {t(result.more ? 'foundMore' : 'found', { count: result.total })}
             </h2>
           )}
         </div>

@@ -17,7 +17,7 @@ import { seedDatabase } from '@/prisma/seed/run';
 const root = path.resolve(import.meta.dirname, '../../..');
 const GLOBAL_KEY = Symbol.for('rekha.db');
 
-function migrationScripts(): string[] {
+export function migrationScripts(): string[] {
   const dir = path.join(root, 'prisma', 'migrations');
   return fs
     .readdirSync(dir)
@@ -27,6 +27,26 @@ function migrationScripts(): string[] {
 }
 
 const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** A new, empty database on the test server: its URL, and how to drop it. */
+export async function createPostgresDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${crypto.randomBytes(4).toString('hex')}`;
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  return {
+    url: u.toString(),
+    async drop() {
+      const a = new pg.Client({ connectionString: serverUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
 
 async function postgresAvailable(): Promise<string | null> {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
@@ -41,7 +61,7 @@ async function postgresAvailable(): Promise<string | null> {
   }
 }
 
-const postgresProblem = await postgresAvailable();
+export const postgresProblem = await postgresAvailable();
 if (postgresProblem) console.warn(`[reader tests] PostgreSQL tests SKIPPED: ${postgresProblem}`);
 
 export const SEED_NOW = new Date();
@@ -51,7 +71,7 @@ export const SEED_NOW = new Date();
  * `db()`. `body` receives a getter for the Database (for direct checks).
  */
 /** The demo content and static pages, as `prisma db seed` loads them, at the fixed SEED_NOW. */
-async function seedReaderDemo(client: Database['client']) {
+export async function seedReaderDemo(client: Database['client']) {
   await seedDatabase(client, demoContent, { now: SEED_NOW });
   await seedStaticPages(client);
 }
@@ -77,33 +97,22 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
   });
 
   describe.skipIf(postgresProblem !== null)(`${title} — PostgreSQL${postgresProblem ? ` (SKIPPED: ${postgresProblem})` : ''}`, () => {
-    const name = `reader_test_${crypto.randomBytes(4).toString('hex')}`;
-    const url = (() => {
-      const u = new URL(serverUrl);
-      u.pathname = `/${name}`;
-      return u.toString();
-    })();
+    let created: Awaited<ReturnType<typeof createPostgresDatabase>>;
     let database: Database;
     beforeAll(async () => {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${name}"`);
-      await admin.end();
-      const client = new pg.Client({ connectionString: url });
+      created = await createPostgresDatabase('reader_test');
+      const client = new pg.Client({ connectionString: created.url });
       await client.connect();
       for (const sql of migrationScripts()) await client.query(sql);
       await client.end();
-      database = openDatabase({ kind: 'postgres', url });
+      database = openDatabase({ kind: 'postgres', url: created.url });
       await seedReaderDemo(database.client);
       (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
     });
     afterAll(async () => {
       delete (globalThis as Record<symbol, unknown>)[GLOBAL_KEY];
       await database?.close();
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+      await created?.drop();
     });
     body(() => database);
   });
