@@ -10,7 +10,8 @@ import { SearchForm } from '@/components/SearchForm';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
 import { getNavSections } from '@/lib/news/queries';
-import { normalizeQuery, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, searchArticles } from '@/lib/news/search';
+import { normalizeQuery, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from '@/lib/news/search';
+import { searchArticlesCached } from '@/lib/news/searchCache';
 import { absoluteUrl, articlePath, searchPath, searchResultsPath } from '@/lib/paths';
 import { switcherForFront } from '@/lib/switcher';
 import type { Locale } from '@/lib/locales';
@@ -62,7 +63,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const page = pageParam(first(sp.page));
   const now = new Date();
   const [result, sections, t] = await Promise.all([
-    searchArticles(locale, raw, page, now),
+    searchArticlesCached(locale, raw, page),
     getNavSections(locale),
     getTranslations({ locale, namespace: 'search' }),
   ]);
