@@ -74,6 +74,20 @@ describeOnDatabases('listings, related stories, static pages', () => {
     }
   });
 
+  it('related stories of a story without tags come from its section', async () => {
+    const story = demoStories.find((d) => isPublished(d, 'en') && d.tags.length > 0)!;
+    const article = await db().article.findFirstOrThrow({ where: { locale: 'en', story: { id: { endsWith: story.key } } } });
+    const saved = await db().storyTag.findMany({ where: { storyId: article.storyId } });
+    await db().storyTag.deleteMany({ where: { storyId: article.storyId } });
+    try {
+      const related = await getRelatedArticles('en', article.storyId, 4, SEED_NOW);
+      expect(related.length).toBeGreaterThan(0);
+      for (const r of related) expect(demoStories.find((d) => d.versions.en?.title === r.title)!.section).toBe(story.section);
+    } finally {
+      await db().storyTag.createMany({ data: saved });
+    }
+  });
+
   it('static pages: one per language with its own slug, linked in order', async () => {
     const links = await getStaticPageLinks('be');
     expect(links.map((l) => l.key)).toEqual(['about', 'contacts']);

@@ -19,7 +19,8 @@ export async function getRelatedArticles(locale: Locale, storyId: string, limit 
     : Prisma.sql`false`;
   const shared = tagIds.length
     ? Prisma.sql`(SELECT count(*) FROM "StoryTag" st WHERE st."storyId" = c."storyId" AND st."tagId" IN (${Prisma.join(tagIds)}))`
-    : Prisma.sql`0`;
+    : // A bare `0` in ORDER BY would mean "column 0" to PostgreSQL: a typed constant is an expression.
+      Prisma.sql`0::bigint`;
   const winners = await client.$queryRaw<{ id: string }[]>`
     SELECT c."id" FROM (
       SELECT a."id", a."storyId", a."publishedAt", s."sectionId"
