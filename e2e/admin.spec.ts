@@ -381,6 +381,8 @@ test('an editor sets a breaking-news line for one language; readers of that lang
 
   await page.goto('/admin/breaking');
   await page.locator('form#be').getByRole('button', { name: 'Remove' }).click();
+  // Wait for the action to finish: navigating away at once could cancel it on a busy machine.
+  await expect(page.getByRole('status')).toContainText('Saved');
   await page.goto('/be');
   await expect(page.getByTestId('breaking-news')).toHaveCount(0);
 });
