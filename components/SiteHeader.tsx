@@ -5,7 +5,7 @@ import { frontPath, sectionPath } from '@/lib/paths';
 import type { SwitcherTarget } from '@/lib/switcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SearchForm } from './SearchForm';
-import { ThemeSwitch } from './ThemeSwitch.client';
+import { ThemeSwitch } from './ThemeSwitch';
 
 /**
  * Logo, language switcher, theme buttons, search and the sections. On a phone the sections and search sit

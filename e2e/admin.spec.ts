@@ -329,11 +329,28 @@ test('an editor sets a breaking-news line for one language; readers of that lang
   await page.goto('/be');
   await expect(page.getByTestId('breaking-news')).toContainText(text);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // The banner is in the first HTML above the page (not streamed in later), so it shifts nothing after load.
+  const html = await (await page.request.get('/be')).text();
+  expect(html.indexOf('data-testid="breaking-news"')).toBeGreaterThan(-1);
+  expect(html.indexOf('data-testid="breaking-news"')).toBeLessThan(html.indexOf('id="main"'));
+  const layoutShift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(layoutShift).toBe(0);
   await page.goto('/ru');
   await expect(page.getByTestId('breaking-news')).toHaveCount(0);
 
   await page.goto('/admin/breaking');
   await page.locator('form#be').getByRole('button', { name: 'Remove' }).click();
+  // Wait for the action to finish: navigating away at once could cancel it on a busy machine.
+  await expect(page.getByRole('status')).toContainText('Saved');
   await page.goto('/be');
   await expect(page.getByTestId('breaking-news')).toHaveCount(0);
 });

@@ -1,10 +1,9 @@
-import '@fontsource-variable/inter';
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { BreakingNews } from '@/components/BreakingNews';
 import { SiteFooter } from '@/components/SiteFooter';
 import { routing } from '@/i18n/routing';
@@ -61,9 +60,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t('skipToContent')}
         </a>
-        <Suspense fallback={null}>
-          <BreakingNews locale={locale} />
-        </Suspense>
+        {/* Not in a Suspense boundary: the banner is part of the first HTML, never streamed in above content
+            that is already on screen (no layout shift; also visible without JavaScript). */}
+        <BreakingNews locale={locale} />
         <div className="flex-1">{children}</div>
         <SiteFooter locale={locale} year={new Date().getFullYear()} />
       </body>
