@@ -3,6 +3,8 @@
 // Measures the front page, an article, a section page, search and a feed with autocannon, and in the same run
 // a baseline: a plain Node http server (in its own process) answering the same article HTML as a string.
 // Prints requests/s, p50/p99 latency, errors, and each page's throughput as a ratio to the baseline.
+// With REVALIDATE_SECRET (the server's), it also times each page's render from an empty cache ("cold ms",
+// median of 5: drop the language's tags through /api/revalidate, then one request). Decision 0015.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -45,6 +47,26 @@ async function discover() {
   ];
 }
 
+const secret = process.env.REVALIDATE_SECRET;
+
+/** Median time of one request right after the page's cached copy was dropped: the cost of a render. */
+async function coldMs(path: string): Promise<number | null> {
+  if (!secret) return null;
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const drop = await fetch(`${origin}/api/revalidate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tags: [`lang:${locale}`, 'site'] }),
+    });
+    if (!drop.ok) throw new Error(`/api/revalidate answered ${drop.status}: is REVALIDATE_SECRET the server's?`);
+    const start = performance.now();
+    await get(path);
+    times.push(performance.now() - start);
+  }
+  return Math.round(times.sort((a, b) => a - b)[2]);
+}
+
 async function load(url: string) {
   const r = await autocannon({ url, connections, duration, pipelining: 1 });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
@@ -77,21 +99,23 @@ async function main() {
   const base = await load(baseline.url);
   baseline.stop();
 
-  const rows: (string | number)[][] = [['baseline (node http, same HTML)', base.rps, base.p50, base.p99, base.errors, '1.000']];
+  const rows: (string | number)[][] = [['baseline (node http, same HTML)', base.rps, base.p50, base.p99, base.errors, '1.000', '']];
   for (const t of targets) {
     if (!t.path) {
-      rows.push([t.name, 'no such page yet', '', '', '', '']);
+      rows.push([t.name, 'no such page yet', '', '', '', '', '']);
       continue;
     }
     const probe = await get(t.path);
     if (probe.status !== 200) {
-      rows.push([`${t.name} ${t.path}`, `answers ${probe.status}`, '', '', '', '']);
+      rows.push([`${t.name} ${t.path}`, `answers ${probe.status}`, '', '', '', '', '']);
       continue;
     }
+    const cold = await coldMs(t.path);
+    await get(t.path); // cached again before the load
     const r = await load(origin + t.path);
-    rows.push([`${t.name} ${t.path.length > 40 ? t.path.slice(0, 39) + '…' : t.path}`, r.rps, r.p50, r.p99, r.errors, (r.rps / base.rps).toFixed(3)]);
+    rows.push([`${t.name} ${t.path.length > 40 ? t.path.slice(0, 39) + '…' : t.path}`, r.rps, r.p50, r.p99, r.errors, (r.rps / base.rps).toFixed(3), cold ?? '–']);
   }
-  const header = ['page', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio'];
+  const header = ['page', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio', 'cold ms'];
   const table = [header, ...rows].map((r) => r.map(String));
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
