@@ -112,7 +112,15 @@ export function viewCounter(): ViewCounter {
       c.flush()
         .then(async (written) => {
           // Cached pages show the lists (decision 0015): drop them only when a list really changed.
-          if (written > 0) await invalidateFromBackground(...(await mostReadChanges()));
+          if (written === 0) return;
+          const changes = await mostReadChanges();
+          try {
+            await invalidateFromBackground(...changes);
+          } catch (e) {
+            // Not sent: those languages count as changed again after the next flush that writes reads.
+            for (const change of changes) if (change.kind === 'mostRead') lastLists.delete(change.locale);
+            throw e;
+          }
         })
         .catch((e) => console.error('[most read] flush or invalidation failed, will retry:', (e as Error).message));
     }, FLUSH_INTERVAL_MS);
