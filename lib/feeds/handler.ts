@@ -7,7 +7,7 @@ import { cacheTag } from '@/lib/cache/tags';
 import { isLocale } from '@/lib/locales';
 import { feedItems } from '@/lib/news/crawl';
 import type { FeedFormat } from '@/lib/paths';
-import { textResponse } from '@/lib/seo/http';
+import { notFoundText, textResponse } from '@/lib/seo/http';
 import { buildFeed } from './build';
 
 const CONTENT_TYPE: Record<FeedFormat, string> = {
@@ -18,13 +18,13 @@ const CONTENT_TYPE: Record<FeedFormat, string> = {
 export async function feedResponse(request: Request, format: FeedFormat, locale: string, sectionSlug?: string): Promise<Response> {
   // Answers per request (validators, 304); the body comes from the cache.
   await connection();
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+  if (!isLocale(locale)) return notFoundText();
   const feed = await cachedValue(['feed', format, locale, sectionSlug ?? ''], [cacheTag.language(locale), cacheTag.site], async () => {
     const source = await feedItems(locale, sectionSlug);
     if (!source) return null;
     const { xml, updated } = buildFeed(locale, format, source);
     return { xml, updated: updated?.toISOString() ?? null };
   });
-  if (!feed) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!feed) return notFoundText();
   return textResponse(request, feed.xml, { contentType: CONTENT_TYPE[format], lastModified: feed.updated ? new Date(feed.updated) : null });
 }

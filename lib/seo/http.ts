@@ -14,6 +14,9 @@ export const FEED_CACHE = 'public, max-age=60, s-maxage=1, stale-if-error=86400'
 /** Admin and preview: never stored by anyone. */
 export const PRIVATE_NO_STORE = 'private, no-store';
 
+/** The plain 404 of feeds, sitemaps and the lite article (pages have their own, in the reader's language). */
+export const notFoundText = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
 export const strongEtag = (...parts: (string | number | null | undefined)[]) =>
   `"${createHash('sha1').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('base64url').slice(0, 27)}"`;
 

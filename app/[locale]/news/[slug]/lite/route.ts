@@ -5,7 +5,7 @@ import { cacheTag } from '@/lib/cache/tags';
 import { isLocale } from '@/lib/locales';
 import { renderLiteArticle } from '@/lib/lite/articleLite';
 import { getArticle, getLatestNews } from '@/lib/news/queries';
-import { PUBLIC_PAGE_CACHE } from '@/lib/seo/http';
+import { notFoundText, PUBLIC_PAGE_CACHE } from '@/lib/seo/http';
 
 // Cached like the full article (decision 0015): rendered on first request, dropped by tag.
 export const revalidate = 60;
@@ -13,14 +13,12 @@ export function generateStaticParams() {
   return [];
 }
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
-  if (!isLocale(locale)) return notFound();
+  if (!isLocale(locale)) return notFoundText();
   await tagThisRender([cacheTag.language(locale), cacheTag.site]);
   const article = await getArticle(locale, slug);
-  if (!article) return notFound();
+  if (!article) return notFoundText();
   await tagThisRender([cacheTag.story(article.storyId)]);
   const [latest, site, lite, switcher, languages, a, ln] = await Promise.all([
     getLatestNews(locale, 10),
