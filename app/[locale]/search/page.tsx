@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { Highlighted } from '@/components/Highlighted';
 import { Pagination } from '@/components/Pagination';
 import { RelativeTimestamp } from '@/components/RelativeTimestamp';
@@ -57,7 +56,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  await connection();
   const sp = await searchParams;
   const raw = first(sp.q);
   const page = pageParam(first(sp.page));
