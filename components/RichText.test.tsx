@@ -1,6 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { richTextToHtml } from '@/lib/feeds/richtextHtml';
+import { siteOrigin } from '@/lib/paths';
 import { markupToDoc } from '@/lib/richtext/markup';
+import { htmlElements } from '@/lib/security/inspect';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import { RichText } from './RichText';
 
@@ -35,5 +38,39 @@ describe('RichText', () => {
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('onclick');
     expect(html).toContain('<span>click</span>');
+  });
+});
+
+describe('the page and feed renderers follow one link rule', () => {
+  const hrefs = [
+    'https://example.org/x',
+    'mailto:desk@example.org',
+    '/be/news/a',
+    '#top',
+    'javascript:alert(1)',
+    '/\\evil.example',
+    '/\t/evil.example',
+    '//evil.example',
+    'data:text/html,x',
+  ];
+  const doc = {
+    type: 'doc',
+    content: hrefs.map((href, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `link ${i}`, marks: [{ type: 'link', attrs: { href } }] }] })),
+  } as RichTextDoc;
+  /** Each link as [text, absolute href, rel]. */
+  const links = (html: string) =>
+    htmlElements(html)
+      .filter((e) => e.tag === 'a')
+      .map((a) => [a.text, new URL(a.attrs.href, siteOrigin()).href, a.attrs.rel ?? null]);
+
+  it('same links, same targets, rel="noopener noreferrer" on each off-site one', () => {
+    const page = links(renderToStaticMarkup(<RichText doc={doc} />));
+    const feed = links(richTextToHtml(doc));
+    expect(page).toEqual(feed);
+    expect(page).toEqual([
+      ['link 0', 'https://example.org/x', 'noopener noreferrer'],
+      ['link 1', 'mailto:desk@example.org', 'noopener noreferrer'],
+      ['link 2', `${siteOrigin()}/be/news/a`, null],
+    ]);
   });
 });

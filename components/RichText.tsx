@@ -1,7 +1,8 @@
 // Renders a RichTextDoc as HTML. XSS-safe by construction: only the node and mark types below
-// become elements, text is always escaped by React, and links keep safe protocols only.
+// become elements, text is always escaped by React, and links follow the shared rule of bodyLink
+// (lib/richtext/safeHref.ts, also used by the feeds' and lite page's renderer; decision 0017).
 import type { ReactNode } from 'react';
-import { safeHref } from '@/lib/richtext/safeHref';
+import { bodyLink } from '@/lib/richtext/safeHref';
 import type { BlockNode, InlineNode, ListItemNode, ParagraphNode, RichTextDoc } from '@/lib/richtext/types';
 
 function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
@@ -13,9 +14,8 @@ function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
       if (mark.type === 'bold') el = <strong>{el}</strong>;
       else if (mark.type === 'italic') el = <em>{el}</em>;
       else if (mark.type === 'link') {
-        const href = safeHref(mark.attrs?.href);
-        const external = href !== null && /^https?:/.test(href);
-        if (href) el = <a href={href} {...(external ? { rel: 'noopener noreferrer' } : {})}>{el}</a>;
+        const link = bodyLink(mark.attrs?.href);
+        if (link) el = <a href={link.href} rel={link.rel}>{el}</a>;
       }
     }
     return <span key={i}>{el}</span>;

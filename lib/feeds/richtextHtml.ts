@@ -1,8 +1,7 @@
 // The rich-text body as an HTML string for feeds (content:encoded, Atom content). Same rules as
 // components/RichText.tsx: only known nodes and marks become elements, every text and attribute is escaped,
-// links keep safe protocols only (site-relative ones become absolute, feed readers have no base URL).
-import { absoluteUrl } from '@/lib/paths';
-import { safeHref } from '@/lib/richtext/safeHref';
+// links follow the shared rule of bodyLink (site-relative ones become absolute, feed readers have no base URL).
+import { bodyLink } from '@/lib/richtext/safeHref';
 import type { BlockNode, InlineNode, ListItemNode, ParagraphNode, RichTextDoc } from '@/lib/richtext/types';
 
 export const escapeHtml = (s: string) =>
@@ -18,11 +17,8 @@ function inline(nodes: InlineNode[] | undefined): string {
         if (mark?.type === 'bold') html = `<strong>${html}</strong>`;
         else if (mark?.type === 'italic') html = `<em>${html}</em>`;
         else if (mark?.type === 'link') {
-          const href = safeHref(mark.attrs?.href);
-          if (href && !href.startsWith('#')) {
-            const absolute = href.startsWith('/') ? absoluteUrl(href) : href;
-            html = `<a href="${escapeHtml(absolute)}">${html}</a>`;
-          }
+          const link = bodyLink(mark.attrs?.href, { absolute: true });
+          if (link) html = `<a href="${escapeHtml(link.href)}"${link.rel ? ` rel="${link.rel}"` : ''}>${html}</a>`;
         }
       }
       return html;
