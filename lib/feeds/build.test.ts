@@ -1,8 +1,9 @@
-// Feeds built by the `feed` library, read back by an independent parser (rss-parser) and checked as XML.
+// Feeds built by lib/feeds/build.ts, read back by an independent parser (rss-parser) and checked as XML.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import type { FeedSource } from '@/lib/news/crawl';
+import { BODY_TAGS, htmlElements, htmlProblems, htmlText } from '@/lib/security/inspect';
 import { articleGuid, buildFeed } from './build';
 
 const source: FeedSource = {
@@ -78,5 +79,78 @@ describe('feeds', () => {
     expect(buildFeed('en', 'rss', source).xml).toBe(buildFeed('en', 'rss', source).xml);
     const edited = { ...source, items: [{ ...source.items[0], title: 'Edited' }, source.items[1]] };
     expect(buildFeed('en', 'rss', edited).xml).not.toBe(buildFeed('en', 'rss', source).xml);
+  });
+});
+
+// Headline, lede, names and image text are plain text: in every feed field they must reach a reader as that
+// text, whether the field is plain text (RSS title, categories, names) or HTML (decision 0017).
+describe('feeds cannot be turned into markup by newsroom text', () => {
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    ']]>]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>',
+    '</title><script>alert(1)</script> ]]> & "q"',
+  ];
+  const hostileSource: FeedSource = {
+    section: { name: `Рубрыка ${hostile[0]}`, slug: 'kultura' },
+    items: hostile.map((h, i) => ({
+      ...source.items[0],
+      id: `h-${i}`,
+      title: h,
+      lede: `Лід ${h}`,
+      section: `Раздзел ${h}`,
+      authors: [`Аўтар ${h}`],
+      image: { file: '/brand/logo.png', mimeType: 'image/png', alt: `Подпіс ${h}` },
+    })),
+  };
+  /** Child element names (whitespace between elements is not one; any other text would be). */
+  const children = (node: Record<string, unknown>) =>
+    Object.keys(node)
+      .filter((k) => !k.startsWith('@_') && !(k === '#text' && !String(node[k]).trim()))
+      .sort();
+  const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, isArray: (name) => ['item', 'entry', 'dc:creator', 'author', 'link'].includes(name) });
+
+  it('RSS: only the expected elements, plain-text fields round-trip, HTML fields render the text as text', () => {
+    const { xml } = buildFeed('be', 'rss', hostileSource);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = parser.parse(xml).rss.channel;
+    expect(channel.title).toBe(`Рэха — Рубрыка ${hostile[0]}`);
+    channel.item.forEach((item: Record<string, unknown>, i: number) => {
+      expect(children(item)).toEqual(['category', 'content:encoded', 'dc:creator', 'description', 'enclosure', 'guid', 'link', 'pubDate', 'title']);
+      expect(item.title).toBe(hostile[i]);
+      expect(item.category).toBe(`Раздзел ${hostile[i]}`);
+      expect(item['dc:creator']).toEqual([`Аўтар ${hostile[i]}`]);
+      // HTML fields: rendered as HTML they show the text, and hold no element it spelled.
+      expect(htmlProblems(item.description as string, { allowedTags: new Set() })).toEqual([]);
+      expect(htmlText(item.description as string)).toBe(`Лід ${hostile[i]}`);
+      const content = item['content:encoded'] as string;
+      expect(htmlProblems(content, { allowedTags: new Set([...BODY_TAGS, 'figure', 'img']) })).toEqual([]);
+      expect(htmlElements(content).find((e) => e.tag === 'img')!.attrs.alt).toBe(`Подпіс ${hostile[i]}`);
+      expect(htmlElements(content).find((e) => e.tag === 'strong')!.text).toBe(`Лід ${hostile[i]}`);
+    });
+  });
+
+  it('Atom: only the expected elements; title, summary and subtitle are HTML that shows the text', () => {
+    const { xml } = buildFeed('be', 'atom', hostileSource);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parser.parse(xml).feed;
+    for (const field of [feed.title, feed.subtitle]) {
+      expect(field['@_type']).toBe('html');
+      expect(htmlProblems(field['#text'], { allowedTags: new Set() })).toEqual([]);
+    }
+    expect(htmlText(feed.title['#text'])).toBe(`Рэха — Рубрыка ${hostile[0]}`);
+    feed.entry.forEach((entry: Record<string, Record<string, string> & Record<string, unknown>>, i: number) => {
+      expect(children(entry)).toEqual(['author', 'category', 'content', 'id', 'link', 'published', 'summary', 'title', 'updated']);
+      expect(entry.title['@_type']).toBe('html');
+      expect(htmlProblems(entry.title['#text'], { allowedTags: new Set() })).toEqual([]);
+      expect(htmlText(entry.title['#text'])).toBe(hostile[i]);
+      expect(htmlText(entry.summary['#text'])).toBe(`Лід ${hostile[i]}`);
+      expect(htmlProblems(entry.content['#text'], { allowedTags: new Set([...BODY_TAGS, 'figure', 'img']) })).toEqual([]);
+      expect((entry.author as unknown as { name: string }[]).map((a) => a.name)).toEqual([`Аўтар ${hostile[i]}`]);
+      expect(entry.category['@_term']).toBe(`Раздзел ${hostile[i]}`);
+    });
+  });
+
+  it('no CDATA section anywhere, so no `]]>` in the text can end one', () => {
+    for (const format of ['rss', 'atom'] as const) expect(buildFeed('be', format, hostileSource).xml).not.toContain('<![CDATA[');
   });
 });
