@@ -1,6 +1,7 @@
 // HTTP caching for what the site serves to crawlers and feed readers: validators (ETag, Last-Modified),
 // conditional requests (304) and the Cache-Control values (decision 0005).
 import { createHash } from 'node:crypto';
+import { xmlChars } from '@/lib/xml';
 
 /**
  * Reader pages. The server's own cache is dropped by tag the moment a story changes (decision 0015), so a
@@ -65,5 +66,6 @@ export function textResponse(request: Request, text: string, meta: Omit<Cacheabl
   return conditionalResponse(request, { ...meta, etag: strongEtag(text) }, () => text);
 }
 
+/** Text for XML (sitemaps): escaped, without the characters XML cannot carry (decision 0017). */
 export const xmlEscape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
