@@ -7,6 +7,12 @@ import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode, RichText
 
 type Loose = { type?: unknown; text?: unknown; attrs?: Record<string, unknown> | null; content?: unknown; marks?: unknown };
 
+/**
+ * Characters no output can carry: NUL (PostgreSQL's jsonb refuses it, so a pasted NUL failed the save with a
+ * server error), the other C0 controls but tab/newline, and lone surrogates (XML cannot hold them; decision 0017).
+ */
+const storableText = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').toWellFormed();
+
 const arr = (v: unknown): Loose[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Loose[]) : []);
 
 function marksOf(v: unknown): Mark[] {
@@ -25,9 +31,10 @@ function inline(v: unknown): InlineNode[] {
   const out: InlineNode[] = [];
   for (const n of arr(v)) {
     if (n.type === 'hardBreak') out.push({ type: 'hardBreak' });
-    else if (n.type === 'text' && typeof n.text === 'string' && n.text) {
+    else if (n.type === 'text' && typeof n.text === 'string' && storableText(n.text)) {
       const marks = marksOf(n.marks);
-      out.push(marks.length ? { type: 'text', text: n.text, marks } : { type: 'text', text: n.text });
+      const text = storableText(n.text);
+      out.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
     }
   }
   return out;
@@ -63,7 +70,7 @@ function block(n: Loose): BlockNode[] {
       return [content.length ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } }];
     }
     case 'blockquote': {
-      const cite = typeof n.attrs?.cite === 'string' ? n.attrs.cite.trim().slice(0, 200) : '';
+      const cite = typeof n.attrs?.cite === 'string' ? storableText(n.attrs.cite).trim().slice(0, 200) : '';
       return [cite ? { type: 'blockquote', content: paragraphsIn(n.content), attrs: { cite } } : { type: 'blockquote', content: paragraphsIn(n.content) }];
     }
     case 'bulletList':
