@@ -3,7 +3,8 @@
 // (exposed to every page and frame), open a dialog, or lose the text. The raw half (feeds, sitemaps, JSON-LD,
 // lite, search highlighting without a browser) is lib/security/corpus.test.tsx; decision 0017.
 //
-// How to extend it: a new newsroom field → fill it in "fill every field" below; a new output → add its URL
+// Runs in its own Playwright project, after the reader specs and before the other newsroom specs (see
+// playwright.config.ts). How to extend it: a new newsroom field → fill it in "fill every field" below; a new output → add its URL
 // to `outputs` (reader pages, feeds and newsroom pages alike).
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
