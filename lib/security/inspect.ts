@@ -82,10 +82,6 @@ export function htmlElements(html: string, document = false): { tag: string; att
 
 /**
  * The text as an HTML parser hands it to a reader: NUL becomes U+FFFD and CR LF / CR become LF. Outputs
- * are compared with the input through this (and through xmlSafe for XML), never with looser matching.
+ * are compared with the input through this (and through lib/xml.ts xmlChars for XML), never with looser matching.
  */
 export const asHtmlText = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\u0000/g, '\uFFFD');
-
-/** The text with the characters XML 1.0 cannot carry removed (what the XML outputs write). */
-export const xmlSafe = (s: string) =>
-  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
