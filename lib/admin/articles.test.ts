@@ -78,8 +78,9 @@ describe('newsroom writes on a real database', () => {
 
     const editors = await createStory(users.editor, 'be', form({ title: 'Рэдактарская' }));
     if (!editors.ok) throw new Error('editor could not create');
-    expect(await saveArticle(users.contributor, editors.articleId, form({ version: 1 }))).toEqual({ ok: false, kind: 'forbidden' });
-    expect(await saveArticle(users.author, editors.articleId, form({ version: 1, intent: 'publish' }))).toEqual({ ok: false, kind: 'forbidden' });
+    // Someone else's draft answers as if it did not exist (decision 0020).
+    expect(await saveArticle(users.contributor, editors.articleId, form({ version: 1 }))).toEqual({ ok: false, kind: 'notFound' });
+    expect(await saveArticle(users.author, editors.articleId, form({ version: 1, intent: 'publish' }))).toEqual({ ok: false, kind: 'notFound' });
     expect((await saveArticle(users.editor, created.articleId, form({ version: 2, intent: 'publish' }))).ok).toBe(true);
   });
 

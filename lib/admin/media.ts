@@ -2,7 +2,7 @@
 // Permissions are checked here, on the server; the upload route and the picture-texts action only call these.
 import { db } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
-import { canEdit, isLiveStatus } from '@/lib/auth/roles';
+import { canChangePictureTexts, canChangeSharedFields, canEdit, canRead, isLiveStatus } from '@/lib/auth/roles';
 import type { StoredImage } from '@/lib/media/images';
 import type { ActorInfo } from './articles';
 import { audit } from './audit';
@@ -11,16 +11,26 @@ export type PictureTexts = { credit: string } & Record<`alt_${Locale}` | `captio
 
 export type PictureOutcome =
   | { ok: true; mediaId: string; articleIds: string[] }
-  | { ok: false; kind: 'notFound' | 'forbidden' | 'notImage' | 'alt_missing' };
+  | { ok: false; kind: 'notFound' | 'forbidden' | 'sharedLocked' | 'pictureShared' | 'notImage' | 'alt_missing' };
+
+const storyIsLive = (articles: { status: string }[]) => articles.some((a) => isLiveStatus(a.status));
 
 /** Texts as typed → one line each, trimmed, bounded. */
 const line = (s: string | undefined, max: number) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
-/** May `actor` put a new picture on this language version's story? ('notFound' also for unknown ids.) */
+/**
+ * May `actor` put a new picture on this language version's story? The main picture is shared by all versions:
+ * once one is live it changes only through someone who may change the live story (decision 0020). A version
+ * the actor may not read answers 'notFound', like an unknown id.
+ */
 export async function pictureTarget(actor: ActorInfo, articleId: string) {
-  const article = await db().article.findUnique({ where: { id: articleId }, select: { status: true, storyId: true, story: { select: { createdById: true } } } });
-  if (!article) return { ok: false as const, kind: 'notFound' as const };
+  const article = await db().article.findUnique({
+    where: { id: articleId },
+    select: { status: true, storyId: true, deletedAt: true, story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } } },
+  });
+  if (!article || article.deletedAt || !canRead(actor, article.story, article.status)) return { ok: false as const, kind: 'notFound' as const };
   if (!canEdit(actor, article.story, isLiveStatus(article.status))) return { ok: false as const, kind: 'forbidden' as const };
+  if (!canChangeSharedFields(actor, article.story, storyIsLive(article.story.articles))) return { ok: false as const, kind: 'sharedLocked' as const };
   return { ok: true as const, storyId: article.storyId };
 }
 
@@ -47,14 +57,17 @@ export async function attachPicture(actor: ActorInfo, articleId: string, stored:
 
 /** Save the alt text, caption (per language) and credit of the main picture of this language version's story. */
 export async function savePictureTexts(actor: ActorInfo, articleId: string, texts: PictureTexts): Promise<PictureOutcome> {
-  const article = await db().article.findUnique({
-    where: { id: articleId },
-    select: { status: true, story: { select: { createdById: true, mainMediaId: true, articles: { select: { id: true } } } } },
+  const target = await pictureTarget(actor, articleId);
+  if (!target.ok) return target;
+  const story = await db().story.findUniqueOrThrow({ where: { id: target.storyId }, select: { mainMediaId: true, articles: { select: { id: true } } } });
+  if (!story.mainMediaId) return { ok: false, kind: 'notImage' };
+  const mediaId = story.mainMediaId;
+  // The texts show wherever the picture does: every story that uses it must be one the actor may change.
+  const shownBy = await db().story.findMany({
+    where: { mainMediaId: mediaId },
+    select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } },
   });
-  if (!article) return { ok: false, kind: 'notFound' };
-  if (!article.story.mainMediaId) return { ok: false, kind: 'notImage' };
-  if (!canEdit(actor, article.story, isLiveStatus(article.status))) return { ok: false, kind: 'forbidden' };
-  const mediaId = article.story.mainMediaId;
+  if (!canChangePictureTexts(actor, shownBy.map((s) => ({ createdById: s.createdById, live: storyIsLive(s.articles) })))) return { ok: false, kind: 'pictureShared' };
   for (const l of locales) {
     const alt = line(texts[`alt_${l}`], 300);
     const caption = line(texts[`caption_${l}`], 500);
@@ -64,7 +77,7 @@ export async function savePictureTexts(actor: ActorInfo, articleId: string, text
   }
   await db().media.update({ where: { id: mediaId }, data: { credit: line(texts.credit, 200) } });
   await audit({ userId: actor.id, actor: actor.email, action: 'save', targetType: 'media', targetId: mediaId });
-  return { ok: true, mediaId, articleIds: article.story.articles.map((a) => a.id) };
+  return { ok: true, mediaId, articleIds: story.articles.map((a) => a.id) };
 }
 
 /** The picture-text fields of a form post. */
