@@ -478,11 +478,17 @@ export async function getSourceForTranslation(articleId: string, viewer: Actor) 
 }
 
 /** Sections, tags, authors and pictures to choose from, named in the admin's language. */
-export async function getChoices(uiLocale: Locale, viewer: Actor) {
-  // Pictures to reuse: editors any; others those shown by stories they may read (canUsePicture).
+export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId: string | null = null) {
+  // Pictures to reuse: editors any; others those shown by stories they may read (canUsePicture), and always the
+  // story's current one (a choice missing from the list would post "no picture" and drop it).
   const usable: Prisma.MediaWhereInput = atLeast(viewer, 'editor')
     ? {}
-    : { stories: { some: { OR: [{ createdById: viewer.id }, { articles: { some: { status: 'PUBLISHED', deletedAt: null } } }] } } };
+    : {
+        OR: [
+          { stories: { some: { OR: [{ createdById: viewer.id }, { articles: { some: { status: 'PUBLISHED', deletedAt: null } } }] } } },
+          ...(currentMediaId ? [{ id: currentMediaId }] : []),
+        ],
+      };
   const name = { where: { locale: uiLocale }, select: { name: true } } as const;
   const [sections, tags, authors, media] = await Promise.all([
     db().section.findMany({ orderBy: { position: 'asc' }, select: { id: true, translations: name } }),

@@ -27,7 +27,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const article = await getArticleForEdit(id, user);
   if (!article) notFound();
-  const choices = await getChoices(ui, user);
+  const choices = await getChoices(ui, user, article.story.mainMediaId);
   const story = article.story;
   const live = isLiveStatus(article.status);
   const mayEdit = canEdit(user, story, live);

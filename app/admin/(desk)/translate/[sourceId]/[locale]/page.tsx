@@ -22,7 +22,7 @@ export default async function TranslatePage({ params }: Props) {
     redirect('/admin');
   }
   if (!canEdit(user, source.story)) return <p role="alert">{t('editor.forbidden')}</p>;
-  const choices = await getChoices(ui, user);
+  const choices = await getChoices(ui, user, source.story.mainMediaId);
   const story = source.story;
   return (
     <div className="grid gap-4">
