@@ -176,7 +176,7 @@ describe('newsroom writes on a real database', () => {
     if (!made.ok) throw new Error('not saved');
     const rows = await db().tagTranslation.findMany({ where: { tagId: made.id }, orderBy: { locale: 'asc' }, select: { locale: true, slug: true } });
     expect(rows).toEqual([{ locale: 'be', slug: 'raka' }, { locale: 'en', slug: 'river' }]);
-    expect(await saveTaxonomy(users.editor, 'tag', null, { be: { name: 'Рака', slug: '' } })).toEqual({ ok: false, kind: 'invalid' });
+    expect(await saveTaxonomy(users.editor, 'tag', null, { be: { name: 'Рака', slug: '' } })).toEqual({ ok: false, kind: 'invalid', errors: { form: 'slugTaken' } });
     expect((await saveTaxonomy(users.editor, 'tag', made.id, { ...names, ru: { name: 'Река', slug: '' } })).ok).toBe(true);
     expect(await db().tagTranslation.count({ where: { tagId: made.id } })).toBe(3);
   });

@@ -6,12 +6,21 @@ import { canChangePictureTexts, canChangeSharedFields, canEdit, canRead, isLiveS
 import type { StoredImage } from '@/lib/media/images';
 import type { ActorInfo } from './articles';
 import { audit } from './audit';
+import { hasForbiddenChars } from './text-safety';
 
 export type PictureTexts = { credit: string } & Record<`alt_${Locale}` | `caption_${Locale}`, string>;
 
 export type PictureOutcome =
   | { ok: true; mediaId: string; articleIds: string[] }
-  | { ok: false; kind: 'notFound' | 'forbidden' | 'sharedLocked' | 'pictureShared' | 'notImage' | 'alt_missing' };
+  | { ok: false; kind: 'notFound' | 'forbidden' | 'sharedLocked' | 'pictureShared' | 'notImage' | 'alt_missing' }
+  | { ok: false; kind: 'invalid'; errors: Record<string, string> };
+
+/** Control characters and broken UTF-16, per field (decision 0020): refused, never stored or silently changed. */
+function hostileTexts(texts: PictureTexts) {
+  const errors: Record<string, string> = {};
+  for (const [field, value] of Object.entries(texts)) if (hasForbiddenChars(value ?? '')) errors[field] = 'controlChars';
+  return Object.keys(errors).length ? { ok: false as const, kind: 'invalid' as const, errors } : null;
+}
 
 const storyIsLive = (articles: { status: string }[]) => articles.some((a) => isLiveStatus(a.status));
 
@@ -38,6 +47,8 @@ export async function pictureTarget(actor: ActorInfo, articleId: string) {
 export async function attachPicture(actor: ActorInfo, articleId: string, stored: StoredImage, texts: PictureTexts): Promise<PictureOutcome> {
   const target = await pictureTarget(actor, articleId);
   if (!target.ok) return target;
+  const hostile = hostileTexts(texts);
+  if (hostile) return hostile;
   const alts = Object.fromEntries(locales.map((l) => [l, line(texts[`alt_${l}`], 300)]));
   if (!Object.values(alts).some(Boolean)) return { ok: false, kind: 'alt_missing' };
   const media = await db().media.create({
@@ -59,6 +70,8 @@ export async function attachPicture(actor: ActorInfo, articleId: string, stored:
 export async function savePictureTexts(actor: ActorInfo, articleId: string, texts: PictureTexts): Promise<PictureOutcome> {
   const target = await pictureTarget(actor, articleId);
   if (!target.ok) return target;
+  const hostile = hostileTexts(texts);
+  if (hostile) return hostile;
   const story = await db().story.findUniqueOrThrow({ where: { id: target.storyId }, select: { mainMediaId: true, articles: { select: { id: true } } } });
   if (!story.mainMediaId) return { ok: false, kind: 'notImage' };
   const mediaId = story.mainMediaId;

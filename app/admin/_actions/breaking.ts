@@ -1,11 +1,13 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { clearBreaking, saveBreaking } from '@/lib/admin/breaking';
+import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { invalidate } from '@/lib/cache/invalidate';
-import { isLocale } from '@/lib/locales';
+import { isLocale, localeConfig } from '@/lib/locales';
+import type { KeptFormState } from '@/components/admin/KeptForm.client';
 
-export async function saveBreakingAction(form: FormData): Promise<void> {
+export async function saveBreakingAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();
   const locale = form.get('locale');
   if (!isLocale(locale)) redirect('/admin/breaking?refused=invalid');
@@ -13,7 +15,15 @@ export async function saveBreakingAction(form: FormData): Promise<void> {
     form.get('intent') === 'clear'
       ? await clearBreaking(user, locale)
       : await saveBreaking(user, locale, { text: String(form.get('text') ?? ''), url: String(form.get('url') ?? ''), expiresAt: String(form.get('expiresAt') ?? '') });
-  if (!outcome.ok) redirect(`/admin/breaking?refused=${outcome.kind}#${locale}`);
+  if (!outcome.ok && outcome.kind === 'forbidden') redirect(`/admin/breaking?refused=forbidden#${locale}`);
+  if (!outcome.ok) {
+    // Refused: answered in the admin's language, and the form keeps what was typed (decision 0020).
+    const { t } = await adminT();
+    const language = localeConfig[locale].label;
+    const label = { text: t('breaking.text', { language }), url: t('breaking.url', { language }), expiresAt: t('breaking.expires') };
+    const problems = Object.entries(outcome.errors).map(([field, key]) => `${label[field as keyof typeof label]}: ${t(`errors.${key}` as 'errors.invalid')}`);
+    return { status: 'invalid', message: t('breaking.invalid'), problems };
+  }
   invalidate({ kind: 'banner', locale });
   redirect('/admin/breaking?done=1');
 }

@@ -1,14 +1,27 @@
 'use server';
 // Per-language alt text and caption of a story's main picture (checks in lib/admin/media.ts).
 import { redirect } from 'next/navigation';
+import { adminT } from '@/lib/admin/i18n';
 import { pictureTextsFrom, savePictureTexts } from '@/lib/admin/media';
 import { requireUser } from '@/lib/auth/session';
 import { articleChanges, invalidate } from '@/lib/cache/invalidate';
+import { localeConfig, type Locale } from '@/lib/locales';
+import type { KeptFormState } from '@/components/admin/KeptForm.client';
 
-export async function saveImageTextsAction(form: FormData): Promise<void> {
+export async function saveImageTextsAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();
   const articleId = String(form.get('articleId') ?? '');
   const outcome = await savePictureTexts(user, articleId, pictureTextsFrom(form));
+  if (!outcome.ok && outcome.kind === 'invalid') {
+    // Refused: answered in the admin's language, and the form keeps what was typed (decision 0020).
+    const { t } = await adminT();
+    const label = (field: string) => {
+      if (field === 'credit') return t('image.credit');
+      const [what, l] = field.split('_') as ['alt' | 'caption', Locale];
+      return t(`image.${what}`, { language: localeConfig[l].label });
+    };
+    return { status: 'invalid', message: t('editor.fixErrors'), problems: Object.entries(outcome.errors).map(([f, key]) => `${label(f)}: ${t(`errors.${key}` as 'errors.invalid')}`) };
+  }
   if (!outcome.ok) redirect(`/admin/articles/${encodeURIComponent(articleId)}?image=${outcome.kind}`);
   // The picture shows on the story's pages and cards in every language.
   invalidate(...(await articleChanges(outcome.articleIds)));

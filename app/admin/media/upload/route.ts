@@ -54,7 +54,7 @@ export async function POST(req: Request) {
     throw e;
   }
   const outcome = await attachPicture(actor, articleId, stored, texts);
-  if (!outcome.ok) return back(req, articleId, `image=${outcome.kind === 'alt_missing' ? 'alt' : outcome.kind}`);
+  if (!outcome.ok) return back(req, articleId, `image=${outcome.kind === 'alt_missing' ? 'alt' : outcome.kind === 'invalid' ? 'controlChars' : outcome.kind}`);
   await invalidatePictureChange(outcome.articleIds);
   return back(req, articleId, 'image=done');
 }

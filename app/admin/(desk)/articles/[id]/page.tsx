@@ -74,7 +74,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       {sp.image ? (
         <p role={sp.image === 'done' || sp.image === 'texts' ? 'status' : 'alert'} data-testid="image-message"
           className={`rounded border p-3 ${sp.image === 'done' || sp.image === 'texts' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}>
-          {sp.image === 'texts' ? t('image.textsSaved') : sp.image === 'sharedLocked' || sp.image === 'pictureShared' ? t(`errors.${sp.image}`) : t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
+          {sp.image === 'texts' ? t('image.textsSaved') : sp.image === 'sharedLocked' || sp.image === 'pictureShared' || sp.image === 'controlChars' ? t(`errors.${sp.image}`) : t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
         </p>
       ) : null}
       {refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused}</p> : null}
