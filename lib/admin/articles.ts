@@ -39,7 +39,8 @@ async function chooseSlug(tx: Prisma.TransactionClient, locale: Locale, data: Ar
   return { slug: uniqueSlug(base, (s) => taken.has(s)), error: null };
 }
 
-const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Tags and authors arrive in the form's checkbox order (by name in the admin's language): compare them as sets. */
+const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).size && b.every((x) => a.includes(x));
 
 /** Whether any language version of the story is live: then its shared fields are the live story's. */
 const anyLive = (articles: { status: string }[]) => articles.some((a) => isLiveStatus(a.status));
@@ -57,8 +58,8 @@ async function storyLinks(tx: Prisma.TransactionClient, actor: Actor, storyId: s
   const unchanged =
     current.sectionId === data.sectionId &&
     (current.mainMediaId ?? '') === data.mainMediaId &&
-    sameList(current.tags.map((t) => t.tagId), data.tagIds) &&
-    sameList(current.authors.map((a) => a.authorId), data.authorIds);
+    sameSet(current.tags.map((t) => t.tagId), data.tagIds) &&
+    sameSet(current.authors.map((a) => a.authorId), data.authorIds);
   if (unchanged) return { error: null };
   if (!mayChangeShared) return { error: { form: 'sharedLocked' } as FieldErrors };
   const [section, tags, authors, media] = await Promise.all([
