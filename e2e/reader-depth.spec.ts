@@ -280,7 +280,10 @@ test.describe('most read and related', () => {
     expect(bot.headers()['x-counted']).toBe('0');
     const prefetch = await request.get(src, { headers: { 'user-agent': browserUa, 'sec-purpose': 'prefetch' } });
     expect(prefetch.headers()['x-counted']).toBe('0');
-    // Written in a batch (every second in the e2e server, every minute by default).
+    // Written in a batch (every second in the e2e server, every minute by default). Wait for that batch before
+    // the first look: a front page rendered while the batch is written can be cached just after the
+    // invalidation that batch sends, and would then show the old list until the next change.
+    await page.waitForTimeout(2000);
     await expect
       .poll(
         async () => {
