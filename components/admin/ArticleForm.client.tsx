@@ -159,10 +159,12 @@ export function ArticleForm(props: ArticleFormProps) {
         </div>
         <div className="grid gap-1">
           <label htmlFor={fid('mainMediaId')} className="font-semibold">{labels.image}</label>
-          <select id={fid('mainMediaId')} name="mainMediaId" defaultValue={v.mainMediaId} className={input}>
+          <select id={fid('mainMediaId')} name="mainMediaId" defaultValue={v.mainMediaId} className={input}
+            aria-invalid={Boolean(errors.mainMediaId)} aria-describedby={describedBy('mainMediaId')}>
             <option value="">{labels.noImage}</option>
             {props.choices.media.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
           </select>
+          {errorFor('mainMediaId')}
         </div>
       </div>
 

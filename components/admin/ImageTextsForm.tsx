@@ -1,4 +1,5 @@
 import { saveImageTextsAction } from '@/app/admin/_actions/media';
+import { KeptForm } from '@/components/admin/KeptForm.client';
 import type { AdminT } from '@/lib/admin/i18n';
 import { localeConfig, locales } from '@/lib/locales';
 
@@ -14,7 +15,7 @@ export function ImageTextsForm({ articleId, media, t }: { articleId: string; med
   return (
     <details className="rounded border border-rule bg-white p-3" data-testid="image-texts">
       <summary className="cursor-pointer font-semibold">{t('image.current')}</summary>
-      <form action={saveImageTextsAction} className="grid gap-3 pt-3">
+      <KeptForm action={saveImageTextsAction} className="grid gap-3 pt-3">
         <input type="hidden" name="articleId" value={articleId} />
         {/* eslint-disable-next-line @next/next/no-img-element -- a small thumbnail in the newsroom */}
         <img src={media.file} alt="" className="h-24 w-auto self-start rounded" />
@@ -31,7 +32,7 @@ export function ImageTextsForm({ articleId, media, t }: { articleId: string; med
         </div>
         <label className="grid gap-1 text-sm">{t('image.credit')}<input name="credit" defaultValue={media.credit} className={field} /></label>
         <button type="submit" className="justify-self-start rounded border border-ink px-3 py-1">{t('image.saveTexts')}</button>
-      </form>
+      </KeptForm>
     </details>
   );
 }

@@ -18,7 +18,7 @@ export function articleFormLabels(t: AdminT): Pick<ArticleFormProps, 'labels' | 
       linkPrompt: t('toolbar.linkPrompt'), unlink: t('toolbar.unlink'),
     },
     errorText: Object.fromEntries(
-      (['required', 'tooLong', 'tooMany', 'slugFormat', 'slugTaken', 'bodyInvalid', 'bodyTooLong', 'dateInvalid', 'datePast', 'unknown', 'invalid'] as const).map(
+      (['required', 'tooLong', 'tooMany', 'slugFormat', 'slugTaken', 'bodyInvalid', 'bodyTooLong', 'dateInvalid', 'datePast', 'unknown', 'invalid', 'controlChars', 'bodyTooDeep'] as const).map(
         (k) => [k, t(`errors.${k}`)],
       ),
     ),

@@ -114,3 +114,38 @@ describe('normalizeDoc: only the nodes and marks the renderer knows', () => {
     }
   });
 });
+
+describe('hostile text in the article form (decision 0020)', () => {
+  const nested = (type: string, levels: number) =>
+    '{"type":"doc","content":[' + `{"type":"${type}","content":[`.repeat(levels) + '{"type":"paragraph","content":[{"type":"text","text":"x"}]}' + ']}'.repeat(levels) + ']}';
+  const bodyWith = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+  it('refuses NUL, other control characters and lone surrogates with a field error, naming the field', () => {
+    for (const bad of ['a\u0000b', 'a\u0007b', 'a\u001bb', 'a\u0085b', 'a\ud800b', 'a\udfffb']) {
+      const r = articleFormSchema.safeParse({ ...valid, title: bad, lede: bad, body: bodyWith(bad) });
+      expect(r.success, JSON.stringify(bad)).toBe(false);
+      expect(fieldErrors(r.error!), JSON.stringify(bad)).toMatchObject({ title: 'controlChars', lede: 'controlChars', body: 'controlChars' });
+    }
+    // A link target or quote source is text too.
+    const cite = JSON.stringify({ type: 'doc', content: [{ type: 'blockquote', attrs: { cite: 'x\u0000' }, content: [{ type: 'paragraph' }] }] });
+    expect(fieldErrors(articleFormSchema.safeParse({ ...valid, body: cite }).error!).body).toBe('controlChars');
+  });
+
+  it('keeps whitespace controls and real emoji (surrogate pairs)', () => {
+    const r = articleFormSchema.parse({ ...valid, title: 'Ліст\tз\r\nрадкамі 🙂', body: bodyWith('радок\nі 🙂') });
+    expect(r.title).toBe('Ліст з радкамі 🙂');
+    expect(JSON.stringify(r.body)).toContain('радок\\nі 🙂');
+  });
+
+  it('answers a body nested thousands of levels deep with a field error, as a string or an object', () => {
+    for (const type of ['blockquote', 'bulletList', 'unknownBlock']) {
+      const r = articleFormSchema.safeParse({ ...valid, body: nested(type, 3000) });
+      expect(fieldErrors(r.error!).body, type).toBe('bodyTooDeep');
+    }
+    let deep: Record<string, unknown> = { type: 'text', text: 'x' };
+    for (let i = 0; i < 20_000; i++) deep = { type: 'unknownBlock', content: [deep] };
+    expect(fieldErrors(articleFormSchema.safeParse({ ...valid, body: { type: 'doc', content: [deep] } }).error!).body).toBe('bodyTooDeep');
+    // Real documents are far from the limit.
+    expect(articleFormSchema.safeParse({ ...valid, body: nested('blockquote', 10) }).success).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@
 // Messages are keys into messages/*.json → admin.errors.
 import { z } from 'zod';
 import { richTextDocSchema } from './richtext-schema';
+import { hasForbiddenChars } from './text-safety';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TITLE_MAX = 200;
@@ -11,11 +12,15 @@ export const SLUG_MAX = 100;
 export const intents = ['save', 'stage', 'submit', 'publish', 'schedule', 'unpublish', 'confirm'] as const;
 export type Intent = (typeof intents)[number];
 
-/** Plain text only: control characters out, whitespace collapsed (markup stays text; React escapes it). */
+/**
+ * Plain text only: whitespace (tabs, line breaks) collapsed; other control characters and broken UTF-16 refused
+ * (lib/admin/text-safety.ts); markup stays text and React escapes it.
+ */
 const plainLine = (max: number, required: boolean) =>
   z
     .string()
-    .transform((s) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .refine((s) => !hasForbiddenChars(s), 'controlChars')
+    .transform((s) => s.replace(/\s+/g, ' ').trim())
     .pipe(required ? z.string().min(1, 'required').max(max, 'tooLong') : z.string().max(max, 'tooLong'));
 
 const id = z.string().trim().min(1).max(64);

@@ -78,8 +78,9 @@ describe('newsroom writes on a real database', () => {
 
     const editors = await createStory(users.editor, 'be', form({ title: 'Рэдактарская' }));
     if (!editors.ok) throw new Error('editor could not create');
-    expect(await saveArticle(users.contributor, editors.articleId, form({ version: 1 }))).toEqual({ ok: false, kind: 'forbidden' });
-    expect(await saveArticle(users.author, editors.articleId, form({ version: 1, intent: 'publish' }))).toEqual({ ok: false, kind: 'forbidden' });
+    // Someone else's draft answers as if it did not exist (decision 0020).
+    expect(await saveArticle(users.contributor, editors.articleId, form({ version: 1 }))).toEqual({ ok: false, kind: 'notFound' });
+    expect(await saveArticle(users.author, editors.articleId, form({ version: 1, intent: 'publish' }))).toEqual({ ok: false, kind: 'notFound' });
     expect((await saveArticle(users.editor, created.articleId, form({ version: 2, intent: 'publish' }))).ok).toBe(true);
   });
 
@@ -175,7 +176,7 @@ describe('newsroom writes on a real database', () => {
     if (!made.ok) throw new Error('not saved');
     const rows = await db().tagTranslation.findMany({ where: { tagId: made.id }, orderBy: { locale: 'asc' }, select: { locale: true, slug: true } });
     expect(rows).toEqual([{ locale: 'be', slug: 'raka' }, { locale: 'en', slug: 'river' }]);
-    expect(await saveTaxonomy(users.editor, 'tag', null, { be: { name: 'Рака', slug: '' } })).toEqual({ ok: false, kind: 'invalid' });
+    expect(await saveTaxonomy(users.editor, 'tag', null, { be: { name: 'Рака', slug: '' } })).toEqual({ ok: false, kind: 'invalid', errors: { form: 'slugTaken' } });
     expect((await saveTaxonomy(users.editor, 'tag', made.id, { ...names, ru: { name: 'Река', slug: '' } })).ok).toBe(true);
     expect(await db().tagTranslation.count({ where: { tagId: made.id } })).toBe(3);
   });

@@ -7,7 +7,7 @@ import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { recordSlugChange } from '@/lib/news/slugs';
-import { type Actor, canCreateStory, canDelete, canEdit, canPublish, canSubmitForReview, isLiveStatus } from '@/lib/auth/roles';
+import { type Actor, atLeast, canChangeSharedFields, canCreateStory, canDelete, canEdit, canPublish, canRead, canSubmitForReview, canUsePicture, isLiveStatus } from '@/lib/auth/roles';
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { audit } from './audit';
 import { fromMinskLocal } from './minsk-time';
@@ -39,14 +39,46 @@ async function chooseSlug(tx: Prisma.TransactionClient, locale: Locale, data: Ar
   return { slug: uniqueSlug(base, (s) => taken.has(s)), error: null };
 }
 
-async function storyLinks(tx: Prisma.TransactionClient, storyId: string, data: ArticleFormData) {
+/** Tags and authors arrive in the form's checkbox order (by name in the admin's language): compare them as sets. */
+const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).size && b.every((x) => a.includes(x));
+
+/** Whether any language version of the story is live: then its shared fields are the live story's. */
+const anyLive = (articles: { status: string }[]) => articles.some((a) => isLiveStatus(a.status));
+
+/**
+ * Section, tags, authors and main picture are shared by every language version of the story. Nothing is written
+ * when they are as stored; a change needs `mayChangeShared` (see canChangeSharedFields), and a newly chosen
+ * picture must exist and be one the actor may use (canUsePicture). Decision 0020.
+ */
+async function storyLinks(tx: Prisma.TransactionClient, actor: Actor, storyId: string, data: ArticleFormData, mayChangeShared: boolean) {
+  const current = await tx.story.findUniqueOrThrow({
+    where: { id: storyId },
+    select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' }, select: { tagId: true } }, authors: { orderBy: { position: 'asc' }, select: { authorId: true } } },
+  });
+  const unchanged =
+    current.sectionId === data.sectionId &&
+    (current.mainMediaId ?? '') === data.mainMediaId &&
+    sameSet(current.tags.map((t) => t.tagId), data.tagIds) &&
+    sameSet(current.authors.map((a) => a.authorId), data.authorIds);
+  if (unchanged) return { error: null };
+  if (!mayChangeShared) return { error: { form: 'sharedLocked' } as FieldErrors };
   const [section, tags, authors, media] = await Promise.all([
     tx.section.findUnique({ where: { id: data.sectionId }, select: { id: true } }),
     tx.tag.findMany({ where: { id: { in: data.tagIds } }, select: { id: true } }),
     tx.author.findMany({ where: { id: { in: data.authorIds } }, select: { id: true } }),
-    data.mainMediaId ? tx.media.findUnique({ where: { id: data.mainMediaId }, select: { id: true } }) : null,
+    data.mainMediaId
+      ? tx.media.findUnique({
+          where: { id: data.mainMediaId },
+          select: { id: true, stories: { select: { createdById: true, articles: { where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true }, take: 1 } } } },
+        })
+      : null,
   ]);
   if (!section) return { error: { sectionId: 'unknown' } as FieldErrors };
+  if (data.mainMediaId && media?.id !== current.mainMediaId) {
+    const shownBy = (media?.stories ?? []).map((s) => ({ createdById: s.createdById, published: s.articles.length > 0 }));
+    // A picture id that does not exist and one the actor may not use answer alike.
+    if (!media || !canUsePicture(actor, shownBy)) return { error: { mainMediaId: 'unknown' } as FieldErrors };
+  }
   const known = (ids: string[], rows: { id: string }[]) => ids.filter((id) => rows.some((r) => r.id === id));
   await tx.story.update({ where: { id: storyId }, data: { sectionId: section.id, mainMediaId: media?.id ?? null } });
   await tx.storyTag.deleteMany({ where: { storyId } });
@@ -104,16 +136,20 @@ const auditAction = { stage: 'save', publish: 'publish', schedule: 'schedule', u
 export async function createStory(actor: ActorInfo, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
   if (!canCreateStory(actor)) return { ok: false, kind: 'forbidden' };
   if (!permitIntent(actor, { createdById: actor.id }, data.intent)) return { ok: false, kind: 'forbidden' };
-  return createVersion(actor, { locale, storyId: null, source: null }, data, now);
+  return createVersion(actor, { locale, storyId: null, source: null }, data, now, true);
 }
 
 /** Start a translation of `sourceId` into `locale` (the story's other fields are shared). */
 export async function createTranslation(actor: ActorInfo, sourceId: string, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
-  const source = await db().article.findUnique({ where: { id: sourceId }, select: { id: true, version: true, storyId: true, story: { select: { createdById: true } } } });
-  if (!source) return { ok: false, kind: 'notFound' };
+  const source = await db().article.findUnique({
+    where: { id: sourceId },
+    select: { id: true, version: true, status: true, storyId: true, deletedAt: true, story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } } },
+  });
+  if (!source || source.deletedAt || !canRead(actor, source.story, source.status)) return { ok: false, kind: 'notFound' };
   if (!canEdit(actor, source.story)) return { ok: false, kind: 'forbidden' };
   if (!permitIntent(actor, source.story, data.intent)) return { ok: false, kind: 'forbidden' };
-  return createVersion(actor, { locale, storyId: source.storyId, source: { id: source.id, version: source.version } }, data, now);
+  const mayChangeShared = canChangeSharedFields(actor, source.story, anyLive(source.story.articles));
+  return createVersion(actor, { locale, storyId: source.storyId, source: { id: source.id, version: source.version } }, data, now, mayChangeShared);
 }
 
 async function createVersion(
@@ -121,6 +157,7 @@ async function createVersion(
   target: { locale: Locale; storyId: string | null; source: { id: string; version: number } | null },
   data: ArticleFormData,
   now: Date,
+  mayChangeShared: boolean,
 ): Promise<Outcome> {
   const plan = statusPlan(data, now);
   if (plan.error) return { ok: false, kind: 'invalid', errors: plan.error };
@@ -133,9 +170,11 @@ async function createVersion(
         const exists = await tx.article.findFirst({ where: { storyId, locale: target.locale }, select: { id: true } });
         if (exists) throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'translationExists' } });
       } else {
+        // A forged section id is a field error, not a foreign-key failure.
+        if (!(await tx.section.findUnique({ where: { id: data.sectionId }, select: { id: true } }))) throw new Refused({ ok: false, kind: 'invalid', errors: { sectionId: 'unknown' } });
         storyId = (await tx.story.create({ data: { sectionId: data.sectionId, createdById: actor.id }, select: { id: true } })).id;
       }
-      const links = await storyLinks(tx, storyId, data);
+      const links = await storyLinks(tx, actor, storyId, data, mayChangeShared);
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
       const created = await tx.article.create({
         data: {
@@ -177,11 +216,11 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
         select: {
           id: true, locale: true, slug: true, status: true, publishedAt: true, version: true, storyId: true, deletedAt: true, updatedAt: true,
           translatedFromId: true, stagedRevisionId: true, translatedFrom: { select: { version: true } },
-          story: { select: { createdById: true } },
+          story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
           revisions: { orderBy: { createdAt: 'desc' }, take: 1, select: { user: { select: { email: true, name: true } } } },
         },
       });
-      if (!current || current.deletedAt) throw new Refused({ ok: false, kind: 'notFound' });
+      if (!current || current.deletedAt || !canRead(actor, current.story, current.status)) throw new Refused({ ok: false, kind: 'notFound' });
       if (!canEdit(actor, current.story, isLiveStatus(current.status))) throw new Refused({ ok: false, kind: 'forbidden' });
       if (!permitIntent(actor, current.story, data.intent)) throw new Refused({ ok: false, kind: 'forbidden' });
       if (current.version !== data.version) {
@@ -208,7 +247,7 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
         if (r.count !== 1) throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: null, updatedAt: now });
         return { version: current.version };
       }
-      const links = await storyLinks(tx, current.storyId, data);
+      const links = await storyLinks(tx, actor, current.storyId, data, canChangeSharedFields(actor, current.story, anyLive(current.story.articles)));
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
       // Readers may have the old address (it was published once): it must answer 301, not 404.
       if (current.publishedAt && slug !== current.slug) await recordSlugChange(tx, current, slug);
@@ -244,8 +283,8 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
 
 /** Delete a language version: hidden from readers at once (status UNPUBLISHED), deletedAt set for the 410. */
 export async function deleteArticle(actor: ActorInfo, articleId: string, now = new Date()): Promise<Outcome> {
-  const a = await db().article.findUnique({ where: { id: articleId }, select: { id: true, version: true, deletedAt: true, story: { select: { createdById: true } } } });
-  if (!a || a.deletedAt) return { ok: false, kind: 'notFound' };
+  const a = await db().article.findUnique({ where: { id: articleId }, select: { id: true, version: true, status: true, deletedAt: true, story: { select: { createdById: true } } } });
+  if (!a || a.deletedAt || !canRead(actor, a.story, a.status)) return { ok: false, kind: 'notFound' };
   if (!canDelete(actor, a.story)) return { ok: false, kind: 'forbidden' };
   await db().article.update({ where: { id: a.id }, data: { deletedAt: now, status: 'UNPUBLISHED', scheduledFor: null } });
   await audit({ userId: actor.id, actor: actor.email, action: 'delete', targetType: 'article', targetId: a.id });
@@ -291,6 +330,8 @@ export interface StoryListFilters {
   q?: string;
   mine?: string;
   authorId?: string;
+  /** Whose list: contributors and authors see their own stories and published versions only (canRead). */
+  viewer?: Actor;
 }
 
 export interface VersionSummary {
@@ -318,6 +359,10 @@ export async function listStories(filters: StoryListFilters, uiLocale: Locale, t
   if (filters.status === 'REVIEW') articleWhere.reviewRequestedAt = { not: null };
   else if (filters.status && filters.status !== 'STALE') articleWhere.status = filters.status;
   if (filters.q) articleWhere.title = { contains: filters.q, mode: 'insensitive' };
+  // The same rule as canRead, as a query: editors see everything, others their own stories and what is published.
+  const readable: Prisma.ArticleWhereInput =
+    filters.viewer && !atLeast(filters.viewer, 'editor') ? { OR: [{ status: 'PUBLISHED' }, { story: { createdById: filters.viewer.id } }] } : {};
+  Object.assign(articleWhere, readable);
   const stories = await db().story.findMany({
     where: {
       articles: { some: articleWhere },
@@ -333,7 +378,7 @@ export async function listStories(filters: StoryListFilters, uiLocale: Locale, t
       createdBy: { select: { name: true, email: true } },
       section: { select: { translations: { where: { locale: uiLocale }, select: { name: true } } } },
       articles: {
-        where: { deletedAt: null },
+        where: { deletedAt: null, ...readable },
         select: {
           id: true, locale: true, title: true, status: true, scheduledFor: true, updatedAt: true, reviewRequestedAt: true,
           translatedFromVersion: true, translatedFrom: { select: { version: true, deletedAt: true } },
@@ -371,13 +416,14 @@ export function isStale(a: { translatedFromVersion: number | null; translatedFro
   return a.translatedFrom !== null && a.translatedFromVersion !== null && a.translatedFrom.version > a.translatedFromVersion;
 }
 
-export async function getArticleForEdit(articleId: string) {
+/** A language version for the editor, preview and revisions pages; null when it does not exist or `viewer` may not read it. */
+export async function getArticleForEdit(articleId: string, viewer: Actor) {
   const a = await db().article.findUnique({
     where: { id: articleId },
     select: {
       id: true, locale: true, slug: true, title: true, lede: true, body: true, status: true, version: true, publishedAt: true,
       scheduledFor: true, deletedAt: true, reviewRequestedAt: true, updatedAt: true, translatedFromVersion: true, stagedRevisionId: true,
-      translatedFrom: { select: { id: true, locale: true, title: true, lede: true, body: true, version: true, deletedAt: true } },
+      translatedFrom: { select: { id: true, locale: true, title: true, lede: true, body: true, version: true, status: true, deletedAt: true } },
       story: {
         select: {
           id: true, sectionId: true, mainMediaId: true, createdById: true,
@@ -389,18 +435,35 @@ export async function getArticleForEdit(articleId: string) {
       },
     },
   });
-  if (!a) return null;
+  if (!a || !canRead(viewer, a.story, a.status)) return null;
+  // Other language versions (and the translation source) show only where the viewer may read them.
+  a.story.articles = a.story.articles.filter((x) => canRead(viewer, a.story, x.status));
+  if (a.translatedFrom && !canRead(viewer, a.story, a.translatedFrom.status)) a.translatedFrom = null;
   const staged = a.stagedRevisionId
     ? await db().articleRevision.findUnique({ where: { id: a.stagedRevisionId }, select: { id: true, title: true, lede: true, slug: true, body: true, createdAt: true } })
     : null;
   return { ...a, body: a.body as unknown as RichTextDoc, stale: isStale(a), staged };
 }
 
-export async function getSourceForTranslation(articleId: string) {
+/** What the preview shows around a version's text: section, picture, tags and authors in its language. */
+export async function getPreviewDetails(storyId: string, locale: Locale) {
+  return db().story.findUniqueOrThrow({
+    where: { id: storyId },
+    select: {
+      section: { select: { translations: { where: { locale }, select: { name: true } } } },
+      mainMedia: { select: { file: true, width: true, height: true, credit: true, translations: { where: { locale }, select: { alt: true, caption: true } } } },
+      tags: { orderBy: { position: 'asc' }, select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } } },
+      authors: { orderBy: { position: 'asc' }, select: { author: { select: { translations: { where: { locale }, select: { name: true } } } } } },
+    },
+  });
+}
+
+/** The version to translate from; null when it does not exist or `viewer` may not read it. */
+export async function getSourceForTranslation(articleId: string, viewer: Actor) {
   const a = await db().article.findUnique({
     where: { id: articleId },
     select: {
-      id: true, locale: true, title: true, lede: true, body: true, version: true, deletedAt: true,
+      id: true, locale: true, title: true, lede: true, body: true, version: true, status: true, deletedAt: true,
       story: {
         select: {
           id: true, sectionId: true, mainMediaId: true, createdById: true,
@@ -411,18 +474,28 @@ export async function getSourceForTranslation(articleId: string) {
       },
     },
   });
-  if (!a || a.deletedAt) return null;
+  if (!a || a.deletedAt || !canRead(viewer, a.story, a.status)) return null;
   return { ...a, body: a.body as unknown as RichTextDoc, missing: locales.filter((l) => !a.story.articles.some((x) => x.locale === l)) };
 }
 
 /** Sections, tags, authors and pictures to choose from, named in the admin's language. */
-export async function getChoices(uiLocale: Locale) {
+export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId: string | null = null) {
+  // Pictures to reuse: editors any; others those shown by stories they may read (canUsePicture), and always the
+  // story's current one (a choice missing from the list would post "no picture" and drop it).
+  const usable: Prisma.MediaWhereInput = atLeast(viewer, 'editor')
+    ? {}
+    : {
+        OR: [
+          { stories: { some: { OR: [{ createdById: viewer.id }, { articles: { some: { status: 'PUBLISHED', deletedAt: null } } }] } } },
+          ...(currentMediaId ? [{ id: currentMediaId }] : []),
+        ],
+      };
   const name = { where: { locale: uiLocale }, select: { name: true } } as const;
   const [sections, tags, authors, media] = await Promise.all([
     db().section.findMany({ orderBy: { position: 'asc' }, select: { id: true, translations: name } }),
     db().tag.findMany({ select: { id: true, translations: name } }),
     db().author.findMany({ select: { id: true, translations: name } }),
-    db().media.findMany({ orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, file: true, translations: { where: { locale: uiLocale }, select: { alt: true } } } }),
+    db().media.findMany({ where: usable, orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, file: true, translations: { where: { locale: uiLocale }, select: { alt: true } } } }),
   ]);
   const named = (rows: { id: string; translations: { name: string }[] }[]) =>
     rows.map((r) => ({ id: r.id, name: r.translations[0]?.name ?? r.id })).sort((a, b) => a.name.localeCompare(b.name, uiLocale));
@@ -434,7 +507,10 @@ export async function getChoices(uiLocale: Locale) {
   };
 }
 
-export async function listRevisions(articleId: string) {
+/** A version's revisions, newest first; null when it does not exist or `viewer` may not read it. */
+export async function listRevisions(articleId: string, viewer: Actor) {
+  const a = await db().article.findUnique({ where: { id: articleId }, select: { status: true, story: { select: { createdById: true } } } });
+  if (!a || !canRead(viewer, a.story, a.status)) return null;
   return db().articleRevision.findMany({
     where: { articleId },
     orderBy: { createdAt: 'desc' },

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { safeHref } from '@/lib/richtext/safeHref';
 import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode, RichTextDoc } from '@/lib/richtext/types';
+import { anyForbiddenChars, nestingExceeds } from './text-safety';
 
 type Loose = { type?: unknown; text?: unknown; attrs?: Record<string, unknown> | null; content?: unknown; marks?: unknown };
 
@@ -91,20 +92,33 @@ export function normalizeDoc(input: unknown): RichTextDoc {
 }
 
 export const MAX_BODY_CHARS = 200_000;
+/** Objects and arrays inside one another; the editor's deepest real documents use about a dozen. */
+export const MAX_BODY_NESTING = 64;
 
 /** Accepts a JSON string (a form field) or an object; yields a normalized RichTextDoc. */
 export const richTextDocSchema = z
   .union([z.string(), z.record(z.string(), z.unknown())])
   .transform((v, ctx) => {
-    if (typeof v !== 'string') return normalizeDoc(v);
-    if (v.length > MAX_BODY_CHARS) {
+    if (typeof v === 'string' && v.length > MAX_BODY_CHARS) {
       ctx.addIssue({ code: 'custom', message: 'bodyTooLong' });
       return z.NEVER;
     }
+    let raw: unknown;
     try {
-      return normalizeDoc(v.trim() ? JSON.parse(v) : { type: 'doc', content: [] });
+      raw = typeof v !== 'string' ? v : v.trim() ? JSON.parse(v) : { type: 'doc', content: [] };
     } catch {
       ctx.addIssue({ code: 'custom', message: 'bodyInvalid' });
       return z.NEVER;
     }
+    // Checked before normalizing (which recurses): a hostile depth is a field error, never a crash.
+    if (nestingExceeds(raw, MAX_BODY_NESTING)) {
+      ctx.addIssue({ code: 'custom', message: 'bodyTooDeep' });
+      return z.NEVER;
+    }
+    const doc = normalizeDoc(raw);
+    if (anyForbiddenChars(doc)) {
+      ctx.addIssue({ code: 'custom', message: 'controlChars' });
+      return z.NEVER;
+    }
+    return doc;
   });

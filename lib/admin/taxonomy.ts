@@ -4,13 +4,27 @@ import { locales, type Locale } from '@/lib/locales';
 import { slugify } from '@/lib/slug';
 import { type Actor, canManageTaxonomy } from '@/lib/auth/roles';
 import { SLUG_PATTERN } from './article-schema';
+import { hasForbiddenChars } from './text-safety';
 
 export const taxonomyKinds = ['section', 'tag', 'author'] as const;
 export type TaxonomyKind = (typeof taxonomyKinds)[number];
 
 export type TaxonomyNames = Partial<Record<Locale, { name: string; slug: string }>>;
 
-export type TaxonomyOutcome = { ok: true; id: string } | { ok: false; kind: 'forbidden' | 'invalid' };
+/** Field errors by form field (`name_be`, `slug_en`…, or `form`), values are keys of admin.errors. */
+export type TaxonomyErrors = Record<string, string>;
+
+export type TaxonomyOutcome = { ok: true; id: string } | { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: TaxonomyErrors };
+
+/** Control characters and broken UTF-16 in any name or slug, per field (decision 0020). */
+export function hostileNames(input: TaxonomyNames): TaxonomyErrors | null {
+  const errors: TaxonomyErrors = {};
+  for (const l of locales) {
+    if (hasForbiddenChars(input[l]?.name ?? '')) errors[`name_${l}`] = 'controlChars';
+    if (hasForbiddenChars(input[l]?.slug ?? '')) errors[`slug_${l}`] = 'controlChars';
+  }
+  return Object.keys(errors).length ? errors : null;
+}
 
 /** Names and slugs as typed → cleaned, slugs made from names where empty; null when unusable. */
 export function cleanNames(kind: TaxonomyKind, input: TaxonomyNames): TaxonomyNames | null {
@@ -29,8 +43,10 @@ export function cleanNames(kind: TaxonomyKind, input: TaxonomyNames): TaxonomyNa
 
 export async function saveTaxonomy(actor: Actor, kind: TaxonomyKind, id: string | null, input: TaxonomyNames): Promise<TaxonomyOutcome> {
   if (!canManageTaxonomy(actor)) return { ok: false, kind: 'forbidden' };
+  const hostile = hostileNames(input);
+  if (hostile) return { ok: false, kind: 'invalid', errors: hostile };
   const names = cleanNames(kind, input);
-  if (!names) return { ok: false, kind: 'invalid' };
+  if (!names) return { ok: false, kind: 'invalid', errors: { form: 'invalid' } };
   const client = db();
   try {
     return await client.$transaction(async (tx) => {
@@ -56,7 +72,7 @@ export async function saveTaxonomy(actor: Actor, kind: TaxonomyKind, id: string 
       return { ok: true as const, id: ownerId };
     });
   } catch (e) {
-    if ((e as { code?: string }).code === 'P2002') return { ok: false, kind: 'invalid' }; // a slug taken in that language
+    if ((e as { code?: string }).code === 'P2002') return { ok: false, kind: 'invalid', errors: { form: 'slugTaken' } }; // a slug taken in that language
     throw e;
   }
 }

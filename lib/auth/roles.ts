@@ -61,3 +61,30 @@ export const canViewAudit = (actor: Actor) => actor.role === 'admin';
 
 /** The review queue is for those who can publish others' stories. */
 export const canReview = (actor: Actor) => atLeast(actor, 'editor');
+
+/**
+ * Read a language version in the newsroom (editor, preview, revisions, translation source): editors and admins
+ * any; contributors and authors their own stories, plus what readers can already see (PUBLISHED). Anything else
+ * answers as if it did not exist. See docs/decisions/0020-newsroom-authorization.md.
+ */
+export function canRead(actor: Actor, story: StoryOwnership, articleStatus: string): boolean {
+  if (atLeast(actor, 'editor')) return true;
+  return owns(actor, story) || articleStatus === 'PUBLISHED';
+}
+
+/**
+ * Change what all language versions of a story share: section, tags, authors, the main picture and its texts.
+ * Once any version is live (published or scheduled), only someone who may change the live story may — a
+ * contributor's draft translation of their live story does not reach them.
+ */
+export const canChangeSharedFields = (actor: Actor, story: StoryOwnership, storyIsLive: boolean) => canEdit(actor, story, storyIsLive);
+
+/** Reuse an existing picture as a story's main picture: editors any; others those shown by stories they may read. */
+export function canUsePicture(actor: Actor, shownBy: { createdById: string | null; published: boolean }[]): boolean {
+  if (atLeast(actor, 'editor')) return true;
+  return shownBy.some((s) => owns(actor, s) || s.published);
+}
+
+/** Change a picture's texts (alt, caption, credit): they show on every story that uses it, so all of them must be changeable. */
+export const canChangePictureTexts = (actor: Actor, shownBy: { createdById: string | null; live: boolean }[]) =>
+  shownBy.every((s) => canChangeSharedFields(actor, s, s.live));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { describeOnDatabases, SEED_NOW } from './testing/databases';
-import { getMostRead, MAX_PENDING_KEYS, shouldCount, ViewCounter } from './mostRead';
+import { getMostRead, LiveArticleIds, MAX_PENDING_KEYS, ReadLimiter, shouldCount, ViewCounter } from './mostRead';
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 const headers = (h: Record<string, string>) => new Headers(h);
@@ -92,5 +92,38 @@ describeOnDatabases('most read', () => {
     expect(c.pendingKeys).toBe(1);
     await c.flush();
     expect(c.pendingKeys).toBe(0);
+  });
+});
+
+describe('the read pixel’s bounds (decision 0020)', () => {
+  it('20,000 unknown ids within a few seconds cost one load of the live ids, not one query each', async () => {
+    let loads = 0;
+    const live = new LiveArticleIds(async () => {
+      loads++;
+      return [{ id: 'real', live: true }];
+    });
+    const t = Date.UTC(2026, 0, 1, 10, 0);
+    for (let i = 0; i < 20_000; i++) expect(await live.has(`fake${i}`, t + Math.floor(i / 5))).toBe(false);
+    expect(loads).toBe(1);
+    expect(await live.has('real', t + 4000)).toBe(true);
+    expect(await live.has('fake-again', t + LiveArticleIds.MISS_REFRESH_MS + 1)).toBe(false);
+    expect(loads).toBe(2);
+  });
+
+  it('one client: each story once per window and a bounded number of stories; memory bounded in clients', () => {
+    const limiter = new ReadLimiter();
+    const t = Date.UTC(2026, 0, 1, 10, 0);
+    expect(limiter.allow('a', 's1', t)).toBe(true);
+    expect(limiter.allow('a', 's1', t + 1)).toBe(false);
+    let n = 1;
+    for (let i = 2; i < 100; i++) if (limiter.allow('a', `s${i}`, t)) n++;
+    expect(n).toBe(ReadLimiter.PER_CLIENT);
+    expect(limiter.allow('b', 's1', t)).toBe(true);
+    // The next window starts afresh.
+    expect(limiter.allow('a', 's1', t + ReadLimiter.WINDOW_MS)).toBe(true);
+    const crowd = new ReadLimiter();
+    let admitted = 0;
+    for (let i = 0; i < ReadLimiter.MAX_CLIENTS + 500; i++) if (crowd.allow(`c${i}`, 's', t)) admitted++;
+    expect(admitted).toBe(ReadLimiter.MAX_CLIENTS);
   });
 });

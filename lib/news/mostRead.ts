@@ -83,6 +83,122 @@ export class ViewCounter {
   }
 }
 
+/**
+ * Published article ids, held in memory so that the read pixel counts only real, published articles without a
+ * query per request. Loaded whole on first use and every FULL_RELOAD_MS; in between, every REFRESH_MS (or, on an
+ * id it does not know, at most every MISS_REFRESH_MS, so a just-published article counts within seconds while a
+ * flood of fake ids costs one small query per interval) only the versions changed since the last look are read.
+ */
+export class LiveArticleIds {
+  static REFRESH_MS = 60_000;
+  static MISS_REFRESH_MS = 5_000;
+  static FULL_RELOAD_MS = 3_600_000;
+  private ids = new Set<string>();
+  private loadedAt = 0;
+  private fullAt = 0;
+  private lastLookAt = new Date(0);
+  private loading: Promise<void> | null = null;
+
+  constructor(private load: (changedSince: Date | null) => Promise<{ id: string; live: boolean }[]> = loadLiveIds) {}
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  async has(id: string, now = Date.now()): Promise<boolean> {
+    const age = now - this.loadedAt;
+    if (this.loadedAt === 0 || (!this.ids.has(id) && age >= LiveArticleIds.MISS_REFRESH_MS)) await this.refresh(now);
+    else if (age >= LiveArticleIds.REFRESH_MS) void this.refresh(now).catch((e) => console.error('[most read] live ids:', (e as Error).message));
+    return this.ids.has(id);
+  }
+
+  /** One load at a time; concurrent callers share it. */
+  refresh(now = Date.now()): Promise<void> {
+    this.loading ??= (async () => {
+      const full = now - this.fullAt >= LiveArticleIds.FULL_RELOAD_MS;
+      // Changes since the last look began (wall clock, as the database stamps updatedAt), with a small overlap:
+      // a write committed during the previous look is read again rather than missed.
+      const startedAt = new Date();
+      const rows = await this.load(full ? null : new Date(this.lastLookAt.getTime() - 5_000));
+      this.lastLookAt = startedAt;
+      if (full) this.ids = new Set();
+      for (const r of rows) {
+        if (r.live) this.ids.add(r.id);
+        else this.ids.delete(r.id);
+      }
+      this.loadedAt = now;
+      if (full) this.fullAt = now;
+    })().finally(() => (this.loading = null));
+    return this.loading;
+  }
+}
+
+async function loadLiveIds(changedSince: Date | null): Promise<{ id: string; live: boolean }[]> {
+  if (!changedSince) {
+    const rows = await db().article.findMany({ where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true } });
+    return rows.map((r) => ({ id: r.id, live: true }));
+  }
+  const rows = await db().article.findMany({ where: { updatedAt: { gte: changedSince } }, select: { id: true, status: true, deletedAt: true } });
+  return rows.map((r) => ({ id: r.id, live: r.status === 'PUBLISHED' && r.deletedAt === null }));
+}
+
+/**
+ * One reader cannot flood the counter: per client (IP address) and fixed window, each article counts once and
+ * at most PER_CLIENT articles count. At most MAX_CLIENTS clients are tracked per window (memory stays bounded;
+ * past that, new clients are not counted until the window ends).
+ */
+export class ReadLimiter {
+  static WINDOW_MS = 600_000;
+  static PER_CLIENT = 20;
+  static MAX_CLIENTS = 10_000;
+  private window = -1;
+  private perClient = new Map<string, number>();
+  private counted = new Set<string>();
+
+  allow(client: string, articleId: string, now = Date.now()): boolean {
+    const w = Math.floor(now / ReadLimiter.WINDOW_MS);
+    if (w !== this.window) {
+      this.window = w;
+      this.perClient.clear();
+      this.counted.clear();
+    }
+    const pair = `${client} ${articleId}`;
+    if (this.counted.has(pair)) return false;
+    const n = this.perClient.get(client) ?? 0;
+    if (n >= ReadLimiter.PER_CLIENT) return false;
+    if (n === 0 && this.perClient.size >= ReadLimiter.MAX_CLIENTS) return false;
+    this.perClient.set(client, n + 1);
+    this.counted.add(pair);
+    return true;
+  }
+}
+
+/** The reader's address: the first X-Forwarded-For entry (Next sets it from the socket; a proxy in front must overwrite it). */
+export function clientKey(headers: Headers): string {
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown';
+}
+
+const LIVE_KEY = Symbol.for('rekha.liveArticleIds');
+const LIMITER_KEY = Symbol.for('rekha.readLimiter');
+type Holder = typeof globalThis & { [LIVE_KEY]?: LiveArticleIds; [LIMITER_KEY]?: ReadLimiter };
+
+export function liveArticleIds(): LiveArticleIds {
+  const g = globalThis as Holder;
+  return (g[LIVE_KEY] ??= new LiveArticleIds());
+}
+
+export function readLimiter(): ReadLimiter {
+  const g = globalThis as Holder;
+  return (g[LIMITER_KEY] ??= new ReadLimiter());
+}
+
+/** Whether this pixel request counts as a read, and if so, counts it. */
+export async function countRead(articleId: string, headers: Headers): Promise<boolean> {
+  if (!isArticleId(articleId) || !shouldCount(headers)) return false;
+  if (!(await liveArticleIds().has(articleId))) return false;
+  return readLimiter().allow(clientKey(headers), articleId) && viewCounter().record(articleId);
+}
+
 const GLOBAL_KEY = Symbol.for('rekha.viewCounter');
 type Global = typeof globalThis & { [GLOBAL_KEY]?: ViewCounter };
 

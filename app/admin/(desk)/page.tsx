@@ -21,7 +21,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
     mine: one('mine') ? user.id : undefined,
     authorId: one('author') || undefined,
   };
-  const [rows, choices] = await Promise.all([listStories(filters, ui), getChoices(ui)]);
+  const [rows, choices] = await Promise.all([listStories({ ...filters, viewer: user }, ui), getChoices(ui, user)]);
   const statusLabel = (s: (typeof statuses)[number]) =>
     s === 'REVIEW' ? t('list.statusReview') : s === 'STALE' ? t('list.statusStale') : t(`status.${s}`);
   const field = 'rounded border border-rule bg-white px-2 py-1';

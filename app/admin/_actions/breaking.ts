@@ -1,31 +1,28 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { audit } from '@/lib/admin/audit';
-import { fromMinskLocal } from '@/lib/admin/minsk-time';
-import { canManageBreaking } from '@/lib/auth/roles';
+import { clearBreaking, saveBreaking } from '@/lib/admin/breaking';
+import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { invalidate } from '@/lib/cache/invalidate';
-import { db } from '@/lib/db/client';
-import { isLocale } from '@/lib/locales';
-import { safeHref } from '@/lib/richtext/safeHref';
+import { isLocale, localeConfig } from '@/lib/locales';
+import type { KeptFormState } from '@/components/admin/KeptForm.client';
 
-export async function saveBreakingAction(form: FormData): Promise<void> {
+export async function saveBreakingAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();
-  if (!canManageBreaking(user)) redirect('/admin/breaking?refused=forbidden');
   const locale = form.get('locale');
   if (!isLocale(locale)) redirect('/admin/breaking?refused=invalid');
-  if (form.get('intent') === 'clear') {
-    await db().breakingNews.deleteMany({ where: { locale } });
-    await audit({ userId: user.id, actor: user.email, action: 'breaking', targetType: 'breaking', targetId: locale, detail: 'removed' });
-  } else {
-    const text = String(form.get('text') ?? '').replace(/\s+/g, ' ').trim();
-    const rawUrl = String(form.get('url') ?? '').trim();
-    const url = rawUrl ? safeHref(rawUrl) : '';
-    const expiresAt = fromMinskLocal(String(form.get('expiresAt') ?? ''));
-    if (!text || text.length > 200 || url === null || !expiresAt || expiresAt <= new Date()) redirect(`/admin/breaking?refused=invalid#${locale}`);
-    const data = { text, url, expiresAt, updatedById: user.id };
-    await db().breakingNews.upsert({ where: { locale }, create: { locale, ...data }, update: data });
-    await audit({ userId: user.id, actor: user.email, action: 'breaking', targetType: 'breaking', targetId: locale, detail: text });
+  const outcome =
+    form.get('intent') === 'clear'
+      ? await clearBreaking(user, locale)
+      : await saveBreaking(user, locale, { text: String(form.get('text') ?? ''), url: String(form.get('url') ?? ''), expiresAt: String(form.get('expiresAt') ?? '') });
+  if (!outcome.ok && outcome.kind === 'forbidden') redirect(`/admin/breaking?refused=forbidden#${locale}`);
+  if (!outcome.ok) {
+    // Refused: answered in the admin's language, and the form keeps what was typed (decision 0020).
+    const { t } = await adminT();
+    const language = localeConfig[locale].label;
+    const label = { text: t('breaking.text', { language }), url: t('breaking.url', { language }), expiresAt: t('breaking.expires') };
+    const problems = Object.entries(outcome.errors).map(([field, key]) => `${label[field as keyof typeof label]}: ${t(`errors.${key}` as 'errors.invalid')}`);
+    return { status: 'invalid', message: t('breaking.invalid'), problems };
   }
   invalidate({ kind: 'banner', locale });
   redirect('/admin/breaking?done=1');

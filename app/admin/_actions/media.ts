@@ -1,34 +1,29 @@
 'use server';
-// Per-language alt text and caption of a story's main picture.
+// Per-language alt text and caption of a story's main picture (checks in lib/admin/media.ts).
 import { redirect } from 'next/navigation';
-import { audit } from '@/lib/admin/audit';
-import { canEdit, isLiveStatus } from '@/lib/auth/roles';
+import { adminT } from '@/lib/admin/i18n';
+import { pictureTextsFrom, savePictureTexts } from '@/lib/admin/media';
 import { requireUser } from '@/lib/auth/session';
 import { articleChanges, invalidate } from '@/lib/cache/invalidate';
-import { db } from '@/lib/db/client';
-import { locales } from '@/lib/locales';
+import { localeConfig, type Locale } from '@/lib/locales';
+import type { KeptFormState } from '@/components/admin/KeptForm.client';
 
-export async function saveImageTextsAction(form: FormData): Promise<void> {
+export async function saveImageTextsAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();
   const articleId = String(form.get('articleId') ?? '');
-  const article = await db().article.findUnique({
-    where: { id: articleId },
-    select: { status: true, story: { select: { createdById: true, mainMediaId: true, articles: { select: { id: true } } } } },
-  });
-  if (!article?.story.mainMediaId) redirect(`/admin/articles/${articleId}?image=notImage`);
-  if (!canEdit(user, article.story, isLiveStatus(article.status))) redirect(`/admin/articles/${articleId}?image=forbidden`);
-  const mediaId = article.story.mainMediaId;
-  for (const l of locales) {
-    const alt = String(form.get(`alt_${l}`) ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
-    const caption = String(form.get(`caption_${l}`) ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
-    if (alt || caption) {
-      await db().mediaTranslation.upsert({ where: { mediaId_locale: { mediaId, locale: l } }, create: { mediaId, locale: l, alt, caption }, update: { alt, caption } });
-    } else await db().mediaTranslation.deleteMany({ where: { mediaId, locale: l } });
+  const outcome = await savePictureTexts(user, articleId, pictureTextsFrom(form));
+  if (!outcome.ok && outcome.kind === 'invalid') {
+    // Refused: answered in the admin's language, and the form keeps what was typed (decision 0020).
+    const { t } = await adminT();
+    const label = (field: string) => {
+      if (field === 'credit') return t('image.credit');
+      const [what, l] = field.split('_') as ['alt' | 'caption', Locale];
+      return t(`image.${what}`, { language: localeConfig[l].label });
+    };
+    return { status: 'invalid', message: t('editor.fixErrors'), problems: Object.entries(outcome.errors).map(([f, key]) => `${label(f)}: ${t(`errors.${key}` as 'errors.invalid')}`) };
   }
-  const credit = String(form.get('credit') ?? '').trim().slice(0, 200);
-  await db().media.update({ where: { id: mediaId }, data: { credit } });
-  await audit({ userId: user.id, actor: user.email, action: 'save', targetType: 'media', targetId: mediaId });
+  if (!outcome.ok) redirect(`/admin/articles/${encodeURIComponent(articleId)}?image=${outcome.kind}`);
   // The picture shows on the story's pages and cards in every language.
-  invalidate(...(await articleChanges(article.story.articles.map((a) => a.id))));
-  redirect(`/admin/articles/${articleId}?image=texts`);
+  invalidate(...(await articleChanges(outcome.articleIds)));
+  redirect(`/admin/articles/${encodeURIComponent(articleId)}?image=texts`);
 }

@@ -1,12 +1,14 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
+import { adminT } from '@/lib/admin/i18n';
 import { saveTaxonomy, taxonomyKinds, type TaxonomyKind, type TaxonomyNames } from '@/lib/admin/taxonomy';
 import { requireUser } from '@/lib/auth/session';
 import { invalidate } from '@/lib/cache/invalidate';
-import { locales } from '@/lib/locales';
+import { localeConfig, locales } from '@/lib/locales';
+import type { KeptFormState } from '@/components/admin/KeptForm.client';
 
-export async function saveTaxonomyAction(form: FormData): Promise<void> {
+export async function saveTaxonomyAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();
   const kind = String(form.get('kind')) as TaxonomyKind;
   if (!taxonomyKinds.includes(kind)) redirect('/admin/taxonomy?refused=invalid');
@@ -14,7 +16,19 @@ export async function saveTaxonomyAction(form: FormData): Promise<void> {
   const names: TaxonomyNames = {};
   for (const l of locales) names[l] = { name: String(form.get(`name_${l}`) ?? ''), slug: String(form.get(`slug_${l}`) ?? '') };
   const outcome = await saveTaxonomy(user, kind, id, names);
-  if (!outcome.ok) redirect(`/admin/taxonomy?refused=${outcome.kind}#${kind}`);
+  if (!outcome.ok && outcome.kind === 'forbidden') redirect(`/admin/taxonomy?refused=forbidden#${kind}`);
+  if (!outcome.ok) {
+    // Refused: answered in the admin's language, and the form keeps what was typed (decision 0020).
+    const { t } = await adminT();
+    const label = (field: string) => {
+      const [what, l] = field.split('_') as ['name' | 'slug', keyof typeof localeConfig];
+      return t(`taxonomy.${what}`, { language: localeConfig[l].label });
+    };
+    const problems = Object.entries(outcome.errors).map(([field, key]) =>
+      field === 'form' ? (key === 'invalid' ? t('taxonomy.invalid') : t(`errors.${key}` as 'errors.invalid')) : `${label(field)}: ${t(`errors.${key}` as 'errors.invalid')}`,
+    );
+    return { status: 'invalid', message: t('editor.fixErrors'), problems };
+  }
   await audit({ userId: user.id, actor: user.email, action: 'taxonomy', targetType: kind, targetId: outcome.id, detail: names.be?.name ?? '' });
   // Names and slugs of sections, tags and authors show on every page (navigation, cards, bylines).
   invalidate({ kind: 'site' });

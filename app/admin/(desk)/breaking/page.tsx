@@ -1,9 +1,10 @@
 import { saveBreakingAction } from '@/app/admin/_actions/breaking';
+import { KeptForm } from '@/components/admin/KeptForm.client';
+import { listBanners } from '@/lib/admin/breaking';
 import { adminT } from '@/lib/admin/i18n';
 import { toMinskLocal } from '@/lib/admin/minsk-time';
 import { canManageBreaking } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { db } from '@/lib/db/client';
 import { formatDateTime, localeConfig, locales } from '@/lib/locales';
 
 export default async function BreakingPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -11,7 +12,7 @@ export default async function BreakingPage({ searchParams }: { searchParams: Pro
   const { locale: ui, t } = await adminT();
   if (!canManageBreaking(user)) return <p role="alert">{t('editor.forbidden')}</p>;
   const sp = await searchParams;
-  const rows = await db().breakingNews.findMany();
+  const rows = await listBanners();
   const now = new Date();
   const field = 'w-full rounded border border-rule bg-white px-2 py-1';
   return (
@@ -24,7 +25,7 @@ export default async function BreakingPage({ searchParams }: { searchParams: Pro
         const active = row && row.expiresAt > now;
         const language = localeConfig[l].label;
         return (
-          <form key={l} id={l} action={saveBreakingAction} className="grid gap-2 rounded border border-rule bg-white p-3" lang={localeConfig[l].htmlLang}>
+          <KeptForm key={l} id={l} action={saveBreakingAction} className="grid gap-2 rounded border border-rule bg-white p-3" lang={localeConfig[l].htmlLang}>
             <input type="hidden" name="locale" value={l} />
             <p className="text-sm text-muted">{active ? t('breaking.active', { time: formatDateTime(row.expiresAt, ui) }) : t('breaking.none')}</p>
             <label className="grid gap-1 text-sm">{t('breaking.text', { language })}<input name="text" maxLength={200} defaultValue={row?.text ?? ''} className={field} /></label>
@@ -37,7 +38,7 @@ export default async function BreakingPage({ searchParams }: { searchParams: Pro
               <button type="submit" name="intent" value="save" className="rounded bg-brand px-3 py-1 text-white">{t('breaking.save')}</button>
               {row ? <button type="submit" name="intent" value="clear" className="rounded border border-ink px-3 py-1">{t('breaking.clear')}</button> : null}
             </div>
-          </form>
+          </KeptForm>
         );
       })}
     </div>

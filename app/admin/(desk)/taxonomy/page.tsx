@@ -1,4 +1,5 @@
 import { saveTaxonomyAction } from '@/app/admin/_actions/taxonomy';
+import { KeptForm } from '@/components/admin/KeptForm.client';
 import { adminT } from '@/lib/admin/i18n';
 import { listTaxonomy, taxonomyKinds } from '@/lib/admin/taxonomy';
 import { canManageTaxonomy } from '@/lib/auth/roles';
@@ -16,7 +17,7 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
   const heading = { section: t('taxonomy.sections'), tag: t('taxonomy.tags'), author: t('taxonomy.authors') } as const;
   const field = 'w-full rounded border border-rule bg-white px-2 py-1 text-sm';
   const entry = (kind: string, row: Row | null) => (
-    <form key={row?.id ?? 'new'} action={saveTaxonomyAction} className="grid gap-2 rounded border border-rule bg-white p-3 md:grid-cols-[repeat(3,minmax(0,1fr))_auto] md:items-end">
+    <KeptForm key={row?.id ?? 'new'} action={saveTaxonomyAction} className="grid gap-2 rounded border border-rule bg-white p-3 md:grid-cols-[repeat(3,minmax(0,1fr))_auto] md:items-end">
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={row?.id ?? ''} />
       {locales.map((l) => {
@@ -30,7 +31,7 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
         );
       })}
       <button type="submit" className="rounded border border-ink px-3 py-1 text-sm">{row ? t('taxonomy.save') : t('taxonomy.add')}</button>
-    </form>
+    </KeptForm>
   );
   return (
     <div className="grid gap-6">

@@ -1,12 +1,17 @@
 // Picture upload for a story (multipart form; works without JavaScript). A route handler rather than a
 // server action because pictures exceed server actions' 1 MB body limit — so it checks CSRF itself:
 // the Origin (or Referer) must be this site. Then: session, role, bytes (lib/media/images.ts).
-import { audit } from '@/lib/admin/audit';
+import { attachPicture, pictureTarget, pictureTextsFrom } from '@/lib/admin/media';
 import { auth } from '@/lib/auth/auth';
-import { canEdit, isLiveStatus, isRole } from '@/lib/auth/roles';
-import { db } from '@/lib/db/client';
+import { isRole } from '@/lib/auth/roles';
+import { articleChanges, invalidate } from '@/lib/cache/invalidate';
 import { locales } from '@/lib/locales';
 import { ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
+
+/** The new picture shows on the story's pages and cards in every language (decision 0015). */
+async function invalidatePictureChange(articleIds: string[]) {
+  invalidate(...(await articleChanges(articleIds)));
+}
 
 // A relative Location: behind a proxy (or with 127.0.0.1 vs localhost) req.url's host may not be the browser's.
 const back = (_req: Request, articleId: string, query: string) =>
@@ -32,15 +37,15 @@ export async function POST(req: Request) {
   if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return new Response('Too large', { status: 413 });
   const form = await req.formData();
   const articleId = String(form.get('articleId') ?? '');
-  const article = await db().article.findUnique({ where: { id: articleId }, select: { status: true, storyId: true, story: { select: { createdById: true } } } });
-  if (!article) return new Response('Not found', { status: 404 });
-  const actor = { id: session.user.id, role };
-  if (!canEdit(actor, article.story, isLiveStatus(article.status))) return back(req, articleId, 'image=forbidden');
+  const actor = { id: session.user.id, role, email: session.user.email };
+  const target = await pictureTarget(actor, articleId);
+  if (!target.ok && target.kind === 'notFound') return new Response('Not found', { status: 404 });
+  if (!target.ok) return back(req, articleId, `image=${target.kind}`);
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return back(req, articleId, 'image=missing');
   if (file.size > MAX_UPLOAD_BYTES) return back(req, articleId, 'image=tooBig');
-  const alts = Object.fromEntries(locales.map((l) => [l, String(form.get(`alt_${l}`) ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)]));
-  if (!Object.values(alts).some(Boolean)) return back(req, articleId, 'image=alt');
+  const texts = pictureTextsFrom(form);
+  if (!locales.some((l) => texts[`alt_${l}`].trim())) return back(req, articleId, 'image=alt');
   let stored;
   try {
     stored = await storeImage(new Uint8Array(await file.arrayBuffer()));
@@ -48,18 +53,8 @@ export async function POST(req: Request) {
     if (e instanceof ImageRejected) return back(req, articleId, `image=${e.reason}`);
     throw e;
   }
-  const media = await db().media.create({
-    data: {
-      ...stored,
-      credit: String(form.get('credit') ?? '').trim().slice(0, 200),
-      translations: {
-        create: locales
-          .filter((l) => alts[l])
-          .map((l) => ({ locale: l, alt: alts[l], caption: String(form.get(`caption_${l}`) ?? '').trim().slice(0, 500) })),
-      },
-    },
-  });
-  await db().story.update({ where: { id: article.storyId }, data: { mainMediaId: media.id } });
-  await audit({ userId: session.user.id, actor: session.user.email, action: 'save', targetType: 'media', targetId: media.id, detail: stored.file });
+  const outcome = await attachPicture(actor, articleId, stored, texts);
+  if (!outcome.ok) return back(req, articleId, `image=${outcome.kind === 'alt_missing' ? 'alt' : outcome.kind === 'invalid' ? 'controlChars' : outcome.kind}`);
+  await invalidatePictureChange(outcome.articleIds);
   return back(req, articleId, 'image=done');
 }

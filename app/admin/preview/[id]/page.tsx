@@ -1,21 +1,21 @@
 // Preview: the language version as readers will see it (same components as the article page), for
-// signed-in newsroom users only; never indexed, never cached (admin layout + proxy headers).
+// signed-in newsroom users who may read it (decision 0020); never indexed, never cached (admin layout + proxy headers).
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleImage } from '@/components/ArticleImage';
 import { RichText } from '@/components/RichText';
 import { Timestamp } from '@/components/Timestamp';
-import { getArticleForEdit } from '@/lib/admin/articles';
+import { getArticleForEdit, getPreviewDetails } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
-import { db } from '@/lib/db/client';
 import { localeConfig } from '@/lib/locales';
 
 export default async function PreviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ staged?: string }> }) {
-  await requireUser();
+  const user = await requireUser();
   const { t: ta } = await adminT();
   const { id } = await params;
-  const found = await getArticleForEdit(id);
+  // A version the user may not read answers 404 like one that does not exist (decision 0020).
+  const found = await getArticleForEdit(id, user);
   if (!found) notFound();
   // ?staged=1: the staged edit of a published version, as it will read once applied.
   const useStaged = (await searchParams).staged === '1' && found.staged;
@@ -23,15 +23,7 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
     ? { ...found, title: found.staged.title, lede: found.staged.lede, body: found.staged.body as unknown as typeof found.body }
     : found;
   const locale = article.locale;
-  const story = await db().story.findUniqueOrThrow({
-    where: { id: article.story.id },
-    select: {
-      section: { select: { translations: { where: { locale }, select: { name: true } } } },
-      mainMedia: { select: { file: true, width: true, height: true, credit: true, translations: { where: { locale }, select: { alt: true, caption: true } } } },
-      tags: { orderBy: { position: 'asc' }, select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } } },
-      authors: { orderBy: { position: 'asc' }, select: { author: { select: { translations: { where: { locale }, select: { name: true } } } } } },
-    },
-  });
+  const story = await getPreviewDetails(article.story.id, locale);
   const t = await getTranslations({ locale, namespace: 'article' });
   const section = story.section.translations[0]?.name;
   const media = story.mainMedia;

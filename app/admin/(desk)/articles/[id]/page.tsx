@@ -9,7 +9,7 @@ import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getArticleForEdit, getChoices } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
 import { toMinskLocal } from '@/lib/admin/minsk-time';
-import { canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
+import { canChangeSharedFields, canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime, localeConfig, locales } from '@/lib/locales';
 
@@ -25,13 +25,15 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const { locale: ui, t } = await adminT();
   const { id } = await params;
   const sp = await searchParams;
-  const article = await getArticleForEdit(id);
+  const article = await getArticleForEdit(id, user);
   if (!article) notFound();
-  const choices = await getChoices(ui);
+  const choices = await getChoices(ui, user, article.story.mainMediaId);
   const story = article.story;
   const live = isLiveStatus(article.status);
   const mayEdit = canEdit(user, story, live);
   const mayPublish = canPublish(user, story);
+  // Section, tags, authors and picture belong to the whole story; a live story's change only through its editors (decision 0020).
+  const mayChangeShared = canChangeSharedFields(user, story, story.articles.some((a) => isLiveStatus(a.status)));
   const done = sp.done && sp.done in doneKey ? t(doneKey[sp.done as keyof typeof doneKey], { version: article.version }) : null;
   const refused = sp.refused ? (sp.refused === 'forbidden' ? t('editor.forbidden') : t('editor.notFound')) : null;
   const source = article.translatedFrom && !article.translatedFrom.deletedAt ? article.translatedFrom : null;
@@ -72,7 +74,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       {sp.image ? (
         <p role={sp.image === 'done' || sp.image === 'texts' ? 'status' : 'alert'} data-testid="image-message"
           className={`rounded border p-3 ${sp.image === 'done' || sp.image === 'texts' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}>
-          {sp.image === 'texts' ? t('image.textsSaved') : t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
+          {sp.image === 'texts' ? t('image.textsSaved') : sp.image === 'sharedLocked' || sp.image === 'pictureShared' || sp.image === 'controlChars' ? t(`errors.${sp.image}`) : t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
         </p>
       ) : null}
       {refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused}</p> : null}
@@ -125,8 +127,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </div>
         </div>
       ) : null}
-      {mayEdit && !article.deletedAt && story.mainMedia ? <ImageTextsForm articleId={article.id} media={story.mainMedia} t={t} /> : null}
-      {mayEdit && !article.deletedAt ? <ImageUploadForm articleId={article.id} t={t} /> : null}
+      {mayEdit && mayChangeShared && !article.deletedAt && story.mainMedia ? <ImageTextsForm articleId={article.id} media={story.mainMedia} t={t} /> : null}
+      {mayEdit && mayChangeShared && !article.deletedAt ? <ImageUploadForm articleId={article.id} t={t} /> : null}
+      {mayEdit && !mayChangeShared && !article.deletedAt ? <p role="note" className="rounded border border-rule bg-white p-3 text-sm" data-testid="shared-locked">{t('errors.sharedLockedNote')}</p> : null}
       {canDelete(user, story) && !article.deletedAt ? (
         <form action={deleteArticleAction} className="flex flex-wrap items-center gap-3 border-t border-rule pt-4 text-sm">
           <input type="hidden" name="articleId" value={article.id} />

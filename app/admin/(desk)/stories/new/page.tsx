@@ -12,7 +12,7 @@ export default async function NewStoryPage({ searchParams }: { searchParams: Pro
   const { locale: ui, t } = await adminT();
   const requested = (await searchParams).locale;
   const locale = isLocale(requested) ? requested : defaultLocale;
-  const choices = await getChoices(ui);
+  const choices = await getChoices(ui, user);
   const own = { createdById: user.id };
   return (
     <div className="grid gap-4">

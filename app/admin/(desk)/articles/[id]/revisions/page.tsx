@@ -15,9 +15,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const { locale: ui, t } = await adminT();
   const { id } = await params;
   const sp = await searchParams;
-  const article = await getArticleForEdit(id);
+  const article = await getArticleForEdit(id, user);
   if (!article) notFound();
-  const revisions = await listRevisions(id);
+  const revisions = (await listRevisions(id, user)) ?? [];
   const live = isLiveStatus(article.status);
   const mayRestore = canEdit(user, article.story, live) && !article.deletedAt;
   const from = revisions.find((r) => r.id === sp.from) ?? revisions[1];

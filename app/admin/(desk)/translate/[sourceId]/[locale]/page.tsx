@@ -15,14 +15,14 @@ export default async function TranslatePage({ params }: Props) {
   const { locale: ui, t } = await adminT();
   const { sourceId, locale } = await params;
   if (!isLocale(locale)) notFound();
-  const source = await getSourceForTranslation(sourceId);
+  const source = await getSourceForTranslation(sourceId, user);
   if (!source) notFound();
   if (!source.missing.includes(locale)) {
     // Already translated: go to that version instead of starting a second one.
     redirect('/admin');
   }
   if (!canEdit(user, source.story)) return <p role="alert">{t('editor.forbidden')}</p>;
-  const choices = await getChoices(ui);
+  const choices = await getChoices(ui, user, source.story.mainMediaId);
   const story = source.story;
   return (
     <div className="grid gap-4">

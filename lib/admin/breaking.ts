@@ -1,0 +1,53 @@
+// The breaking-news banner (one per language): editors set or clear it. Read by the reader layout through
+// lib/news/breaking.ts. Permissions and input checks are here, on the server.
+import { db } from '@/lib/db/client';
+import type { Locale } from '@/lib/locales';
+import { safeHref } from '@/lib/richtext/safeHref';
+import { canManageBreaking } from '@/lib/auth/roles';
+import type { ActorInfo } from './articles';
+import { audit } from './audit';
+import { fromMinskLocal } from './minsk-time';
+import { hasForbiddenChars } from './text-safety';
+
+export const BANNER_MAX = 200;
+
+export type BreakingErrors = Partial<Record<'text' | 'url' | 'expiresAt', string>>;
+export type BreakingOutcome = { ok: true } | { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: BreakingErrors };
+
+export interface BreakingInput {
+  text: string;
+  url: string;
+  expiresAt: string;
+}
+
+export async function listBanners() {
+  return db().breakingNews.findMany();
+}
+
+export async function saveBreaking(actor: ActorInfo, locale: Locale, input: BreakingInput, now = new Date()): Promise<BreakingOutcome> {
+  if (!canManageBreaking(actor)) return { ok: false, kind: 'forbidden' };
+  const errors: BreakingErrors = {};
+  const text = input.text.replace(/\s+/g, ' ').trim();
+  if (hasForbiddenChars(input.text)) errors.text = 'controlChars';
+  else if (!text) errors.text = 'required';
+  else if (text.length > BANNER_MAX) errors.text = 'tooLong';
+  const rawUrl = input.url.trim();
+  const url = rawUrl && !hasForbiddenChars(rawUrl) ? safeHref(rawUrl) : '';
+  if (hasForbiddenChars(rawUrl)) errors.url = 'controlChars';
+  else if (url === null) errors.url = 'invalid';
+  const expiresAt = fromMinskLocal(input.expiresAt);
+  if (!expiresAt) errors.expiresAt = input.expiresAt.trim() ? 'dateInvalid' : 'required';
+  else if (expiresAt <= now) errors.expiresAt = 'datePast';
+  if (Object.keys(errors).length || url === null || !expiresAt) return { ok: false, kind: 'invalid', errors };
+  const data = { text, url, expiresAt, updatedById: actor.id };
+  await db().breakingNews.upsert({ where: { locale }, create: { locale, ...data }, update: data });
+  await audit({ userId: actor.id, actor: actor.email, action: 'breaking', targetType: 'breaking', targetId: locale, detail: text });
+  return { ok: true };
+}
+
+export async function clearBreaking(actor: ActorInfo, locale: Locale): Promise<BreakingOutcome> {
+  if (!canManageBreaking(actor)) return { ok: false, kind: 'forbidden' };
+  await db().breakingNews.deleteMany({ where: { locale } });
+  await audit({ userId: actor.id, actor: actor.email, action: 'breaking', targetType: 'breaking', targetId: locale, detail: 'removed' });
+  return { ok: true };
+}

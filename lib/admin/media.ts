@@ -1,0 +1,108 @@
+// A story's main picture: uploading one for a story, and its per-language alt text, caption and credit.
+// Permissions are checked here, on the server; the upload route and the picture-texts action only call these.
+import { db } from '@/lib/db/client';
+import { locales, type Locale } from '@/lib/locales';
+import { canChangePictureTexts, canChangeSharedFields, canEdit, canRead, isLiveStatus } from '@/lib/auth/roles';
+import type { StoredImage } from '@/lib/media/images';
+import type { ActorInfo } from './articles';
+import { audit } from './audit';
+import { hasForbiddenChars } from './text-safety';
+
+export type PictureTexts = { credit: string } & Record<`alt_${Locale}` | `caption_${Locale}`, string>;
+
+export type PictureOutcome =
+  | { ok: true; mediaId: string; articleIds: string[] }
+  | { ok: false; kind: 'notFound' | 'forbidden' | 'sharedLocked' | 'pictureShared' | 'notImage' | 'alt_missing' }
+  | { ok: false; kind: 'invalid'; errors: Record<string, string> };
+
+/** Control characters and broken UTF-16, per field (decision 0020): refused, never stored or silently changed. */
+function hostileTexts(texts: PictureTexts) {
+  const errors: Record<string, string> = {};
+  for (const [field, value] of Object.entries(texts)) if (hasForbiddenChars(value ?? '')) errors[field] = 'controlChars';
+  return Object.keys(errors).length ? { ok: false as const, kind: 'invalid' as const, errors } : null;
+}
+
+const storyIsLive = (articles: { status: string }[]) => articles.some((a) => isLiveStatus(a.status));
+
+/** Texts as typed → one line each, trimmed, bounded. */
+const line = (s: string | undefined, max: number) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+
+/**
+ * May `actor` put a new picture on this language version's story? The main picture is shared by all versions:
+ * once one is live it changes only through someone who may change the live story (decision 0020). A version
+ * the actor may not read answers 'notFound', like an unknown id.
+ */
+export async function pictureTarget(actor: ActorInfo, articleId: string) {
+  const article = await db().article.findUnique({
+    where: { id: articleId },
+    select: { status: true, storyId: true, deletedAt: true, story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } } },
+  });
+  if (!article || article.deletedAt || !canRead(actor, article.story, article.status)) return { ok: false as const, kind: 'notFound' as const };
+  if (!canEdit(actor, article.story, isLiveStatus(article.status))) return { ok: false as const, kind: 'forbidden' as const };
+  if (!canChangeSharedFields(actor, article.story, storyIsLive(article.story.articles))) return { ok: false as const, kind: 'sharedLocked' as const };
+  return { ok: true as const, storyId: article.storyId };
+}
+
+/** Record an uploaded picture and make it the story's main picture. */
+export async function attachPicture(actor: ActorInfo, articleId: string, stored: StoredImage, texts: PictureTexts): Promise<PictureOutcome> {
+  const target = await pictureTarget(actor, articleId);
+  if (!target.ok) return target;
+  const hostile = hostileTexts(texts);
+  if (hostile) return hostile;
+  const alts = Object.fromEntries(locales.map((l) => [l, line(texts[`alt_${l}`], 300)]));
+  if (!Object.values(alts).some(Boolean)) return { ok: false, kind: 'alt_missing' };
+  const media = await db().media.create({
+    data: {
+      ...stored,
+      credit: line(texts.credit, 200),
+      translations: {
+        create: locales.filter((l) => alts[l]).map((l) => ({ locale: l, alt: alts[l], caption: line(texts[`caption_${l}`], 500) })),
+      },
+    },
+  });
+  await db().story.update({ where: { id: target.storyId }, data: { mainMediaId: media.id } });
+  await audit({ userId: actor.id, actor: actor.email, action: 'save', targetType: 'media', targetId: media.id, detail: stored.file });
+  const articles = await db().article.findMany({ where: { storyId: target.storyId }, select: { id: true } });
+  return { ok: true, mediaId: media.id, articleIds: articles.map((a) => a.id) };
+}
+
+/** Save the alt text, caption (per language) and credit of the main picture of this language version's story. */
+export async function savePictureTexts(actor: ActorInfo, articleId: string, texts: PictureTexts): Promise<PictureOutcome> {
+  const target = await pictureTarget(actor, articleId);
+  if (!target.ok) return target;
+  const hostile = hostileTexts(texts);
+  if (hostile) return hostile;
+  const story = await db().story.findUniqueOrThrow({ where: { id: target.storyId }, select: { mainMediaId: true, articles: { select: { id: true } } } });
+  if (!story.mainMediaId) return { ok: false, kind: 'notImage' };
+  const mediaId = story.mainMediaId;
+  // The texts show wherever the picture does: every story that uses it must be one the actor may change.
+  const shownBy = await db().story.findMany({
+    where: { mainMediaId: mediaId },
+    select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } },
+  });
+  if (!canChangePictureTexts(actor, shownBy.map((s) => ({ createdById: s.createdById, live: storyIsLive(s.articles) })))) return { ok: false, kind: 'pictureShared' };
+  for (const l of locales) {
+    const alt = line(texts[`alt_${l}`], 300);
+    const caption = line(texts[`caption_${l}`], 500);
+    if (alt || caption) {
+      await db().mediaTranslation.upsert({ where: { mediaId_locale: { mediaId, locale: l } }, create: { mediaId, locale: l, alt, caption }, update: { alt, caption } });
+    } else await db().mediaTranslation.deleteMany({ where: { mediaId, locale: l } });
+  }
+  await db().media.update({ where: { id: mediaId }, data: { credit: line(texts.credit, 200) } });
+  await audit({ userId: actor.id, actor: actor.email, action: 'save', targetType: 'media', targetId: mediaId });
+  return { ok: true, mediaId, articleIds: story.articles.map((a) => a.id) };
+}
+
+/** The picture-text fields of a form post. */
+export function pictureTextsFrom(form: FormData): PictureTexts {
+  const get = (k: string) => {
+    const v = form.get(k);
+    return typeof v === 'string' ? v : '';
+  };
+  const out: Record<string, string> = { credit: get('credit') };
+  for (const l of locales) {
+    out[`alt_${l}`] = get(`alt_${l}`);
+    out[`caption_${l}`] = get(`caption_${l}`);
+  }
+  return out as PictureTexts;
+}
