@@ -77,3 +77,8 @@ export async function auditFolded(entry: { actor: string; action: AuditAction; t
     console.error('[audit] could not record', entry.action, e);
   }
 }
+
+/** The latest entries, newest first (folded entries by when their window started). */
+export function listAudit(take = 200) {
+  return db().auditLog.findMany({ orderBy: { at: 'desc' }, take });
+}

@@ -3,7 +3,7 @@
 // See docs/decisions/0011-newsroom-access.md and 0019-account-security.md.
 import { audit } from '@/lib/admin/audit';
 import { db } from '@/lib/db/client';
-import { endAllSessions } from './sessions';
+import { endAllSessions, endSession } from './sessions';
 import { type Role, canManageUsers, isRole, roles } from './roles';
 
 export interface AccountActor {
@@ -77,6 +77,15 @@ export async function endUserSessions(actor: AccountActor, userId: string): Prom
   if (!target) return refused('invalid');
   const ended = await endAllSessions(userId);
   await audit({ userId: actor.id, actor: actor.email, action: 'sessions-end-all', targetType: 'user', targetId: target.email, detail: `sessions ended: ${ended}` });
+  return { ok: true };
+}
+
+/** An admin ends one session of any user. */
+export async function endUserSession(actor: AccountActor, userId: string, sessionId: string): Promise<AccountResult> {
+  if (!canManageUsers(actor)) return refused('forbidden');
+  const target = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!target || !(await endSession(userId, sessionId))) return refused('invalid');
+  await audit({ userId: actor.id, actor: actor.email, action: 'session-end', targetType: 'user', targetId: target.email, detail: sessionId });
   return { ok: true };
 }
 

@@ -13,13 +13,21 @@ export interface SessionInfo {
   expiresAt: Date;
 }
 
+const select = { id: true, userId: true, userAgent: true, ipAddress: true, createdAt: true, updatedAt: true, expiresAt: true } as const;
+type Row = { id: string; userId: string; userAgent: string | null; ipAddress: string | null; createdAt: Date; updatedAt: Date; expiresAt: Date };
+const info = (r: Row): SessionInfo => ({ id: r.id, userAgent: r.userAgent ?? '', ipAddress: r.ipAddress ?? '', createdAt: r.createdAt, lastActiveAt: r.updatedAt, expiresAt: r.expiresAt });
+
 export async function listSessions(userId: string, now = new Date()): Promise<SessionInfo[]> {
-  const rows = await db().session.findMany({
-    where: { userId, expiresAt: { gt: now } },
-    orderBy: { updatedAt: 'desc' },
-    select: { id: true, userAgent: true, ipAddress: true, createdAt: true, updatedAt: true, expiresAt: true },
-  });
-  return rows.map((r) => ({ id: r.id, userAgent: r.userAgent ?? '', ipAddress: r.ipAddress ?? '', createdAt: r.createdAt, lastActiveAt: r.updatedAt, expiresAt: r.expiresAt }));
+  const rows = await db().session.findMany({ where: { userId, expiresAt: { gt: now } }, orderBy: { updatedAt: 'desc' }, select });
+  return rows.map(info);
+}
+
+/** Every live session, by user id (the admin's users page). */
+export async function listSessionsByUser(now = new Date()): Promise<Map<string, SessionInfo[]>> {
+  const rows = await db().session.findMany({ where: { expiresAt: { gt: now } }, orderBy: { updatedAt: 'desc' }, select });
+  const byUser = new Map<string, SessionInfo[]>();
+  for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), info(r)]);
+  return byUser;
 }
 
 /** End one session of this user; false when it was not theirs (or is already gone). */
