@@ -38,6 +38,7 @@ async function submitPassword(page: Page, email: string, password = PASSWORD) {
 }
 
 test('a spoofed X-Forwarded-For neither escapes the limit nor gets recorded as the address', async ({ browser }) => {
+  test.setTimeout(90_000);
   const { email } = await createUser(browser, 'spoof');
   const page = await fresh(browser);
   for (let i = 0; i < 5; i++) {
@@ -61,6 +62,7 @@ test('a spoofed X-Forwarded-For neither escapes the limit nor gets recorded as t
 });
 
 test('two-factor: set up with a computed code; then the password alone is not enough; a recovery code works once', async ({ browser }) => {
+  test.setTimeout(120_000); // many sign-ins on a busy machine
   const { email } = await createUser(browser, 'totp');
   const page = await fresh(browser);
   await submitPassword(page, email);
@@ -110,6 +112,7 @@ test('two-factor: set up with a computed code; then the password alone is not en
 });
 
 test('an admin disables a user: their open session dies and they cannot sign in; enabled again, they can', async ({ browser }) => {
+  test.setTimeout(90_000);
   const { admin, email } = await createUser(browser, 'disabled', 'author');
   const page = await fresh(browser);
   await submitPassword(page, email);

@@ -52,8 +52,8 @@ export function SignInForm({ labels }: { labels: SignInLabels }) {
           <label className="grid gap-1">
             <span className="font-semibold">{labels.code}</span>
             <input name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" required autoFocus className={field} aria-describedby="code-hint" />
-            <span id="code-hint" className="text-sm text-muted">{labels.codeHint}</span>
           </label>
+          <p id="code-hint" className="text-sm text-muted">{labels.codeHint}</p>
           <button type="submit" disabled={pending} className={button}>{labels.verify}</button>
         </form>
         <details>
@@ -65,8 +65,8 @@ export function SignInForm({ labels }: { labels: SignInLabels }) {
             <label className="grid gap-1">
               <span className="font-semibold">{labels.recoveryCode}</span>
               <input name="code" autoComplete="off" spellCheck={false} required className={field} aria-describedby="recovery-hint" />
-              <span id="recovery-hint" className="text-sm text-muted">{labels.recoveryHint}</span>
             </label>
+            <p id="recovery-hint" className="text-sm text-muted">{labels.recoveryHint}</p>
             <button type="submit" disabled={pending} className="rounded border border-ink px-4 py-2">{labels.verifyRecovery}</button>
           </form>
         </details>
