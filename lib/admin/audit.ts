@@ -13,6 +13,7 @@ export type AuditAction =
   | 'user-enable'
   | 'two-factor-enable'
   | 'two-factor-disable'
+  | 'two-factor-reset'
   | 'two-factor-policy'
   | 'create'
   | 'save'

@@ -80,6 +80,23 @@ export async function endUserSessions(actor: AccountActor, userId: string): Prom
   return { ok: true };
 }
 
+/**
+ * For a user who lost both the phone and the recovery codes: two-factor off, sessions ended; they sign
+ * in with the password and set it up again (at once, if their role requires it).
+ */
+export async function resetTwoFactor(actor: AccountActor, userId: string): Promise<AccountResult> {
+  if (!canManageUsers(actor)) return refused('forbidden');
+  const target = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!target) return refused('invalid');
+  await db().$transaction([
+    db().twoFactor.deleteMany({ where: { userId } }),
+    db().user.update({ where: { id: userId }, data: { twoFactorEnabled: false } }),
+    db().session.deleteMany({ where: { userId } }),
+  ]);
+  await audit({ userId: actor.id, actor: actor.email, action: 'two-factor-reset', targetType: 'user', targetId: target.email });
+  return { ok: true };
+}
+
 /** An admin ends one session of any user. */
 export async function endUserSession(actor: AccountActor, userId: string, sessionId: string): Promise<AccountResult> {
   if (!canManageUsers(actor)) return refused('forbidden');

@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
-import { endUserSessions, setDisabled, setTwoFactorPolicy, type AccountActor } from './accounts';
+import { endUserSessions, resetTwoFactor, setDisabled, setTwoFactorPolicy, type AccountActor } from './accounts';
 import { auth } from './auth';
 import { CLIENT_ADDRESS_HEADER } from './client-address';
 import { LIMITS } from './rate-limit';
@@ -130,6 +130,18 @@ describeOnDatabases('newsroom sign-in', () => {
     expect((await again.secondFactor(user.email, code, true)).status).toBe('failed');
     expect(await again.session()).toBeNull();
     expect((await again.secondFactor(user.email, setup.recoveryCodes[1], true)).status).toBe('signed-in');
+  });
+
+  it('an admin resets the two-factor of a user who lost phone and codes', async () => {
+    const admin = await newUser('admin');
+    const user = await newUser();
+    await enrol(user);
+    const b = new Browser(address());
+    expect((await b.signIn(user.email)).status).toBe('second-factor');
+    expect(await resetTwoFactor(user, user.id)).toEqual({ ok: false, refused: 'forbidden' });
+    expect(await resetTwoFactor(admin, user.id)).toEqual({ ok: true });
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await new Browser(address()).signIn(user.email)).status).toBe('signed-in');
   });
 
   it('under attack, an account with two-factor still signs in from a new address with password and code', async () => {

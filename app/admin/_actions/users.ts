@@ -3,7 +3,7 @@
 // checked in lib/auth/accounts.ts on the server (decisions 0011 and 0019).
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
-import { type AccountResult, changeRole, endUserSession, endUserSessions, setDisabled, setTwoFactorPolicy } from '@/lib/auth/accounts';
+import { type AccountResult, changeRole, endUserSession, endUserSessions, resetTwoFactor, setDisabled, setTwoFactorPolicy } from '@/lib/auth/accounts';
 import { canManageUsers, roles } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { UserInputError, upsertUser } from '@/lib/auth/users';
@@ -40,6 +40,13 @@ export async function endUserSessionAction(form: FormData): Promise<void> {
   const result = await endUserSession(me, String(form.get('userId') ?? ''), sessionId);
   if (result.ok && sessionId === me.sessionId) redirect('/admin/sign-in');
   done(result, 'sessionEnded');
+}
+
+export async function resetTwoFactorAction(form: FormData): Promise<void> {
+  const me = await requireUser();
+  const result = await resetTwoFactor(me, String(form.get('userId') ?? ''));
+  if (result.ok && form.get('userId') === me.id) redirect('/admin/sign-in');
+  done(result, 'twoFactorReset');
 }
 
 export async function setTwoFactorPolicyAction(form: FormData): Promise<void> {

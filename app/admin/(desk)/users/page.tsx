@@ -1,4 +1,4 @@
-import { changeRoleAction, createUserAction, endUserSessionAction, endUserSessionsAction, setDisabledAction, setTwoFactorPolicyAction } from '@/app/admin/_actions/users';
+import { changeRoleAction, createUserAction, endUserSessionAction, endUserSessionsAction, resetTwoFactorAction, setDisabledAction, setTwoFactorPolicyAction } from '@/app/admin/_actions/users';
 import { SessionList } from '@/components/admin/SessionList';
 import { adminT } from '@/lib/admin/i18n';
 import { listUsers, twoFactorPolicy } from '@/lib/auth/accounts';
@@ -23,6 +23,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     sessionsEnded: t('security.users.sessionsEnded'),
     sessionEnded: t('security.sessions.ended'),
     policy: t('security.policy.saved'),
+    twoFactorReset: t('security.users.twoFactorResetDone'),
   };
   return (
     <div className="grid gap-6">
@@ -53,6 +54,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <input type="hidden" name="disable" value={u.disabled ? '0' : '1'} />
                     <button type="submit" className={small}>{u.disabled ? t('security.users.enable') : t('security.users.disable')}</button>
                   </form>
+                  {u.twoFactorEnabled ? (
+                    <form action={resetTwoFactorAction}>
+                      <input type="hidden" name="userId" value={u.id} />
+                      <button type="submit" className={small}>{t('security.users.resetTwoFactor')}</button>
+                    </form>
+                  ) : null}
                   <form action={endUserSessionsAction}>
                     <input type="hidden" name="userId" value={u.id} />
                     <button type="submit" className={small}>{t('security.sessions.endAll')}</button>
