@@ -411,6 +411,8 @@ test('failed sign-ins are limited to 5 per account and address, with a clear mes
     const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/sign-in'));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await answered;
+    // React resets the form once the action settles; typing before that reset would be wiped out.
+    await expect(page.getByLabel('Password')).toHaveValue('');
     await expect(page.getByTestId('sign-in-error')).toBeVisible();
   }
   await expect(page.getByTestId('sign-in-error')).toContainText('Too many failed attempts');
