@@ -1,24 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { clearFailedSignIns, FAILED_SIGN_INS_PER_MINUTE, recordFailedSignIn, signInBlockedFor } from './rate-limit';
+import { clearFailedSignIns, LIMITS, recordFailedSignIn, signInLimit } from './rate-limit';
 
-describe('failed sign-in limit', () => {
-  it('blocks an account after 5 failures a minute, from any IP', async () => {
-    const email = `acc-${Math.random()}@x.org`;
-    for (let i = 0; i < FAILED_SIGN_INS_PER_MINUTE; i++) {
-      expect(await signInBlockedFor(email, `10.0.0.${i}`)).toBe(0);
-      await recordFailedSignIn(email, `10.0.0.${i}`);
+const rnd = () => Math.random().toString(36).slice(2);
+const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+describe('failed sign-in limits', () => {
+  it('blocks an account from the address that failed, not from the owner’s address', async () => {
+    const email = `acc-${rnd()}@x.org`;
+    const attacker = ip();
+    const owner = ip();
+    for (let i = 0; i < LIMITS.accountAddress.points; i++) {
+      expect((await signInLimit(email, attacker)).wait).toBe(0);
+      await recordFailedSignIn(email, attacker);
     }
-    const wait = await signInBlockedFor(email, '10.9.9.9');
-    expect(wait).toBeGreaterThan(50);
-    expect(wait).toBeLessThanOrEqual(60);
-    await clearFailedSignIns(email);
-    expect(await signInBlockedFor(email, '10.9.9.9')).toBe(0);
+    const blocked = await signInLimit(email, attacker);
+    expect(blocked.wait).toBeGreaterThan(LIMITS.accountAddress.duration - 60);
+    expect(blocked.wait).toBeLessThanOrEqual(LIMITS.accountAddress.duration);
+    expect(await signInLimit(email, owner)).toEqual({ wait: 0, accountProtected: false });
+    // The owner's success does not lift the attacker's block.
+    await clearFailedSignIns(email, owner);
+    expect((await signInLimit(email, attacker)).wait).toBeGreaterThan(0);
   });
 
-  it('blocks an IP after 5 failures a minute, whatever the account', async () => {
-    const ip = `192.168.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    for (let i = 0; i < FAILED_SIGN_INS_PER_MINUTE; i++) await recordFailedSignIn(`u${i}-${ip}@x.org`, ip);
-    expect(await signInBlockedFor(`fresh-${ip}@x.org`, ip)).toBeGreaterThan(0);
-    expect(await signInBlockedFor(`fresh-${ip}@x.org`, '172.16.0.1')).toBe(0);
+  it('blocks an address that sprays many accounts', async () => {
+    const a = ip();
+    for (let i = 0; i < LIMITS.address.points; i++) await recordFailedSignIn(`u${i}-${rnd()}@x.org`, a);
+    expect((await signInLimit(`fresh-${rnd()}@x.org`, a)).wait).toBeGreaterThan(0);
+    expect((await signInLimit(`fresh-${rnd()}@x.org`, ip())).wait).toBe(0);
+  });
+
+  it('puts an account under protection after failures from many addresses, without blocking a new address outright', async () => {
+    const email = `target-${rnd()}@x.org`;
+    for (let i = 0; i < LIMITS.account.points; i++) await recordFailedSignIn(email, ip());
+    expect(await signInLimit(email, ip())).toEqual({ wait: 0, accountProtected: true });
   });
 });

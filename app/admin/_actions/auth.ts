@@ -1,51 +1,58 @@
 'use server';
 // Sign-in, sign-out and the admin language. Server actions only: Next.js refuses a server action whose
 // Origin does not match the Host (CSRF), and the session cookie is SameSite=Lax besides.
-import { isAPIError } from 'better-auth/api';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
 import { ADMIN_LOCALE_COOKIE } from '@/lib/admin/i18n';
 import { auth } from '@/lib/auth/auth';
-import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from '@/lib/auth/rate-limit';
+import { clientAddress } from '@/lib/auth/client-address';
 import { requireUser } from '@/lib/auth/session';
+import { signInWithPassword, signInWithSecondFactor } from '@/lib/auth/sign-in';
 import { isLocale } from '@/lib/locales';
 
 export interface SignInState {
-  error?: 'failed' | 'missing' | 'rateLimited';
+  /** 'code': the password was right and the account has two-factor; ask for a code next. */
+  step?: 'password' | 'code';
+  error?: 'failed' | 'missing' | 'rateLimited' | 'protected' | 'disabled' | 'expired' | 'codeFailed';
   seconds?: number;
   email?: string;
 }
 
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  // Next's server sets x-forwarded-for from the socket; a proxy in front must overwrite, not append, it.
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
-}
-
+/** Password first; for accounts with two-factor, then a code from the app or a recovery code (decision 0019). */
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get('email') ?? '').trim().toLowerCase().slice(0, 320);
+  const h = await headers();
+  const address = clientAddress(h);
+  if (form.get('step') === 'code') {
+    const code = String(form.get('code') ?? '').slice(0, 40);
+    if (!code.trim()) return { step: 'code', error: 'missing', email };
+    const { result } = await signInWithSecondFactor({ email, code, recovery: form.get('recovery') === '1', address, headers: h });
+    if (result.status === 'signed-in') redirect('/admin');
+    if (result.status === 'failed') return { step: 'code', error: 'codeFailed', email };
+    if (result.status === 'rate-limited') return { step: 'code', error: 'rateLimited', seconds: result.seconds, email };
+    return { step: 'password', error: result.status === 'disabled' ? 'disabled' : 'expired', email };
+  }
   const password = String(form.get('password') ?? '').slice(0, 200);
   if (!email || !password) return { error: 'missing', email };
-  const ip = await clientIp();
-  const wait = await signInBlockedFor(email, ip);
-  if (wait > 0) return { error: 'rateLimited', seconds: wait, email };
-  try {
-    const result = await auth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: await headers() });
-    await clearFailedSignIns(email);
-    await audit({ userId: result.user.id, actor: email, action: 'sign-in', detail: ip });
-  } catch (e) {
-    if (!isAPIError(e)) throw e;
-    await recordFailedSignIn(email, ip);
-    await audit({ actor: email, action: 'sign-in-failed', detail: ip });
-    const after = await signInBlockedFor(email, ip);
-    return after > 0 ? { error: 'rateLimited', seconds: after, email } : { error: 'failed', email };
+  const { result } = await signInWithPassword({ email, password, address, headers: h });
+  switch (result.status) {
+    case 'signed-in':
+      return redirect('/admin');
+    case 'second-factor':
+      return { step: 'code', email };
+    case 'rate-limited':
+      return { error: 'rateLimited', seconds: result.seconds, email };
+    case 'protected':
+    case 'disabled':
+      return { error: result.status, email };
+    default:
+      return { error: 'failed', email };
   }
-  redirect('/admin');
 }
 
 export async function signOutAction(): Promise<void> {
-  const user = await requireUser();
+  const user = await requireUser({ enrolling: true });
   await auth().api.signOut({ headers: await headers() });
   await audit({ userId: user.id, actor: user.email, action: 'sign-out' });
   redirect('/admin/sign-in');

@@ -1,26 +1,58 @@
 'use server';
-// Users and roles: admins only, checked here on the server.
+// Users and roles, disabling accounts, their sessions, the per-role two-factor rule: admins only,
+// checked in lib/auth/accounts.ts on the server (decisions 0011 and 0019).
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
-import { canManageUsers, isRole } from '@/lib/auth/roles';
+import { type AccountResult, changeRole, endUserSession, endUserSessions, resetTwoFactor, setDisabled, setTwoFactorPolicy } from '@/lib/auth/accounts';
+import { canManageUsers, roles } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { UserInputError, upsertUser } from '@/lib/auth/users';
 import { db } from '@/lib/db/client';
 
+function done(result: AccountResult, what: string): never {
+  redirect(result.ok ? `/admin/users?done=${what}` : `/admin/users?refused=${result.refused}`);
+}
+
 export async function changeRoleAction(form: FormData): Promise<void> {
   const me = await requireUser();
-  if (!canManageUsers(me)) redirect('/admin/users?refused=forbidden');
-  const userId = String(form.get('userId') ?? '');
-  const role = form.get('role');
-  if (!isRole(role)) redirect('/admin/users?refused=invalid');
-  const target = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true } });
-  if (!target) redirect('/admin/users?refused=invalid');
-  if (target.role === 'admin' && role !== 'admin' && (await db().user.count({ where: { role: 'admin' } })) <= 1) {
-    redirect('/admin/users?refused=lastAdmin');
-  }
-  await db().user.update({ where: { id: userId }, data: { role } });
-  await audit({ userId: me.id, actor: me.email, action: 'role-change', targetType: 'user', targetId: target.email, detail: `${target.role} → ${role}` });
-  redirect('/admin/users?done=changed');
+  done(await changeRole(me, String(form.get('userId') ?? ''), form.get('role')), 'changed');
+}
+
+export async function setDisabledAction(form: FormData): Promise<void> {
+  const me = await requireUser();
+  const disable = form.get('disable') === '1';
+  const result = await setDisabled(me, String(form.get('userId') ?? ''), disable);
+  // Disabling oneself (allowed while another admin remains) ends one's own session too.
+  if (result.ok && disable && form.get('userId') === me.id) redirect('/admin/sign-in');
+  done(result, disable ? 'disabled' : 'enabled');
+}
+
+export async function endUserSessionsAction(form: FormData): Promise<void> {
+  const me = await requireUser();
+  const result = await endUserSessions(me, String(form.get('userId') ?? ''));
+  if (result.ok && form.get('userId') === me.id) redirect('/admin/sign-in');
+  done(result, 'sessionsEnded');
+}
+
+export async function endUserSessionAction(form: FormData): Promise<void> {
+  const me = await requireUser();
+  const sessionId = String(form.get('sessionId') ?? '');
+  const result = await endUserSession(me, String(form.get('userId') ?? ''), sessionId);
+  if (result.ok && sessionId === me.sessionId) redirect('/admin/sign-in');
+  done(result, 'sessionEnded');
+}
+
+export async function resetTwoFactorAction(form: FormData): Promise<void> {
+  const me = await requireUser();
+  const result = await resetTwoFactor(me, String(form.get('userId') ?? ''));
+  if (result.ok && form.get('userId') === me.id) redirect('/admin/sign-in');
+  done(result, 'twoFactorReset');
+}
+
+export async function setTwoFactorPolicyAction(form: FormData): Promise<void> {
+  const me = await requireUser();
+  const required = form.getAll('requireTwoFactor').map(String);
+  done(await setTwoFactorPolicy(me, roles.filter((r) => required.includes(r))), 'policy');
 }
 
 export async function createUserAction(form: FormData): Promise<void> {

@@ -18,6 +18,18 @@ export default async function SignInPage() {
           failed: t('signIn.failed'),
           missing: t('signIn.missing'),
           rateLimited: t.raw('signIn.rateLimited') as string,
+          protected: t('security.signIn.protected'),
+          disabled: t('security.signIn.disabled'),
+          expired: t('security.signIn.expired'),
+          codeFailed: t('security.signIn.codeFailed'),
+          codeTitle: t('security.signIn.codeTitle'),
+          code: t('security.signIn.code'),
+          codeHint: t('security.signIn.codeHint'),
+          verify: t('security.signIn.verify'),
+          useRecovery: t('security.signIn.useRecovery'),
+          recoveryCode: t('security.signIn.recoveryCode'),
+          recoveryHint: t('security.signIn.recoveryHint'),
+          verifyRecovery: t('security.signIn.verifyRecovery'),
         }}
       />
       <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} />

@@ -1,14 +1,14 @@
+import { listAudit } from '@/lib/admin/audit';
 import { adminT } from '@/lib/admin/i18n';
 import { canViewAudit } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { db } from '@/lib/db/client';
 import { formatDateTime } from '@/lib/locales';
 
 export default async function AuditPage() {
   const user = await requireUser();
   const { locale, t } = await adminT();
   if (!canViewAudit(user)) return <p role="alert">{t('editor.forbidden')}</p>;
-  const entries = await db().auditLog.findMany({ orderBy: { at: 'desc' }, take: 200 });
+  const entries = await listAudit();
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-black">{t('audit.title')}</h1>
@@ -27,7 +27,7 @@ export default async function AuditPage() {
               <tr key={e.id}>
                 <td className="border-b border-rule p-2 whitespace-nowrap">{formatDateTime(e.at, locale)}</td>
                 <td className="border-b border-rule p-2">{e.actor}</td>
-                <td className="border-b border-rule p-2">{e.action}</td>
+                <td className="border-b border-rule p-2">{e.action}{e.count > 1 ? ` ×${e.count}` : ''}</td>
                 <td className="border-b border-rule p-2">{e.targetType ? `${e.targetType} ${e.targetId}` : ''} {e.detail}</td>
               </tr>
             ))}

@@ -1,0 +1,74 @@
+// Two-factor sign-in for the signed-in user: set it up, or switch it off. Outside the desk layout on
+// purpose: a user whose role requires two-factor is sent here before anything else (decision 0019).
+import Link from 'next/link';
+import { signOutAction } from '@/app/admin/_actions/auth';
+import { disableTwoFactorAction } from '@/app/admin/_actions/account';
+import { AdminLanguageChooser } from '@/components/admin/AdminLanguageChooser';
+import { TwoFactorSetupForm } from '@/components/admin/TwoFactorSetup.client';
+import { adminT } from '@/lib/admin/i18n';
+import { roleRequiresTwoFactor } from '@/lib/auth/accounts';
+import { requireUser } from '@/lib/auth/session';
+import type en from '@/messages/en.json';
+
+export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<{ refused?: string }> }) {
+  const user = await requireUser({ enrolling: true });
+  const { locale, t } = await adminT();
+  const { refused } = await searchParams;
+  const required = await roleRequiresTwoFactor(user.role);
+  const s = (key: keyof typeof en.admin.security.twoFactor) => t(`security.twoFactor.${key}`);
+  return (
+    <main id="main" className="mx-auto grid max-w-xl gap-5 px-4 py-8">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-black">{s('title')}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <span className="text-sm text-muted">{user.email}</span>
+          <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} />
+          <form action={signOutAction}>
+            <button type="submit" className="rounded border border-rule px-2 py-1 text-sm">{t('signOut')}</button>
+          </form>
+        </div>
+      </div>
+      {user.mustEnrolTwoFactor ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 font-semibold">{s('required')}</p> : null}
+      {refused ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused === 'required' ? s('cannotDisable') : s('passwordFailed')}</p>
+      ) : null}
+      {user.twoFactorEnabled ? (
+        <>
+          <p role="status" data-testid="two-factor-status">{s('enabled')}</p>
+          {required ? (
+            <p>{s('cannotDisable')}</p>
+          ) : (
+            <form action={disableTwoFactorAction} className="grid gap-3 rounded border border-rule bg-white p-4">
+              <h2 className="font-semibold">{s('disableTitle')}</h2>
+              <p>{s('disableIntro')}</p>
+              <label className="grid gap-1">
+                <span className="font-semibold">{s('password')}</span>
+                <input name="password" type="password" autoComplete="current-password" required className="rounded border border-rule px-3 py-2" />
+              </label>
+              <button type="submit" className="rounded border border-ink px-3 py-2">{s('disable')}</button>
+            </form>
+          )}
+        </>
+      ) : (
+        <TwoFactorSetupForm
+          labels={{
+            intro: s('intro'),
+            password: s('password'),
+            start: s('start'),
+            passwordFailed: s('passwordFailed'),
+            already: s('already'),
+            scan: s('scan'),
+            qrLabel: s('qrLabel'),
+            secret: s('secret'),
+            recoveryTitle: s('recoveryTitle'),
+            recoveryIntro: s('recoveryIntro'),
+            code: s('code'),
+            confirm: s('confirm'),
+            confirmFailed: s('confirmFailed'),
+          }}
+        />
+      )}
+      {user.mustEnrolTwoFactor ? null : <Link href="/admin/account" className="underline">{s('back')}</Link>}
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+// Setting up two-factor sign-in: password → QR code (an SVG made on the server), the key as text and the
+// recovery codes, shown once → a code from the app switches it on. Works without JavaScript too.
+import { useActionState } from 'react';
+import { confirmTwoFactorAction, startTwoFactorAction, type TwoFactorConfirmState, type TwoFactorSetupState } from '@/app/admin/_actions/account';
+
+export interface TwoFactorSetupLabels {
+  intro: string;
+  password: string;
+  start: string;
+  passwordFailed: string;
+  already: string;
+  scan: string;
+  qrLabel: string;
+  secret: string;
+  recoveryTitle: string;
+  recoveryIntro: string;
+  code: string;
+  confirm: string;
+  confirmFailed: string;
+}
+
+const field = 'rounded border border-rule bg-white px-3 py-2';
+
+export function TwoFactorSetupForm({ labels }: { labels: TwoFactorSetupLabels }) {
+  const [started, start, starting] = useActionState<TwoFactorSetupState, FormData>(startTwoFactorAction, {});
+  const [confirmed, confirm, confirming] = useActionState<TwoFactorConfirmState, FormData>(confirmTwoFactorAction, {});
+  const { setup } = started;
+  if (!setup) {
+    return (
+      <form action={start} className="grid gap-3">
+        <p>{labels.intro}</p>
+        {started.error ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 text-brand">{started.error === 'already' ? labels.already : labels.passwordFailed}</p> : null}
+        <label className="grid gap-1">
+          <span className="font-semibold">{labels.password}</span>
+          <input name="password" type="password" autoComplete="current-password" required className={field} />
+        </label>
+        <button type="submit" disabled={starting} className="rounded bg-ink px-3 py-2 text-white">{labels.start}</button>
+      </form>
+    );
+  }
+  return (
+    <div className="grid gap-4">
+      <p>{labels.scan}</p>
+      {/* The SVG is made on the server by the qrcode library from the otpauth:// address only. */}
+      <div role="img" aria-label={labels.qrLabel} data-testid="totp-qr" className="w-56 bg-white" dangerouslySetInnerHTML={{ __html: setup.qrSvg }} />
+      <p>
+        {labels.secret} <code data-testid="totp-secret" className="break-all rounded bg-neutral-100 px-1 font-mono">{setup.secret}</code>
+      </p>
+      <section className="grid gap-2 rounded border border-rule bg-white p-3">
+        <h2 className="font-semibold">{labels.recoveryTitle}</h2>
+        <p className="text-sm">{labels.recoveryIntro}</p>
+        <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-1 font-mono">
+          {setup.recoveryCodes.map((c) => <li key={c}>{c}</li>)}
+        </ul>
+      </section>
+      <form action={confirm} className="grid gap-3">
+        {confirmed.error ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 text-brand">{labels.confirmFailed}</p> : null}
+        <label className="grid gap-1">
+          <span className="font-semibold">{labels.code}</span>
+          <input name="code" inputMode="numeric" autoComplete="one-time-code" required className={field} />
+        </label>
+        <button type="submit" disabled={confirming} className="rounded bg-brand px-3 py-2 font-semibold text-white">{labels.confirm}</button>
+      </form>
+    </div>
+  );
+}
