@@ -35,8 +35,8 @@ export default defineConfig({
   // One server and database for all specs. The reader and crawler specs count the demo content exactly, so
   // they run first; the newsroom specs, which publish, unpublish and delete, run after them.
   projects: [
-    { name: 'reader', testIgnore: /(admin|cache)\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
-    { name: 'newsroom', testMatch: /(admin|cache)\.spec\.ts/, dependencies: ['reader'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'reader', testIgnore: /(admin|cache|security\.newsroom)\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'newsroom', testMatch: /(admin|cache|security\.newsroom)\.spec\.ts/, dependencies: ['reader'], use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: {
     // A production build on its own embedded database, freshly migrated and seeded with the demo content.
