@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -19,6 +20,20 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: Number(process.env.READER_CACHE_MB ?? 256) * 1024 * 1024,
   ...(process.env.CACHE_HANDLER ? { cacheHandler: path.resolve(process.env.CACHE_HANDLER) } : {}),
   experimental: { isrFlushToDisk: false },
+  // Security headers on every response (decision 0018): here the ones of files, feeds, sitemaps, media and
+  // /api (a sandboxed policy that runs nothing); proxy.ts replaces the policy on pages and adds a nonce on the
+  // newsroom's. Lowercase names, so the proxy's value replaces this one instead of joining it.
+  async headers() {
+    const lower = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key: key.toLowerCase(), value }));
+    return [
+      { source: '/:path*', headers: lower(securityHeaders('resource')) },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'strict-transport-security', value: STRICT_TRANSPORT_SECURITY }],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -7,8 +7,11 @@ import { articlePath } from '@/lib/paths';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
 import { articleFates } from '@/lib/seo/articleFateMemo';
 import { goneHtml } from '@/lib/seo/gone';
-import { PRIVATE_NO_STORE, PUBLIC_PAGE_CACHE } from '@/lib/seo/http';
+import { malformedUrlHtml } from '@/lib/seo/malformed';
+import { notFoundText, PRIVATE_NO_STORE, PUBLIC_PAGE_CACHE } from '@/lib/seo/http';
 import { isPrivatePath } from '@/lib/seo/robots';
+import { applySecurityHeaders, contentSecurityPolicy, isHttps, newNonce } from '@/lib/security/headers';
+import { isMalformedPath, isNonPagePath } from '@/lib/security/malformedPath';
 
 const intl = createMiddleware(routing);
 /** Article URL fates, remembered for a second (lib/seo/articleFateMemo.ts). */
@@ -18,17 +21,31 @@ const fates = articleFates<Awaited<ReturnType<typeof resolveArticleUrl>>>();
 const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
 /** An article URL (issue 4: old slugs answer 301, deleted versions 410). */
 const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
+/** The lite article: HTML of ours with no script. */
+const LITE = /^\/[a-z]{2}\/news\/[^/]+\/lite$/;
 
 export default async function proxy(request: NextRequest) {
   // The path as requested (NextURL normalises the trailing slash away).
   const { pathname } = new URL(request.url);
+  const https = isHttps(request);
 
-  // Admin and preview: private, never stored, never indexed (decision 0005).
+  // Bad percent-encoding, control characters, absurd lengths: a 404 now, before Next's router fails on them
+  // with a 500 (decision 0018).
+  if (isMalformedPath(pathname)) return malformed(request, pathname, https);
+
+  // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
+  if (isNonPagePath(pathname)) return NextResponse.next();
+
+  // Admin and preview: private, never stored, never indexed (decision 0005); scripts only with this response's
+  // nonce (Next reads it from the request's Content-Security-Policy and puts it on its own scripts).
   if (isPrivatePath(pathname)) {
-    const response = NextResponse.next();
+    const nonce = newNonce();
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set('Content-Security-Policy', contentSecurityPolicy('newsroom', { nonce, https }));
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set('Cache-Control', PRIVATE_NO_STORE);
     response.headers.set('X-Robots-Tag', 'noindex, nofollow');
-    return response;
+    return applySecurityHeaders(response, 'newsroom', { nonce, https });
   }
 
   // One URL form: lowercase, no trailing slash → 301 (next.config.ts: skipTrailingSlashRedirect).
@@ -37,34 +54,25 @@ export default async function proxy(request: NextRequest) {
     // A plain URL: NextURL would put the trailing slash back when it serialises.
     const url = new URL(request.url);
     url.pathname = canonical;
-    return NextResponse.redirect(url, 301);
+    return applySecurityHeaders(NextResponse.redirect(url, 301), 'resource', { https });
   }
 
   const match = LOOKS_LIKE_LOCALE.exec(pathname);
   if (match && !isLocale(match[1])) {
     // Unknown language: answer 404 in the reader's language instead of redirecting to /be/de/….
-    // Ask next-intl where it would send this reader from `/` (cookie, then Accept-Language, then be).
-    const home = intl(new NextRequest(new URL('/', request.url), { headers: request.headers }));
-    const location = home.headers.get('location');
-    const preferred = location ? new URL(location, request.url).pathname.split('/')[1] : undefined;
-    const locale = isLocale(preferred) ? preferred : routing.defaultLocale;
     const url = request.nextUrl.clone();
-    url.pathname = `/${locale}/__unknown-locale${pathname}`;
-    return NextResponse.rewrite(url);
+    url.pathname = `/${preferredLocale(request)}/__unknown-locale${pathname}`;
+    return applySecurityHeaders(NextResponse.rewrite(url), 'reader', { https });
   }
 
   const article = ARTICLE.exec(pathname);
   if (article && isLocale(article[1])) {
     const locale = article[1];
-    let slug: string | null = null;
-    try {
-      slug = decodeURIComponent(article[2]);
-    } catch {
-      slug = null; // malformed escape: the page answers 404
-    }
+    // isMalformedPath checked the escapes: this cannot throw.
+    const slug = decodeURIComponent(article[2]);
     let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
     try {
-      if (slug !== null) fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug));
+      fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug));
     } catch (e) {
       // The database is unreachable or locked: let the page answer (it reports the error itself).
       console.error('[proxy] resolving an article URL failed:', e);
@@ -72,20 +80,21 @@ export default async function proxy(request: NextRequest) {
     if (fate?.kind === 'moved') {
       const url = request.nextUrl.clone();
       url.pathname = articlePath(locale, fate.slug);
-      return NextResponse.redirect(url, 301);
+      return applySecurityHeaders(NextResponse.redirect(url, 301), 'resource', { https });
     }
     if (fate?.kind === 'gone') {
-      return new NextResponse(goneHtml(locale), {
+      const gone = new NextResponse(goneHtml(locale), {
         status: 410,
         headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PUBLIC_PAGE_CACHE },
       });
+      return applySecurityHeaders(gone, 'document', { https });
     }
   }
 
   const response = intl(request);
   if (pathname === '/') {
-    // The redirect depends on the cookie and the Accept-Language header: caches must key on both.
-    response.headers.set('Vary', 'Cookie, Accept-Language');
+    // The redirect depends on Accept-Language only (reader pages set no cookie): caches must key on it.
+    response.headers.set('Vary', 'Accept-Language');
   } else if (!response.headers.has('location')) {
     // Next keeps a Cache-Control set here (it only writes its private default when none is set). The proxy
     // cannot tell RSC payloads from HTML (Next strips the `rsc` header before the proxy); Next's own
@@ -93,10 +102,47 @@ export default async function proxy(request: NextRequest) {
     // (plain links, decision 0004). See decision 0005.
     response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE);
   }
-  return response;
+  // Reader pages are cached HTML shared by everyone: they set no cookie (decision 0018).
+  response.headers.delete('Set-Cookie');
+  // The lite article is our own HTML without any script (its route's own header would lose to this one).
+  return applySecurityHeaders(response, LITE.test(pathname) ? 'document' : 'reader', { https });
 }
 
+/** The language this reader would be sent to from `/` (Accept-Language, then the default). */
+function preferredLocale(request: NextRequest) {
+  const home = intl(new NextRequest(new URL('/', request.url), { headers: request.headers }));
+  const location = home.headers.get('location');
+  const preferred = location ? new URL(location, request.url).pathname.split('/')[1] : undefined;
+  return isLocale(preferred) ? preferred : routing.defaultLocale;
+}
+
+
+/** A URL no route can read: the reader 404 in the path's language, a plain 404 for files and the newsroom. */
+function malformed(request: NextRequest, pathname: string, https: boolean) {
+  if (isNonPagePath(pathname)) return applySecurityHeaders(notFoundText(), 'resource', { https });
+  if (isPrivatePath(pathname)) {
+    const response = new NextResponse(NEWSROOM_NOT_FOUND, {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE, 'X-Robots-Tag': 'noindex, nofollow' },
+    });
+    return applySecurityHeaders(response, 'resource', { https });
+  }
+  const first = pathname.split('/')[1];
+  // Answered here: rewritten to a page, the original URL would still make Next's render fail.
+  const response = new NextResponse(malformedUrlHtml(isLocale(first) ? first : preferredLocale(request)), {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PUBLIC_PAGE_CACHE },
+  });
+  return applySecurityHeaders(response, 'document', { https });
+}
+
+/** The newsroom chooses its language from a cookie its pages read; a URL it cannot read gets all three. */
+const NEWSROOM_NOT_FOUND = 'Старонку не знойдзена · Страница не найдена · Page not found\n';
+
 export const config = {
-  // Everything except Next's internals, API routes and files with an extension (public assets).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Every request but Next's build output: malformed URLs of feeds, media and /api must be caught here too
+  // (pages, redirects and the proxy's own answers get their security headers here; the rest from next.config.ts).
+  // The picture upload is left out: Next would buffer (and past 10 MB silently cut) its body for the proxy;
+  // the route reads it itself with a byte cap.
+  matcher: ['/((?!_next/static|_next/image|admin/media/upload$).*)'],
 };

@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { richTextDocSchema } from './richtext-schema';
 import { hasForbiddenChars } from './text-safety';
 
+// No `new Function` probe: under the newsroom's Content-Security-Policy (no 'unsafe-eval') the probe is
+// reported as a violation even though zod catches it (decision 0018). The forms are small; speed is the same.
+z.config({ jitless: true });
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TITLE_MAX = 200;
 export const LEDE_MAX = 600;

@@ -1,6 +1,6 @@
 // Slugs change; URLs must not break. Every slug change goes through changeArticleSlug, which keeps the
 // old slug in ArticleSlugHistory; resolveArticleUrl tells the proxy what an article URL has become
-// (live, moved → 301, deleted → 410, or unknown → 404). See docs/decisions/0005-seo-and-caching-headers.md.
+// (live, moved → 301, deleted after readers saw it → 410, or unknown → 404). See docs/decisions/0005-seo-and-caching-headers.md.
 import { db, type Prisma, type PrismaClient } from '@/lib/db/client';
 import type { Locale } from '@/lib/locales';
 
@@ -84,10 +84,18 @@ export type ArticleUrlFate =
 
 const isVisible = (a: { status: string; publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
   a.status === 'PUBLISHED' && a.publishedAt !== null && a.publishedAt <= now && a.deletedAt === null;
+/**
+ * Deleted, and readers once saw it (publishedAt is set when a version first goes live and kept after).
+ * A deleted draft or never-released scheduled version must answer like an unknown slug: a 410 there would
+ * tell anyone guessing URLs that an embargoed story exists (decision 0018).
+ */
+const isGone = (a: { publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
+  a.deletedAt !== null && a.publishedAt !== null && a.publishedAt <= now;
 
 /**
  * What `/{locale}/news/{slug}` is now: the article itself, a redirect to its current slug, a deleted
- * version (410), or nothing a reader may see (404: unknown, draft, scheduled, unpublished).
+ * version readers once saw (410), or nothing a reader may see (404: unknown, draft, scheduled, unpublished,
+ * and deleted versions that were never published).
  * One unique-index lookup for a live article; a second one only for slugs that are not current.
  */
 export async function resolveArticleUrl(
@@ -99,7 +107,7 @@ export async function resolveArticleUrl(
   const fields = { slug: true, status: true, publishedAt: true, deletedAt: true } as const;
   const current = await client.article.findUnique({ where: { locale_slug: { locale, slug } }, select: fields });
   if (current) {
-    if (current.deletedAt) return { kind: 'gone' };
+    if (isGone(current, now)) return { kind: 'gone' };
     return isVisible(current, now) ? { kind: 'live' } : { kind: 'missing' };
   }
   const former = await client.articleSlugHistory.findUnique({
@@ -107,6 +115,6 @@ export async function resolveArticleUrl(
     select: { article: { select: fields } },
   });
   if (!former) return { kind: 'missing' };
-  if (former.article.deletedAt) return { kind: 'gone' };
+  if (isGone(former.article, now)) return { kind: 'gone' };
   return isVisible(former.article, now) ? { kind: 'moved', slug: former.article.slug } : { kind: 'missing' };
 }

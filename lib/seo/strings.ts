@@ -15,3 +15,7 @@ export function seoStrings(locale: Locale) {
 export function siteStrings(locale: Locale) {
   return createTranslator({ locale, messages: messages[locale], namespace: 'site' });
 }
+
+export function errorStrings(locale: Locale) {
+  return createTranslator({ locale, messages: messages[locale], namespace: 'errors' });
+}

@@ -39,6 +39,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     credit: (credit) => a('credit', { credit }),
   });
   return new Response(html, {
+    // Its Content-Security-Policy (no script at all) comes from proxy.ts (decision 0018).
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PUBLIC_PAGE_CACHE },
   });
 }
