@@ -1,10 +1,10 @@
 // Runs once when the server starts (Next.js instrumentation), never during `next build`:
-// stamps each request with the client's real address (lib/auth/client-address.ts, decision 0019) and
+// stamps each request with the client's real address (lib/http/client-address.ts, decision 0019) and
 // starts the publication scheduler (lib/admin/scheduler.ts) in the Node.js server.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { installClientAddressStamp } = await import('./lib/auth/client-address');
+  const { installClientAddressStamp } = await import('./lib/http/client-address');
   await installClientAddressStamp();
   if (process.env.SCHEDULER_DISABLED === '1') return;
   const { startScheduler } = await import('./lib/admin/scheduler');

@@ -120,15 +120,24 @@ describe('hostile text in the article form (decision 0020)', () => {
     '{"type":"doc","content":[' + `{"type":"${type}","content":[`.repeat(levels) + '{"type":"paragraph","content":[{"type":"text","text":"x"}]}' + ']}'.repeat(levels) + ']}';
   const bodyWith = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
-  it('refuses NUL, other control characters and lone surrogates with a field error, naming the field', () => {
+  it('refuses NUL, other control characters and lone surrogates in headline and lede with a field error, naming the field', () => {
     for (const bad of ['a\u0000b', 'a\u0007b', 'a\u001bb', 'a\u0085b', 'a\ud800b', 'a\udfffb']) {
-      const r = articleFormSchema.safeParse({ ...valid, title: bad, lede: bad, body: bodyWith(bad) });
+      const r = articleFormSchema.safeParse({ ...valid, title: bad, lede: bad });
       expect(r.success, JSON.stringify(bad)).toBe(false);
-      expect(fieldErrors(r.error!), JSON.stringify(bad)).toMatchObject({ title: 'controlChars', lede: 'controlChars', body: 'controlChars' });
+      expect(fieldErrors(r.error!), JSON.stringify(bad)).toMatchObject({ title: 'controlChars', lede: 'controlChars' });
     }
-    // A link target or quote source is text too.
-    const cite = JSON.stringify({ type: 'doc', content: [{ type: 'blockquote', attrs: { cite: 'x\u0000' }, content: [{ type: 'paragraph' }] }] });
-    expect(fieldErrors(articleFormSchema.safeParse({ ...valid, body: cite }).error!).body).toBe('controlChars');
+  });
+
+  it('drops invisible control characters pasted into the body, keeping every visible character (decision 0020)', () => {
+    for (const bad of ['a\u0000b', 'a\u0007b', 'a\u001bb', 'a\u0085b', 'a\ud800b']) {
+      const r = articleFormSchema.safeParse({ ...valid, body: bodyWith(bad) });
+      expect(r.success, JSON.stringify(bad)).toBe(true);
+      expect(JSON.stringify(r.data!.body), JSON.stringify(bad)).toMatch(/"text":"a\S?b"/u);
+      expect(JSON.stringify(r.data!.body)).not.toMatch(/\\u0000|\\u0007|\\u001b|\\ud800/i);
+    }
+    // A quote source is text too.
+    const cite = JSON.stringify({ type: 'doc', content: [{ type: 'blockquote', attrs: { cite: 'x\u0000y' }, content: [{ type: 'paragraph' }] }] });
+    expect(JSON.stringify(articleFormSchema.parse({ ...valid, body: cite }).body)).toContain('"cite":"xy"');
   });
 
   it('keeps whitespace controls and real emoji (surrogate pairs)', () => {

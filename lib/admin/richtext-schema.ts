@@ -12,7 +12,7 @@ type Loose = { type?: unknown; text?: unknown; attrs?: Record<string, unknown> |
  * Characters no output can carry: NUL (PostgreSQL's jsonb refuses it, so a pasted NUL failed the save with a
  * server error), the other C0 controls but tab/newline, and lone surrogates (XML cannot hold them; decision 0017).
  */
-const storableText = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').toWellFormed();
+const storableText = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').toWellFormed();
 
 const arr = (v: unknown): Loose[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Loose[]) : []);
 

@@ -11,7 +11,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { twoFactor } from 'better-auth/plugins';
 import { db } from '@/lib/db/client';
 import { siteOrigin } from '@/lib/paths';
-import { CLIENT_ADDRESS_HEADER } from './client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { authSecret } from './secret';
 
 export const SESSION_DAYS = 7;
@@ -51,7 +51,7 @@ function createAuth(client: ReturnType<typeof db>) {
       },
     },
     advanced: {
-      // Sessions record the address lib/auth/client-address.ts stamped, not a header the client chose.
+      // Sessions record the address lib/http/client-address.ts stamped, not a header the client chose.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: process.env.NODE_ENV === 'production' && process.env.AUTH_INSECURE_COOKIES !== '1',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },

@@ -1,5 +1,5 @@
 // Failed sign-ins, counted so that neither guessing nor locking someone else out works
-// (docs/decisions/0019-account-security.md). Addresses come from lib/auth/client-address.ts, never from
+// (docs/decisions/0019-account-security.md). Addresses come from lib/http/client-address.ts, never from
 // a header the client chooses.
 // - account + address: 5 failures in 15 min block that pair for the rest of the window. An attacker
 //   elsewhere cannot lock the real user out: the user's own address has its own counter.

@@ -5,7 +5,7 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import { setDisabled, setTwoFactorPolicy } from './accounts';
-import { CLIENT_ADDRESS_HEADER } from './client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { requireUser } from './session';
 import { signInWithPassword } from './sign-in';
 import { upsertUser } from './users';

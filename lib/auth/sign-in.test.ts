@@ -1,13 +1,13 @@
 // Signing in on real databases (PGlite and PostgreSQL) through the real better-auth: limits that an
 // attacker can neither dodge nor turn against the owner, two-factor, recovery codes, disabled accounts
-// and ending sessions. Addresses are what lib/auth/client-address.ts stamps (its own test covers that
+// and ending sessions. Addresses are what lib/http/client-address.ts stamps (its own test covers that
 // a client cannot choose it).
 import { expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import { endUserSessions, resetTwoFactor, setDisabled, setTwoFactorPolicy, type AccountActor } from './accounts';
 import { auth } from './auth';
-import { CLIENT_ADDRESS_HEADER } from './client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { LIMITS } from './rate-limit';
 import { endSession, listSessions } from './sessions';
 import { signInWithPassword, signInWithSecondFactor } from './sign-in';

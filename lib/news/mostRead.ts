@@ -9,6 +9,7 @@ import { isbot } from 'isbot';
 import { invalidateFromBackground } from '@/lib/cache/invalidate';
 import type { ReaderChange } from '@/lib/cache/tags';
 import { db, type PrismaClient } from '@/lib/db/client';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { locales, type Locale } from '@/lib/locales';
 import type { HeadlineItem } from './types';
 import { visibleSql } from './queries';
@@ -173,9 +174,12 @@ export class ReadLimiter {
   }
 }
 
-/** The reader's address: the first X-Forwarded-For entry (Next sets it from the socket; a proxy in front must overwrite it). */
+/**
+ * The reader's address as the server stamped it from the socket (or a trusted proxy's X-Forwarded-For):
+ * never a header the client chose, so one client cannot pose as many (lib/auth/client-address.ts, decision 0019).
+ */
 export function clientKey(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown';
+  return headers.get(CLIENT_ADDRESS_HEADER)?.trim() || 'unknown';
 }
 
 const LIVE_KEY = Symbol.for('rekha.liveArticleIds');

@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { audit } from '@/lib/admin/audit';
 import { ADMIN_LOCALE_COOKIE } from '@/lib/admin/i18n';
 import { auth } from '@/lib/auth/auth';
-import { clientAddress } from '@/lib/auth/client-address';
+import { clientAddress } from '@/lib/http/client-address';
 import { requireUser } from '@/lib/auth/session';
 import { signInWithPassword, signInWithSecondFactor } from '@/lib/auth/sign-in';
 import { isLocale } from '@/lib/locales';

@@ -2,14 +2,18 @@
 // out everyone else's reads, and no query runs per request (decision 0009).
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import { LiveArticleIds, ReadLimiter } from '@/lib/news/mostRead';
 import { GET } from './route';
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 
-async function pixel(id: string, ip: string): Promise<boolean> {
-  const res = await GET(new Request(`http://localhost/api/views/${id}`, { headers: { 'user-agent': BROWSER, 'x-forwarded-for': ip } }), { params: Promise.resolve({ id }) });
+/** A pixel request from `ip` as the server stamps it (lib/http/client-address.ts); `spoofed` is what the client claims. */
+async function pixel(id: string, ip: string, spoofed?: string): Promise<boolean> {
+  const headers: Record<string, string> = { 'user-agent': BROWSER, [CLIENT_ADDRESS_HEADER]: ip };
+  if (spoofed) headers['x-forwarded-for'] = spoofed;
+  const res = await GET(new Request(`http://localhost/api/views/${id}`, { headers }), { params: Promise.resolve({ id }) });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toBe('image/gif');
   return res.headers.get('x-counted') === '1';
@@ -47,6 +51,12 @@ describeOnDatabases('the read pixel', () => {
     expect(counted).toBe(ReadLimiter.PER_CLIENT);
     // Another reader is not affected.
     expect(await pixel(published[1], '192.0.2.5')).toBe(true);
+  });
+
+  it('a client that claims other addresses in X-Forwarded-For is still one client', async () => {
+    let counted = 0;
+    for (let i = 0; i < 50; i++) if (await pixel(published[2], '192.0.2.6', `198.51.100.${i}`)) counted++;
+    expect(counted).toBe(1);
   });
 
   it('a version published after the ids were loaded counts within seconds; an unpublished one stops counting', async () => {
