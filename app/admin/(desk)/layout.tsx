@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { signOutAction } from '@/app/admin/_actions/auth';
-import { AdminLanguageChooser } from '@/components/admin/AdminLanguageChooser';
+import { AccountControls } from '@/components/admin/AccountControls';
 import { adminT } from '@/lib/admin/i18n';
 import { canManageBreaking, canManageTaxonomy, canManageUsers, canReview, canViewAudit } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -26,12 +25,12 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             <Link className={link} href="/admin/account">{t('nav.account')}</Link>
             <a className={link} href="/">{t('nav.site')}</a>
           </nav>
-          <div className="ms-auto flex flex-wrap items-center gap-3">
-            <span className="text-sm text-muted" data-testid="signed-in-as">{user.email} · {t(`role.${user.role}`)}</span>
-            <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} />
-            <form action={signOutAction}>
-              <button type="submit" className="rounded border border-rule px-2 py-1 text-sm">{t('signOut')}</button>
-            </form>
+          <div className="ms-auto">
+            <AccountControls
+              who={`${user.email} · ${t(`role.${user.role}`)}`}
+              locale={locale}
+              labels={{ language: t('language.label'), change: t('language.save'), signOut: t('signOut') }}
+            />
           </div>
         </div>
       </header>

@@ -1,9 +1,8 @@
 // Two-factor sign-in for the signed-in user: set it up, or switch it off. Outside the desk layout on
 // purpose: a user whose role requires two-factor is sent here before anything else (decision 0019).
 import Link from 'next/link';
-import { signOutAction } from '@/app/admin/_actions/auth';
 import { disableTwoFactorAction } from '@/app/admin/_actions/account';
-import { AdminLanguageChooser } from '@/components/admin/AdminLanguageChooser';
+import { AccountControls } from '@/components/admin/AccountControls';
 import { TwoFactorSetupForm } from '@/components/admin/TwoFactorSetup.client';
 import { adminT } from '@/lib/admin/i18n';
 import { roleRequiresTwoFactor } from '@/lib/auth/accounts';
@@ -20,13 +19,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
     <main id="main" className="mx-auto grid max-w-xl gap-5 px-4 py-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-black">{s('title')}</h1>
-        <div className="flex flex-wrap items-center gap-3">
-          <span className="text-sm text-muted">{user.email}</span>
-          <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} />
-          <form action={signOutAction}>
-            <button type="submit" className="rounded border border-rule px-2 py-1 text-sm">{t('signOut')}</button>
-          </form>
-        </div>
+        <AccountControls who={user.email} locale={locale} labels={{ language: t('language.label'), change: t('language.save'), signOut: t('signOut') }} />
       </div>
       {user.mustEnrolTwoFactor ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 font-semibold">{s('required')}</p> : null}
       {refused ? (
