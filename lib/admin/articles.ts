@@ -14,7 +14,8 @@ import { type AuditEntry, newsroomWrite } from './door';
 import { fromMinskLocal } from './minsk-time';
 
 export type Outcome =
-  | { ok: true; articleId: string; version: number; message: string }
+  /** storyChanged: the story's shared fields (section, tags, authors, picture) changed with it. */
+  | { ok: true; articleId: string; version: number; message: string; storyChanged?: boolean }
   | { ok: false; kind: 'forbidden' | 'notFound' }
   | { ok: false; kind: 'invalid'; errors: FieldErrors }
   | { ok: false; kind: 'conflict'; currentVersion: number; updatedBy: string | null; updatedAt: Date };
@@ -61,7 +62,7 @@ async function storyLinks(tx: Prisma.TransactionClient, actor: Actor, storyId: s
     (current.mainMediaId ?? '') === data.mainMediaId &&
     sameSet(current.tags.map((t) => t.tagId), data.tagIds) &&
     sameSet(current.authors.map((a) => a.authorId), data.authorIds);
-  if (unchanged) return { error: null };
+  if (unchanged) return { error: null, changed: false };
   if (!mayChangeShared) return { error: { form: 'sharedLocked' } as FieldErrors };
   const [section, tags, authors, media] = await Promise.all([
     tx.section.findUnique({ where: { id: data.sectionId }, select: { id: true } }),
@@ -86,7 +87,7 @@ async function storyLinks(tx: Prisma.TransactionClient, actor: Actor, storyId: s
   await tx.storyTag.createMany({ data: known(data.tagIds, tags).map((tagId, position) => ({ storyId, tagId, position })) });
   await tx.storyAuthor.deleteMany({ where: { storyId } });
   await tx.storyAuthor.createMany({ data: known(data.authorIds, authors).map((authorId, position) => ({ storyId, authorId, position })) });
-  return { error: null };
+  return { error: null, changed: true };
 }
 
 class Refused extends Error {
@@ -108,8 +109,15 @@ async function refusable<T>(body: () => Promise<T>): Promise<T | Refusal> {
   }
 }
 
-/** Readers see a written language version in its language's listings and on its story's pages (decision 0015). */
-const versionChanged = (done: Done) => articleChanges([done.articleId]);
+/**
+ * Readers see a written language version in its language's listings and on its story's pages (decision 0015).
+ * A change of the shared fields shows on the cards of every language version of the story too.
+ */
+async function versionChanged(done: Done) {
+  if (!done.storyChanged) return articleChanges([done.articleId]);
+  const versions = await db().article.findMany({ where: { story: { articles: { some: { id: done.articleId } } } }, select: { id: true } });
+  return articleChanges(versions.map((v) => v.id));
+}
 
 /** Schedule/publish checks that do not need the database. */
 function statusPlan(data: ArticleFormData, now: Date): { error: FieldErrors | null; scheduledFor: Date | null } {
@@ -198,6 +206,7 @@ async function createVersion(
 ): Promise<Outcome> {
   const plan = statusPlan(data, now);
   if (plan.error) return { ok: false, kind: 'invalid', errors: plan.error };
+  let storyChanged = false;
   return refusable(async () => {
     const article = await (async () => {
       const { slug, error } = await chooseSlug(tx, target.locale, data, null);
@@ -213,6 +222,7 @@ async function createVersion(
       }
       const links = await storyLinks(tx, actor, storyId, data, mayChangeShared);
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
+      storyChanged = links.changed && target.storyId !== null;
       const created = await tx.article.create({
         data: {
           storyId,
@@ -234,7 +244,7 @@ async function createVersion(
       });
       return created;
     })();
-    return { ok: true as const, articleId: article.id, version: article.version, message: data.intent };
+    return { ok: true as const, articleId: article.id, version: article.version, message: data.intent, storyChanged };
   });
 }
 
@@ -251,6 +261,7 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
 /** The writes of a save, on `tx`: every check, then the new version (or the staged edit). */
 async function saveVersion(tx: Prisma.TransactionClient, actor: ActorInfo, articleId: string, data: ArticleFormData, now: Date): Promise<Outcome> {
   const plan = statusPlan(data, now);
+  let storyChanged = false;
   return refusable(async () => {
     const result = await (async () => {
       const current = await tx.article.findUnique({
@@ -291,6 +302,7 @@ async function saveVersion(tx: Prisma.TransactionClient, actor: ActorInfo, artic
       }
       const links = await storyLinks(tx, actor, current.storyId, data, canChangeSharedFields(actor, current.story, anyLive(current.story.articles)));
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
+      storyChanged = links.changed;
       // Readers may have the old address (it was published once): it must answer 301, not 404.
       if (current.publishedAt && slug !== current.slug) await recordSlugChange(tx, current, slug);
       const version = current.version + 1;
@@ -315,7 +327,7 @@ async function saveVersion(tx: Prisma.TransactionClient, actor: ActorInfo, artic
       });
       return { version };
     })();
-    return { ok: true as const, articleId, version: result.version, message: data.intent };
+    return { ok: true as const, articleId, version: result.version, message: data.intent, storyChanged };
   });
 }
 

@@ -69,6 +69,22 @@ describeOnDatabases('one door for newsroom writes', () => {
     expect(sorted(takeRevalidatedTags())).toEqual(['lang:ru', `story:${storyId}`]);
   });
 
+  it('a new section for the story drops the cards of its other languages too; a text-only save does not', async () => {
+    const be = await createStory(editor, 'be', form({ intent: 'publish' }));
+    if (!be.ok) throw new Error('create');
+    const storyId = await storyOf(be.articleId);
+    const ru = await createTranslation(editor, be.articleId, 'ru', form({ intent: 'publish' }));
+    if (!ru.ok) throw new Error('translate');
+    takeRevalidatedTags();
+    const text = await saveArticle(editor, be.articleId, form({ title: 'Толькі тэкст', version: be.version }));
+    if (!text.ok) throw new Error(JSON.stringify(text));
+    expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', `story:${storyId}`]);
+    const other = await db().section.findFirstOrThrow({ where: { id: { not: sectionId } }, select: { id: true } });
+    const moved = await saveArticle(editor, be.articleId, form({ title: 'Толькі тэкст', version: text.version, sectionId: other.id }));
+    if (!moved.ok) throw new Error(JSON.stringify(moved));
+    expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', 'lang:ru', `story:${storyId}`]);
+  });
+
   it('a new main picture drops the story in every language it has; its texts drop every story that shows it', async () => {
     const be = await createStory(editor, 'be', form({ intent: 'publish' }));
     if (!be.ok) throw new Error('create');
