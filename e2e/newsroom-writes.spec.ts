@@ -18,7 +18,12 @@ async function warm(request: APIRequestContext, path: string) {
   await expect.poll(async () => (await request.get(path)).headers()['x-nextjs-cache'] ?? '', { timeout: 10_000 }).toMatch(/^(HIT|STALE)$/);
 }
 
-const html = async (request: APIRequestContext, path: string) => (await request.get(path)).text();
+/** Polls `path` until its HTML does (or, with `shown` false, no longer does) contain `text`, for two seconds. */
+async function expectSoon(request: APIRequestContext, path: string, text: string, shown = true) {
+  await expect
+    .poll(async () => (await (await request.get(path)).text()).includes(text), { ...SOON, message: `${path} ${shown ? 'shows' : 'no longer shows'} "${text}"` })
+    .toBe(shown);
+}
 
 /** A published Belarusian story of this run; returns its editor id and reader path. */
 async function story(page: Page, name: string) {
@@ -38,21 +43,21 @@ test('a saved headline, a publication, an unpublication and a deletion reach cac
   await page.getByLabel('Slug').fill(slugify(s.title, 'be'));
   await page.getByRole('button', { name: 'Save and update live' }).click();
   await expect(page.getByTestId('done-message')).toBeVisible();
-  await expect.poll(() => html(request, s.path), SOON).toContain(corrected);
-  await expect.poll(() => html(request, '/be'), SOON).toContain(corrected);
+  await expectSoon(request, s.path, corrected);
+  await expectSoon(request, '/be', corrected);
 
   await warm(request, s.path);
   await page.getByRole('button', { name: 'Unpublish' }).click();
   await expect(page.getByTestId('article-status')).toContainText('unpublished');
   await expect.poll(async () => (await request.get(s.path)).status(), SOON).toBe(404);
-  await expect.poll(() => html(request, '/be'), SOON).not.toContain(corrected);
+  await expectSoon(request, '/be', corrected, false);
 
   // The cached 404 of its address gives way to the story when it is published again.
   await warm(request, s.path);
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(page.getByTestId('article-status')).not.toContainText('unpublished');
   await expect.poll(async () => (await request.get(s.path)).status(), SOON).toBe(200);
-  await expect.poll(() => html(request, '/be'), SOON).toContain(corrected);
+  await expectSoon(request, '/be', corrected);
 
   await warm(request, s.path);
   await page.getByLabel('I confirm the deletion').check();
@@ -73,7 +78,7 @@ test('an uploaded main picture and its texts reach the cached article page', asy
   await page.getByLabel('Alt text (BE)').fill(alt);
   await page.getByRole('button', { name: 'Upload and use as main image' }).click();
   await expect(page.getByTestId('image-message')).toContainText('Picture uploaded');
-  await expect.poll(() => html(request, s.path), SOON).toContain(`alt="${alt}"`);
+  await expectSoon(request, s.path, `alt="${alt}"`);
 
   await warm(request, s.path);
   const caption = `Подпіс ${run} пад фота`;
@@ -82,7 +87,7 @@ test('an uploaded main picture and its texts reach the cached article page', asy
   await texts.getByLabel('Caption (BE)').fill(caption);
   await texts.getByRole('button', { name: 'Save texts' }).click();
   await expect(page.getByTestId('image-message')).toContainText('Picture texts saved');
-  await expect.poll(() => html(request, s.path), SOON).toContain(caption);
+  await expectSoon(request, s.path, caption);
 });
 
 test('a breaking-news line reaches cached pages of its language, and leaves them when removed', async ({ browser, request }) => {
@@ -95,13 +100,13 @@ test('a breaking-news line reaches cached pages of its language, and leaves them
   await en.getByLabel('Link (EN)').fill('/en');
   await en.getByRole('button', { name: 'Show' }).click();
   await expect(page.getByRole('status')).toContainText('Saved');
-  await expect.poll(() => html(request, '/en'), SOON).toContain(text);
+  await expectSoon(request, '/en', text);
 
   await warm(request, '/en');
   await page.goto('/admin/breaking');
   await page.locator('form#en').getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByRole('status')).toContainText('Saved');
-  await expect.poll(() => html(request, '/en'), SOON).not.toContain(text);
+  await expectSoon(request, '/en', text, false);
 });
 
 test('a renamed tag reaches the cached page of a story that carries it', async ({ browser, request }) => {
@@ -122,7 +127,7 @@ test('a renamed tag reaches the cached page of a story that carries it', async (
   await page.getByRole('button', { name: 'Publish now', exact: true }).click();
   await expect(page.getByTestId('done-message')).toBeVisible();
   const path = `/be/news/${slugify(title, 'be')}`;
-  expect(await html(request, path)).toContain(`Дзверы ${run}`);
+  expect(await (await request.get(path)).text()).toContain(`Дзверы ${run}`);
   await warm(request, path);
 
   const renamed = `Перайменаваныя дзверы ${run}`;
@@ -131,5 +136,5 @@ test('a renamed tag reaches the cached page of a story that carries it', async (
   await entry.getByLabel('Name (BE)').fill(renamed);
   await entry.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toContainText('Saved');
-  await expect.poll(() => html(request, path), SOON).toContain(renamed);
+  await expectSoon(request, path, renamed);
 });
