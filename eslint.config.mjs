@@ -9,6 +9,30 @@ const config = [
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   {
+    // Pages, route handlers, actions and components reach the database only through lib/ (lib/news for
+    // readers, lib/admin and lib/auth for the newsroom): every newsroom write goes through one door that
+    // checks, audits and invalidates (docs/decisions/0021). Tests may look at the database directly.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/db', '@/lib/db/*', '**/lib/db', '**/lib/db/*', '@/lib/generated/*', '**/generated/prisma', '**/generated/prisma/*'],
+              message: 'No database client in app/ or components/: read and write through lib/ (lib/admin commands for newsroom writes, docs/decisions/0021).',
+            },
+            {
+              group: ['@prisma/*', 'pg', '@electric-sql/pglite', '@electric-sql/pglite/*', 'pglite-prisma-adapter'],
+              message: 'No database driver in app/ or components/: the client lives in lib/db (docs/decisions/0021).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
 ];

@@ -10,7 +10,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_REVALIDATE_SECRET ??= 'e2e-revalidate-secret';
 
 /** Specs that write content or sign in badly: they run after the reader specs, in the projects below. */
-const WRITES = /(admin|cache|account-security|security\.newsroom|security\.xss)\.spec\.ts/;
+const WRITES = /(admin|cache|account-security|security\.newsroom|security\.xss|newsroom-writes)\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -45,7 +45,7 @@ export default defineConfig({
     { name: 'cache', testMatch: /cache\.spec\.ts/, dependencies: ['newsroom-xss'], use: { ...devices['Desktop Chrome'] } },
     {
       name: 'newsroom',
-      testMatch: /(admin|account-security|security\.newsroom)\.spec\.ts/,
+      testMatch: /(admin|account-security|security\.newsroom|newsroom-writes)\.spec\.ts/,
       dependencies: ['cache'],
       use: { ...devices['Desktop Chrome'] },
     },

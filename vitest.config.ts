@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', 'lib/generated/**'],
     environment: 'node',
+    // revalidateTag records tags instead of needing Next's request context (lib/cache/testing/revalidations.ts).
+    setupFiles: ['lib/cache/testing/revalidations.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Integration tests run real migrations against real databases: keep files in one process pool of 2.

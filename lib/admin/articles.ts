@@ -9,11 +9,13 @@ import { slugify, uniqueSlug } from '@/lib/slug';
 import { recordSlugChange } from '@/lib/news/slugs';
 import { type Actor, atLeast, canChangeSharedFields, canCreateStory, canDelete, canEdit, canPublish, canRead, canSubmitForReview, canUsePicture, isLiveStatus } from '@/lib/auth/roles';
 import type { ArticleFormData, FieldErrors } from './article-schema';
-import { audit } from './audit';
+import { articleChanges } from '@/lib/cache/invalidate';
+import { type AuditEntry, newsroomWrite } from './door';
 import { fromMinskLocal } from './minsk-time';
 
 export type Outcome =
-  | { ok: true; articleId: string; version: number; message: string }
+  /** storyChanged: the story's shared fields (section, tags, authors, picture) changed with it. */
+  | { ok: true; articleId: string; version: number; message: string; storyChanged?: boolean }
   | { ok: false; kind: 'forbidden' | 'notFound' }
   | { ok: false; kind: 'invalid'; errors: FieldErrors }
   | { ok: false; kind: 'conflict'; currentVersion: number; updatedBy: string | null; updatedAt: Date };
@@ -60,7 +62,7 @@ async function storyLinks(tx: Prisma.TransactionClient, actor: Actor, storyId: s
     (current.mainMediaId ?? '') === data.mainMediaId &&
     sameSet(current.tags.map((t) => t.tagId), data.tagIds) &&
     sameSet(current.authors.map((a) => a.authorId), data.authorIds);
-  if (unchanged) return { error: null };
+  if (unchanged) return { error: null, changed: false };
   if (!mayChangeShared) return { error: { form: 'sharedLocked' } as FieldErrors };
   const [section, tags, authors, media] = await Promise.all([
     tx.section.findUnique({ where: { id: data.sectionId }, select: { id: true } }),
@@ -85,13 +87,36 @@ async function storyLinks(tx: Prisma.TransactionClient, actor: Actor, storyId: s
   await tx.storyTag.createMany({ data: known(data.tagIds, tags).map((tagId, position) => ({ storyId, tagId, position })) });
   await tx.storyAuthor.deleteMany({ where: { storyId } });
   await tx.storyAuthor.createMany({ data: known(data.authorIds, authors).map((authorId, position) => ({ storyId, authorId, position })) });
-  return { error: null };
+  return { error: null, changed: true };
 }
 
 class Refused extends Error {
   constructor(public outcome: Exclude<Outcome, { ok: true }>) {
     super(outcome.kind);
   }
+}
+
+type Done = Extract<Outcome, { ok: true }>;
+type Refusal = Exclude<Outcome, { ok: true }>;
+
+/** A refusal thrown deep inside a write becomes the answer (the door then rolls the transaction back). */
+async function refusable<T>(body: () => Promise<T>): Promise<T | Refusal> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof Refused) return e.outcome;
+    throw e;
+  }
+}
+
+/**
+ * Readers see a written language version in its language's listings and on its story's pages (decision 0015).
+ * A change of the shared fields shows on the cards of every language version of the story too.
+ */
+async function versionChanged(done: Done) {
+  if (!done.storyChanged) return articleChanges([done.articleId]);
+  const versions = await db().article.findMany({ where: { story: { articles: { some: { id: done.articleId } } } }, select: { id: true } });
+  return articleChanges(versions.map((v) => v.id));
 }
 
 /** Schedule/publish checks that do not need the database. */
@@ -134,25 +159,45 @@ const auditAction = { stage: 'save', publish: 'publish', schedule: 'schedule', u
 
 /** Start a new story with its first language version. */
 export async function createStory(actor: ActorInfo, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
-  if (!canCreateStory(actor)) return { ok: false, kind: 'forbidden' };
-  if (!permitIntent(actor, { createdById: actor.id }, data.intent)) return { ok: false, kind: 'forbidden' };
-  return createVersion(actor, { locale, storyId: null, source: null }, data, now, true);
+  return newsroomWrite<Done, Refusal>({
+    actor,
+    allowed: () => canCreateStory(actor) && permitIntent(actor, { createdById: actor.id }, data.intent),
+    forbidden: { ok: false, kind: 'forbidden' },
+    run: (tx) => createVersion(tx, actor, { locale, storyId: null, source: null }, data, now, true),
+    audit: (done) => createdEntries(done, locale, data),
+    changes: versionChanged,
+  });
+}
+
+/** A new version's audit lines: created, and what the intent did besides. */
+function createdEntries(done: Done, locale: Locale, data: ArticleFormData): AuditEntry[] {
+  const entries: AuditEntry[] = [{ action: 'create', targetType: 'article', targetId: done.articleId, detail: `${locale}: ${data.title}` }];
+  if (data.intent !== 'save') entries.push({ action: auditAction[data.intent], targetType: 'article', targetId: done.articleId });
+  return entries;
 }
 
 /** Start a translation of `sourceId` into `locale` (the story's other fields are shared). */
 export async function createTranslation(actor: ActorInfo, sourceId: string, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
-  const source = await db().article.findUnique({
+  return newsroomWrite<Done, Refusal>({
+    actor,
+    run: async (tx) => {
+      const source = await tx.article.findUnique({
     where: { id: sourceId },
     select: { id: true, version: true, status: true, storyId: true, deletedAt: true, story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } } },
   });
-  if (!source || source.deletedAt || !canRead(actor, source.story, source.status)) return { ok: false, kind: 'notFound' };
-  if (!canEdit(actor, source.story)) return { ok: false, kind: 'forbidden' };
-  if (!permitIntent(actor, source.story, data.intent)) return { ok: false, kind: 'forbidden' };
-  const mayChangeShared = canChangeSharedFields(actor, source.story, anyLive(source.story.articles));
-  return createVersion(actor, { locale, storyId: source.storyId, source: { id: source.id, version: source.version } }, data, now, mayChangeShared);
+      if (!source || source.deletedAt || !canRead(actor, source.story, source.status)) return { ok: false, kind: 'notFound' };
+      if (!canEdit(actor, source.story)) return { ok: false, kind: 'forbidden' };
+      if (!permitIntent(actor, source.story, data.intent)) return { ok: false, kind: 'forbidden' };
+      const mayChangeShared = canChangeSharedFields(actor, source.story, anyLive(source.story.articles));
+      return createVersion(tx, actor, { locale, storyId: source.storyId, source: { id: source.id, version: source.version } }, data, now, mayChangeShared);
+    },
+    audit: (done) => createdEntries(done, locale, data),
+    changes: versionChanged,
+  });
 }
 
 async function createVersion(
+  tx: Prisma.TransactionClient,
   actor: ActorInfo,
   target: { locale: Locale; storyId: string | null; source: { id: string; version: number } | null },
   data: ArticleFormData,
@@ -161,8 +206,9 @@ async function createVersion(
 ): Promise<Outcome> {
   const plan = statusPlan(data, now);
   if (plan.error) return { ok: false, kind: 'invalid', errors: plan.error };
-  try {
-    const article = await db().$transaction(async (tx) => {
+  let storyChanged = false;
+  return refusable(async () => {
+    const article = await (async () => {
       const { slug, error } = await chooseSlug(tx, target.locale, data, null);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
       let storyId = target.storyId;
@@ -176,6 +222,7 @@ async function createVersion(
       }
       const links = await storyLinks(tx, actor, storyId, data, mayChangeShared);
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
+      storyChanged = links.changed && target.storyId !== null;
       const created = await tx.article.create({
         data: {
           storyId,
@@ -196,21 +243,27 @@ async function createVersion(
         data: { articleId: created.id, version: 1, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
       });
       return created;
-    });
-    await audit({ userId: actor.id, actor: actor.email, action: 'create', targetType: 'article', targetId: article.id, detail: `${target.locale}: ${data.title}` });
-    if (data.intent !== 'save') await audit({ userId: actor.id, actor: actor.email, action: auditAction[data.intent], targetType: 'article', targetId: article.id });
-    return { ok: true, articleId: article.id, version: article.version, message: data.intent };
-  } catch (e) {
-    if (e instanceof Refused) return e.outcome;
-    throw e;
-  }
+    })();
+    return { ok: true as const, articleId: article.id, version: article.version, message: data.intent, storyChanged };
+  });
 }
 
 /** Save a language version (and apply the intent: publish, schedule, …), refusing a stale version. */
 export async function saveArticle(actor: ActorInfo, articleId: string, data: ArticleFormData, now = new Date()): Promise<Outcome> {
+  return newsroomWrite<Done, Refusal>({
+    actor,
+    run: (tx) => saveVersion(tx, actor, articleId, data, now),
+    audit: (done) => ({ action: auditAction[data.intent], targetType: 'article', targetId: articleId, detail: `v${done.version}` }),
+    changes: versionChanged,
+  });
+}
+
+/** The writes of a save, on `tx`: every check, then the new version (or the staged edit). */
+async function saveVersion(tx: Prisma.TransactionClient, actor: ActorInfo, articleId: string, data: ArticleFormData, now: Date): Promise<Outcome> {
   const plan = statusPlan(data, now);
-  try {
-    const result = await db().$transaction(async (tx) => {
+  let storyChanged = false;
+  return refusable(async () => {
+    const result = await (async () => {
       const current = await tx.article.findUnique({
         where: { id: articleId },
         select: {
@@ -249,6 +302,7 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
       }
       const links = await storyLinks(tx, actor, current.storyId, data, canChangeSharedFields(actor, current.story, anyLive(current.story.articles)));
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
+      storyChanged = links.changed;
       // Readers may have the old address (it was published once): it must answer 301, not 404.
       if (current.publishedAt && slug !== current.slug) await recordSlugChange(tx, current, slug);
       const version = current.version + 1;
@@ -272,53 +326,66 @@ export async function saveArticle(actor: ActorInfo, articleId: string, data: Art
         data: { articleId: current.id, version, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
       });
       return { version };
-    });
-    await audit({ userId: actor.id, actor: actor.email, action: auditAction[data.intent], targetType: 'article', targetId: articleId, detail: `v${result.version}` });
-    return { ok: true, articleId, version: result.version, message: data.intent };
-  } catch (e) {
-    if (e instanceof Refused) return e.outcome;
-    throw e;
-  }
+    })();
+    return { ok: true as const, articleId, version: result.version, message: data.intent, storyChanged };
+  });
 }
 
 /** Delete a language version: hidden from readers at once (status UNPUBLISHED), deletedAt set for the 410. */
 export async function deleteArticle(actor: ActorInfo, articleId: string, now = new Date()): Promise<Outcome> {
-  const a = await db().article.findUnique({ where: { id: articleId }, select: { id: true, version: true, status: true, deletedAt: true, story: { select: { createdById: true } } } });
-  if (!a || a.deletedAt || !canRead(actor, a.story, a.status)) return { ok: false, kind: 'notFound' };
-  if (!canDelete(actor, a.story)) return { ok: false, kind: 'forbidden' };
-  await db().article.update({ where: { id: a.id }, data: { deletedAt: now, status: 'UNPUBLISHED', scheduledFor: null } });
-  await audit({ userId: actor.id, actor: actor.email, action: 'delete', targetType: 'article', targetId: a.id });
-  return { ok: true, articleId: a.id, version: a.version, message: 'delete' };
+  return newsroomWrite<Done, Refusal>({
+    actor,
+    run: async (tx) => {
+      const a = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, version: true, status: true, deletedAt: true, story: { select: { createdById: true } } } });
+      if (!a || a.deletedAt || !canRead(actor, a.story, a.status)) return { ok: false, kind: 'notFound' };
+      if (!canDelete(actor, a.story)) return { ok: false, kind: 'forbidden' };
+      await tx.article.update({ where: { id: a.id }, data: { deletedAt: now, status: 'UNPUBLISHED', scheduledFor: null } });
+      return { ok: true, articleId: a.id, version: a.version, message: 'delete' };
+    },
+    audit: (done) => ({ action: 'delete', targetType: 'article', targetId: done.articleId }),
+    changes: versionChanged,
+  });
 }
 
 /** Bring a revision back as a new save (a new version; nothing in between is lost — it stays a revision). */
 export async function restoreRevision(actor: ActorInfo, revisionId: string, expectedVersion: number, now = new Date()): Promise<Outcome> {
-  const rev = await db().articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true, title: true, lede: true, slug: true, body: true, version: true } });
-  if (!rev) return { ok: false, kind: 'notFound' };
-  const story = await db().article.findUnique({ where: { id: rev.articleId }, select: { stagedRevisionId: true, story: { select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' }, select: { tagId: true } }, authors: { orderBy: { position: 'asc' }, select: { authorId: true } } } } } });
-  if (!story) return { ok: false, kind: 'notFound' };
-  const stagedId = story.stagedRevisionId;
-  const outcome = await saveArticle(
+  let restoredFrom = 0;
+  return newsroomWrite<Done, Refusal>({
     actor,
-    rev.articleId,
-    {
-      title: rev.title,
-      lede: rev.lede,
-      slug: rev.slug,
-      body: rev.body as unknown as RichTextDoc,
-      sectionId: story.story.sectionId,
-      tagIds: story.story.tags.map((t) => t.tagId),
-      authorIds: story.story.authors.map((a) => a.authorId),
-      mainMediaId: story.story.mainMediaId ?? '',
-      version: expectedVersion,
-      scheduledFor: '',
-      stagedId: stagedId ?? '',
-      intent: 'save',
+    run: async (tx) => {
+      const rev = await tx.articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true, title: true, lede: true, slug: true, body: true, version: true } });
+      if (!rev) return { ok: false, kind: 'notFound' };
+      const story = await tx.article.findUnique({ where: { id: rev.articleId }, select: { stagedRevisionId: true, story: { select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' }, select: { tagId: true } }, authors: { orderBy: { position: 'asc' }, select: { authorId: true } } } } } });
+      if (!story) return { ok: false, kind: 'notFound' };
+      restoredFrom = rev.version;
+      return saveVersion(
+        tx,
+        actor,
+        rev.articleId,
+        {
+          title: rev.title,
+          lede: rev.lede,
+          slug: rev.slug,
+          body: rev.body as unknown as RichTextDoc,
+          sectionId: story.story.sectionId,
+          tagIds: story.story.tags.map((t) => t.tagId),
+          authorIds: story.story.authors.map((a) => a.authorId),
+          mainMediaId: story.story.mainMediaId ?? '',
+          version: expectedVersion,
+          scheduledFor: '',
+          stagedId: story.stagedRevisionId ?? '',
+          intent: 'save',
+        },
+        now,
+      );
     },
-    now,
-  );
-  if (outcome.ok) await audit({ userId: actor.id, actor: actor.email, action: 'restore-revision', targetType: 'article', targetId: rev.articleId, detail: `v${rev.version} → v${outcome.version}` });
-  return outcome;
+    // The save itself, then what it restored (as before the door: two lines).
+    audit: (done) => [
+      { action: 'save', targetType: 'article', targetId: done.articleId, detail: `v${done.version}` },
+      { action: 'restore-revision', targetType: 'article', targetId: done.articleId, detail: `v${restoredFrom} → v${done.version}` },
+    ],
+    changes: versionChanged,
+  });
 }
 
 // ---------- reads ----------

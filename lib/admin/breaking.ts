@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/locales';
 import { safeHref } from '@/lib/richtext/safeHref';
 import { canManageBreaking } from '@/lib/auth/roles';
 import type { ActorInfo } from './articles';
-import { audit } from './audit';
+import { newsroomWrite } from './door';
 import { fromMinskLocal } from './minsk-time';
 import { hasForbiddenChars } from './text-safety';
 
@@ -13,6 +13,7 @@ export const BANNER_MAX = 200;
 
 export type BreakingErrors = Partial<Record<'text' | 'url' | 'expiresAt', string>>;
 export type BreakingOutcome = { ok: true } | { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: BreakingErrors };
+type BreakingRefusal = Exclude<BreakingOutcome, { ok: true }>;
 
 export interface BreakingInput {
   text: string;
@@ -24,8 +25,10 @@ export async function listBanners() {
   return db().breakingNews.findMany();
 }
 
+/** The banner of one language shows in the layout of every reader page of that language. */
+const bannerChanged = (locale: Locale) => [{ kind: 'banner' as const, locale }];
+
 export async function saveBreaking(actor: ActorInfo, locale: Locale, input: BreakingInput, now = new Date()): Promise<BreakingOutcome> {
-  if (!canManageBreaking(actor)) return { ok: false, kind: 'forbidden' };
   const errors: BreakingErrors = {};
   const text = input.text.replace(/\s+/g, ' ').trim();
   if (hasForbiddenChars(input.text)) errors.text = 'controlChars';
@@ -38,16 +41,32 @@ export async function saveBreaking(actor: ActorInfo, locale: Locale, input: Brea
   const expiresAt = fromMinskLocal(input.expiresAt);
   if (!expiresAt) errors.expiresAt = input.expiresAt.trim() ? 'dateInvalid' : 'required';
   else if (expiresAt <= now) errors.expiresAt = 'datePast';
-  if (Object.keys(errors).length || url === null || !expiresAt) return { ok: false, kind: 'invalid', errors };
-  const data = { text, url, expiresAt, updatedById: actor.id };
-  await db().breakingNews.upsert({ where: { locale }, create: { locale, ...data }, update: data });
-  await audit({ userId: actor.id, actor: actor.email, action: 'breaking', targetType: 'breaking', targetId: locale, detail: text });
-  return { ok: true };
+  const invalid: BreakingRefusal | null = Object.keys(errors).length || url === null || !expiresAt ? { ok: false, kind: 'invalid', errors } : null;
+  return newsroomWrite<{ ok: true }, BreakingRefusal>({
+    actor,
+    allowed: canManageBreaking,
+    forbidden: { ok: false, kind: 'forbidden' },
+    run: async (tx) => {
+      if (invalid || url === null || !expiresAt) return invalid!;
+      const data = { text, url, expiresAt, updatedById: actor.id };
+      await tx.breakingNews.upsert({ where: { locale }, create: { locale, ...data }, update: data });
+      return { ok: true };
+    },
+    audit: () => ({ action: 'breaking', targetType: 'breaking', targetId: locale, detail: text }),
+    changes: () => bannerChanged(locale),
+  });
 }
 
 export async function clearBreaking(actor: ActorInfo, locale: Locale): Promise<BreakingOutcome> {
-  if (!canManageBreaking(actor)) return { ok: false, kind: 'forbidden' };
-  await db().breakingNews.deleteMany({ where: { locale } });
-  await audit({ userId: actor.id, actor: actor.email, action: 'breaking', targetType: 'breaking', targetId: locale, detail: 'removed' });
-  return { ok: true };
+  return newsroomWrite<{ ok: true }, BreakingRefusal>({
+    actor,
+    allowed: canManageBreaking,
+    forbidden: { ok: false, kind: 'forbidden' },
+    run: async (tx) => {
+      await tx.breakingNews.deleteMany({ where: { locale } });
+      return { ok: true };
+    },
+    audit: () => ({ action: 'breaking', targetType: 'breaking', targetId: locale, detail: 'removed' }),
+    changes: () => bannerChanged(locale),
+  });
 }

@@ -1,11 +1,12 @@
 // A story's main picture: uploading one for a story, and its per-language alt text, caption and credit.
 // Permissions are checked here, on the server; the upload route and the picture-texts action only call these.
-import { db } from '@/lib/db/client';
+import { articleChanges } from '@/lib/cache/invalidate';
+import { db, type Prisma } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import { canChangePictureTexts, canChangeSharedFields, canEdit, canRead, isLiveStatus } from '@/lib/auth/roles';
 import type { StoredImage } from '@/lib/media/images';
 import type { ActorInfo } from './articles';
-import { audit } from './audit';
+import { newsroomWrite } from './door';
 import { hasForbiddenChars } from './text-safety';
 
 export type PictureTexts = { credit: string } & Record<`alt_${Locale}` | `caption_${Locale}`, string>;
@@ -32,8 +33,8 @@ const line = (s: string | undefined, max: number) => (s ?? '').replace(/\s+/g, '
  * once one is live it changes only through someone who may change the live story (decision 0020). A version
  * the actor may not read answers 'notFound', like an unknown id.
  */
-export async function pictureTarget(actor: ActorInfo, articleId: string) {
-  const article = await db().article.findUnique({
+export async function pictureTarget(actor: ActorInfo, articleId: string, client: Prisma.TransactionClient = db()) {
+  const article = await client.article.findUnique({
     where: { id: articleId },
     select: { status: true, storyId: true, deletedAt: true, story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } } },
   });
@@ -43,54 +44,74 @@ export async function pictureTarget(actor: ActorInfo, articleId: string) {
   return { ok: true as const, storyId: article.storyId };
 }
 
+type PictureDone = Extract<PictureOutcome, { ok: true }>;
+type PictureRefusal = Exclude<PictureOutcome, { ok: true }>;
+
+/** The picture shows on its stories' pages and cards in every language (decision 0015). */
+const pictureChanged = (done: PictureDone) => articleChanges(done.articleIds);
+
 /** Record an uploaded picture and make it the story's main picture. */
 export async function attachPicture(actor: ActorInfo, articleId: string, stored: StoredImage, texts: PictureTexts): Promise<PictureOutcome> {
-  const target = await pictureTarget(actor, articleId);
-  if (!target.ok) return target;
-  const hostile = hostileTexts(texts);
-  if (hostile) return hostile;
-  const alts = Object.fromEntries(locales.map((l) => [l, line(texts[`alt_${l}`], 300)]));
-  if (!Object.values(alts).some(Boolean)) return { ok: false, kind: 'alt_missing' };
-  const media = await db().media.create({
-    data: {
-      ...stored,
-      credit: line(texts.credit, 200),
-      translations: {
-        create: locales.filter((l) => alts[l]).map((l) => ({ locale: l, alt: alts[l], caption: line(texts[`caption_${l}`], 500) })),
-      },
+  return newsroomWrite<PictureDone, PictureRefusal>({
+    actor,
+    run: async (tx) => {
+      const target = await pictureTarget(actor, articleId, tx);
+      if (!target.ok) return target;
+      const hostile = hostileTexts(texts);
+      if (hostile) return hostile;
+      const alts = Object.fromEntries(locales.map((l) => [l, line(texts[`alt_${l}`], 300)]));
+      if (!Object.values(alts).some(Boolean)) return { ok: false, kind: 'alt_missing' };
+      const media = await tx.media.create({
+        data: {
+          ...stored,
+          credit: line(texts.credit, 200),
+          translations: {
+            create: locales.filter((l) => alts[l]).map((l) => ({ locale: l, alt: alts[l], caption: line(texts[`caption_${l}`], 500) })),
+          },
+        },
+      });
+      await tx.story.update({ where: { id: target.storyId }, data: { mainMediaId: media.id } });
+      const articles = await tx.article.findMany({ where: { storyId: target.storyId }, select: { id: true } });
+      return { ok: true, mediaId: media.id, articleIds: articles.map((a) => a.id) };
     },
+    audit: (done) => ({ action: 'save', targetType: 'media', targetId: done.mediaId, detail: stored.file }),
+    changes: pictureChanged,
   });
-  await db().story.update({ where: { id: target.storyId }, data: { mainMediaId: media.id } });
-  await audit({ userId: actor.id, actor: actor.email, action: 'save', targetType: 'media', targetId: media.id, detail: stored.file });
-  const articles = await db().article.findMany({ where: { storyId: target.storyId }, select: { id: true } });
-  return { ok: true, mediaId: media.id, articleIds: articles.map((a) => a.id) };
 }
 
 /** Save the alt text, caption (per language) and credit of the main picture of this language version's story. */
 export async function savePictureTexts(actor: ActorInfo, articleId: string, texts: PictureTexts): Promise<PictureOutcome> {
-  const target = await pictureTarget(actor, articleId);
-  if (!target.ok) return target;
-  const hostile = hostileTexts(texts);
-  if (hostile) return hostile;
-  const story = await db().story.findUniqueOrThrow({ where: { id: target.storyId }, select: { mainMediaId: true, articles: { select: { id: true } } } });
-  if (!story.mainMediaId) return { ok: false, kind: 'notImage' };
-  const mediaId = story.mainMediaId;
-  // The texts show wherever the picture does: every story that uses it must be one the actor may change.
-  const shownBy = await db().story.findMany({
-    where: { mainMediaId: mediaId },
-    select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } },
+  return newsroomWrite<PictureDone, PictureRefusal>({
+    actor,
+    run: async (tx) => {
+      const target = await pictureTarget(actor, articleId, tx);
+      if (!target.ok) return target;
+      const hostile = hostileTexts(texts);
+      if (hostile) return hostile;
+      const story = await tx.story.findUniqueOrThrow({ where: { id: target.storyId }, select: { mainMediaId: true } });
+      if (!story.mainMediaId) return { ok: false, kind: 'notImage' };
+      const mediaId = story.mainMediaId;
+      // The texts show wherever the picture does: every story that uses it must be one the actor may change.
+      const shownBy = await tx.story.findMany({
+        where: { mainMediaId: mediaId },
+        select: { createdById: true, articles: { select: { id: true, status: true, deletedAt: true } } },
+      });
+      const live = (s: (typeof shownBy)[number]) => storyIsLive(s.articles.filter((a) => a.deletedAt === null));
+      if (!canChangePictureTexts(actor, shownBy.map((s) => ({ createdById: s.createdById, live: live(s) })))) return { ok: false, kind: 'pictureShared' };
+      for (const l of locales) {
+        const alt = line(texts[`alt_${l}`], 300);
+        const caption = line(texts[`caption_${l}`], 500);
+        if (alt || caption) {
+          await tx.mediaTranslation.upsert({ where: { mediaId_locale: { mediaId, locale: l } }, create: { mediaId, locale: l, alt, caption }, update: { alt, caption } });
+        } else await tx.mediaTranslation.deleteMany({ where: { mediaId, locale: l } });
+      }
+      await tx.media.update({ where: { id: mediaId }, data: { credit: line(texts.credit, 200) } });
+      // Every story showing the picture shows the new texts, not only the one it was edited through.
+      return { ok: true, mediaId, articleIds: shownBy.flatMap((s) => s.articles.map((a) => a.id)) };
+    },
+    audit: (done) => ({ action: 'save', targetType: 'media', targetId: done.mediaId }),
+    changes: pictureChanged,
   });
-  if (!canChangePictureTexts(actor, shownBy.map((s) => ({ createdById: s.createdById, live: storyIsLive(s.articles) })))) return { ok: false, kind: 'pictureShared' };
-  for (const l of locales) {
-    const alt = line(texts[`alt_${l}`], 300);
-    const caption = line(texts[`caption_${l}`], 500);
-    if (alt || caption) {
-      await db().mediaTranslation.upsert({ where: { mediaId_locale: { mediaId, locale: l } }, create: { mediaId, locale: l, alt, caption }, update: { alt, caption } });
-    } else await db().mediaTranslation.deleteMany({ where: { mediaId, locale: l } });
-  }
-  await db().media.update({ where: { id: mediaId }, data: { credit: line(texts.credit, 200) } });
-  await audit({ userId: actor.id, actor: actor.email, action: 'save', targetType: 'media', targetId: mediaId });
-  return { ok: true, mediaId, articleIds: story.articles.map((a) => a.id) };
 }
 
 /** The picture-text fields of a form post. */

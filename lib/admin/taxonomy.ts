@@ -2,8 +2,10 @@
 import { db } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import { slugify } from '@/lib/slug';
-import { type Actor, canManageTaxonomy } from '@/lib/auth/roles';
+import { canManageTaxonomy } from '@/lib/auth/roles';
+import type { ActorInfo } from './articles';
 import { SLUG_PATTERN } from './article-schema';
+import { newsroomWrite } from './door';
 import { hasForbiddenChars } from './text-safety';
 
 export const taxonomyKinds = ['section', 'tag', 'author'] as const;
@@ -15,6 +17,7 @@ export type TaxonomyNames = Partial<Record<Locale, { name: string; slug: string 
 export type TaxonomyErrors = Record<string, string>;
 
 export type TaxonomyOutcome = { ok: true; id: string } | { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: TaxonomyErrors };
+type TaxonomyRefusal = Exclude<TaxonomyOutcome, { ok: true }>;
 
 /** Control characters and broken UTF-16 in any name or slug, per field (decision 0020). */
 export function hostileNames(input: TaxonomyNames): TaxonomyErrors | null {
@@ -41,35 +44,41 @@ export function cleanNames(kind: TaxonomyKind, input: TaxonomyNames): TaxonomyNa
   return out;
 }
 
-export async function saveTaxonomy(actor: Actor, kind: TaxonomyKind, id: string | null, input: TaxonomyNames): Promise<TaxonomyOutcome> {
-  if (!canManageTaxonomy(actor)) return { ok: false, kind: 'forbidden' };
+export async function saveTaxonomy(actor: ActorInfo, kind: TaxonomyKind, id: string | null, input: TaxonomyNames): Promise<TaxonomyOutcome> {
   const hostile = hostileNames(input);
-  if (hostile) return { ok: false, kind: 'invalid', errors: hostile };
-  const names = cleanNames(kind, input);
-  if (!names) return { ok: false, kind: 'invalid', errors: { form: 'invalid' } };
-  const client = db();
+  const names = hostile ? null : cleanNames(kind, input);
   try {
-    return await client.$transaction(async (tx) => {
-      let ownerId = id;
-      if (!ownerId) {
-        if (kind === 'section') {
-          const last = await tx.section.aggregate({ _max: { position: true } });
-          ownerId = (await tx.section.create({ data: { position: (last._max.position ?? 0) + 1 } })).id;
-        } else if (kind === 'tag') ownerId = (await tx.tag.create({ data: {} })).id;
-        else ownerId = (await tx.author.create({ data: {} })).id;
-      }
-      for (const l of locales) {
-        const n = names[l];
-        if (kind === 'section') {
-          if (n) await tx.sectionTranslation.upsert({ where: { sectionId_locale: { sectionId: ownerId, locale: l } }, create: { sectionId: ownerId, locale: l, ...n }, update: n });
-        } else if (kind === 'tag') {
-          if (n) await tx.tagTranslation.upsert({ where: { tagId_locale: { tagId: ownerId, locale: l } }, create: { tagId: ownerId, locale: l, ...n }, update: n });
-          else await tx.tagTranslation.deleteMany({ where: { tagId: ownerId, locale: l } });
-        } else if (n) {
-          await tx.authorTranslation.upsert({ where: { authorId_locale: { authorId: ownerId, locale: l } }, create: { authorId: ownerId, locale: l, ...n }, update: n });
-        } else await tx.authorTranslation.deleteMany({ where: { authorId: ownerId, locale: l } });
-      }
-      return { ok: true as const, id: ownerId };
+    return await newsroomWrite<{ ok: true; id: string }, TaxonomyRefusal>({
+      actor,
+      allowed: canManageTaxonomy,
+      forbidden: { ok: false, kind: 'forbidden' },
+      run: async (tx) => {
+        if (hostile) return { ok: false, kind: 'invalid', errors: hostile };
+        if (!names) return { ok: false, kind: 'invalid', errors: { form: 'invalid' } };
+        let ownerId = id;
+        if (!ownerId) {
+          if (kind === 'section') {
+            const last = await tx.section.aggregate({ _max: { position: true } });
+            ownerId = (await tx.section.create({ data: { position: (last._max.position ?? 0) + 1 } })).id;
+          } else if (kind === 'tag') ownerId = (await tx.tag.create({ data: {} })).id;
+          else ownerId = (await tx.author.create({ data: {} })).id;
+        }
+        for (const l of locales) {
+          const n = names[l];
+          if (kind === 'section') {
+            if (n) await tx.sectionTranslation.upsert({ where: { sectionId_locale: { sectionId: ownerId, locale: l } }, create: { sectionId: ownerId, locale: l, ...n }, update: n });
+          } else if (kind === 'tag') {
+            if (n) await tx.tagTranslation.upsert({ where: { tagId_locale: { tagId: ownerId, locale: l } }, create: { tagId: ownerId, locale: l, ...n }, update: n });
+            else await tx.tagTranslation.deleteMany({ where: { tagId: ownerId, locale: l } });
+          } else if (n) {
+            await tx.authorTranslation.upsert({ where: { authorId_locale: { authorId: ownerId, locale: l } }, create: { authorId: ownerId, locale: l, ...n }, update: n });
+          } else await tx.authorTranslation.deleteMany({ where: { authorId: ownerId, locale: l } });
+        }
+        return { ok: true, id: ownerId };
+      },
+      audit: (done) => ({ action: 'taxonomy', targetType: kind, targetId: done.id, detail: input.be?.name ?? '' }),
+      // Names and slugs of sections, tags and authors show on every page (navigation, cards, bylines).
+      changes: () => [{ kind: 'site' }],
     });
   } catch (e) {
     if ((e as { code?: string }).code === 'P2002') return { ok: false, kind: 'invalid', errors: { form: 'slugTaken' } }; // a slug taken in that language

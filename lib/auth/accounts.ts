@@ -1,10 +1,13 @@
 // Managing newsroom accounts (admins): roles, disabling, the per-role two-factor rule.
-// Every function checks the actor itself, so a hand-made request is refused like a hidden button.
-// See docs/decisions/0011-newsroom-access.md and 0019-account-security.md.
-import { audit } from '@/lib/admin/audit';
-import { db } from '@/lib/db/client';
+// Every function checks the actor itself, so a hand-made request is refused like a hidden button; each write
+// goes through the newsroom's one door (lib/admin/door.ts: permission → transaction → audit; accounts change
+// nothing readers see). See docs/decisions/0011-newsroom-access.md, 0019-account-security.md and 0021.
+import { hashPassword } from 'better-auth/crypto';
+import { type NewsroomWrite, newsroomWrite } from '@/lib/admin/door';
+import { db, type Prisma } from '@/lib/db/client';
 import { endAllSessions, endSession } from './sessions';
 import { type Role, canManageUsers, isRole, roles } from './roles';
+import { type NewUser, UserInputError, checkNewUser, writeUser } from './users';
 
 export interface AccountActor {
   id: string;
@@ -15,7 +18,14 @@ export interface AccountActor {
 export type AccountRefusal = 'forbidden' | 'invalid' | 'lastAdmin';
 export type AccountResult = { ok: true } | { ok: false; refused: AccountRefusal };
 
-const refused = (r: AccountRefusal): AccountResult => ({ ok: false, refused: r });
+type Refused = { ok: false; refused: AccountRefusal };
+const refused = (r: AccountRefusal): Refused => ({ ok: false, refused: r });
+const OK = { ok: true } as const;
+
+/** An admin's write to accounts: refused to anyone else before anything is read. */
+function accountWrite(actor: AccountActor, run: NewsroomWrite<{ ok: true }, Refused>['run'], audit: NewsroomWrite<{ ok: true }, Refused>['audit']): Promise<AccountResult> {
+  return newsroomWrite<{ ok: true }, Refused>({ actor, allowed: canManageUsers, forbidden: refused('forbidden'), run, audit, changes: () => [] });
+}
 
 export interface UserRow {
   id: string;
@@ -35,17 +45,24 @@ export async function listUsers(): Promise<UserRow[]> {
 }
 
 /** Admins who can still sign in, other than `except`. */
-const otherActiveAdmins = (except: string) => db().user.count({ where: { role: 'admin', disabledAt: null, id: { not: except } } });
+const otherActiveAdmins = (tx: Prisma.TransactionClient, except: string) => tx.user.count({ where: { role: 'admin', disabledAt: null, id: { not: except } } });
 
 export async function changeRole(actor: AccountActor, userId: string, role: unknown): Promise<AccountResult> {
-  if (!canManageUsers(actor)) return refused('forbidden');
-  if (!isRole(role)) return refused('invalid');
-  const target = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
-  if (!target) return refused('invalid');
-  if (target.role === 'admin' && !target.disabledAt && role !== 'admin' && (await otherActiveAdmins(target.id)) === 0) return refused('lastAdmin');
-  await db().user.update({ where: { id: userId }, data: { role } });
-  await audit({ userId: actor.id, actor: actor.email, action: 'role-change', targetType: 'user', targetId: target.email, detail: `${target.role} → ${role}` });
-  return { ok: true };
+  let detail = '';
+  let email = '';
+  return accountWrite(
+    actor,
+    async (tx) => {
+      if (!isRole(role)) return refused('invalid');
+      const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+      if (!target) return refused('invalid');
+      if (target.role === 'admin' && !target.disabledAt && role !== 'admin' && (await otherActiveAdmins(tx, target.id)) === 0) return refused('lastAdmin');
+      await tx.user.update({ where: { id: userId }, data: { role } });
+      [email, detail] = [target.email, `${target.role} → ${role}`];
+      return OK;
+    },
+    () => ({ action: 'role-change', targetType: 'user', targetId: email, detail }),
+  );
 }
 
 /**
@@ -53,31 +70,38 @@ export async function changeRole(actor: AccountActor, userId: string, role: unkn
  * refuses it a new one (lib/auth/auth.ts), and lib/auth/session.ts ignores it on every request.
  */
 export async function setDisabled(actor: AccountActor, userId: string, disabled: boolean): Promise<AccountResult> {
-  if (!canManageUsers(actor)) return refused('forbidden');
-  const target = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
-  if (!target) return refused('invalid');
-  if (disabled && target.role === 'admin' && (await otherActiveAdmins(target.id)) === 0) return refused('lastAdmin');
-  await db().user.update({ where: { id: userId }, data: { disabledAt: disabled ? (target.disabledAt ?? new Date()) : null } });
-  const ended = disabled ? await endAllSessions(userId) : 0;
-  await audit({
-    userId: actor.id,
-    actor: actor.email,
-    action: disabled ? 'user-disable' : 'user-enable',
-    targetType: 'user',
-    targetId: target.email,
-    detail: disabled ? `sessions ended: ${ended}` : '',
-  });
-  return { ok: true };
+  let email = '';
+  let ended = 0;
+  return accountWrite(
+    actor,
+    async (tx) => {
+      const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+      if (!target) return refused('invalid');
+      if (disabled && target.role === 'admin' && (await otherActiveAdmins(tx, target.id)) === 0) return refused('lastAdmin');
+      await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? (target.disabledAt ?? new Date()) : null } });
+      ended = disabled ? await endAllSessions(userId, undefined, tx) : 0;
+      email = target.email;
+      return OK;
+    },
+    () => ({ action: disabled ? 'user-disable' : 'user-enable', targetType: 'user', targetId: email, detail: disabled ? `sessions ended: ${ended}` : '' }),
+  );
 }
 
 /** An admin ends every session of any user (their own included: they are then signed out). */
 export async function endUserSessions(actor: AccountActor, userId: string): Promise<AccountResult> {
-  if (!canManageUsers(actor)) return refused('forbidden');
-  const target = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (!target) return refused('invalid');
-  const ended = await endAllSessions(userId);
-  await audit({ userId: actor.id, actor: actor.email, action: 'sessions-end-all', targetType: 'user', targetId: target.email, detail: `sessions ended: ${ended}` });
-  return { ok: true };
+  let email = '';
+  let ended = 0;
+  return accountWrite(
+    actor,
+    async (tx) => {
+      const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+      if (!target) return refused('invalid');
+      ended = await endAllSessions(userId, undefined, tx);
+      email = target.email;
+      return OK;
+    },
+    () => ({ action: 'sessions-end-all', targetType: 'user', targetId: email, detail: `sessions ended: ${ended}` }),
+  );
 }
 
 /**
@@ -85,25 +109,72 @@ export async function endUserSessions(actor: AccountActor, userId: string): Prom
  * in with the password and set it up again (at once, if their role requires it).
  */
 export async function resetTwoFactor(actor: AccountActor, userId: string): Promise<AccountResult> {
-  if (!canManageUsers(actor)) return refused('forbidden');
-  const target = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (!target) return refused('invalid');
-  await db().$transaction([
-    db().twoFactor.deleteMany({ where: { userId } }),
-    db().user.update({ where: { id: userId }, data: { twoFactorEnabled: false } }),
-    db().session.deleteMany({ where: { userId } }),
-  ]);
-  await audit({ userId: actor.id, actor: actor.email, action: 'two-factor-reset', targetType: 'user', targetId: target.email });
-  return { ok: true };
+  let email = '';
+  return accountWrite(
+    actor,
+    async (tx) => {
+      const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+      if (!target) return refused('invalid');
+      await tx.twoFactor.deleteMany({ where: { userId } });
+      await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false } });
+      await tx.session.deleteMany({ where: { userId } });
+      email = target.email;
+      return OK;
+    },
+    () => ({ action: 'two-factor-reset', targetType: 'user', targetId: email }),
+  );
 }
 
 /** An admin ends one session of any user. */
 export async function endUserSession(actor: AccountActor, userId: string, sessionId: string): Promise<AccountResult> {
+  let email = '';
+  return accountWrite(
+    actor,
+    async (tx) => {
+      const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+      if (!target || !(await endSession(userId, sessionId, tx))) return refused('invalid');
+      email = target.email;
+      return OK;
+    },
+    () => ({ action: 'session-end', targetType: 'user', targetId: email, detail: sessionId }),
+  );
+}
+
+/** An admin creates an account (the CLI and the seed call upsertUser directly: no actor there). */
+export async function createAccount(actor: AccountActor, input: NewUser): Promise<AccountResult> {
   if (!canManageUsers(actor)) return refused('forbidden');
-  const target = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (!target || !(await endSession(userId, sessionId))) return refused('invalid');
-  await audit({ userId: actor.id, actor: actor.email, action: 'session-end', targetType: 'user', targetId: target.email, detail: sessionId });
-  return { ok: true };
+  let user: NewUser & { name: string };
+  try {
+    user = checkNewUser(input);
+  } catch (e) {
+    if (e instanceof UserInputError) return refused('invalid');
+    throw e;
+  }
+  const hash = await hashPassword(user.password);
+  try {
+    return await accountWrite(
+      actor,
+      async (tx) => {
+        await writeUser(tx, user, hash);
+        return OK;
+      },
+      () => ({ action: 'user-create', targetType: 'user', targetId: input.email, detail: String(input.role) }),
+    );
+  } catch (e) {
+    if (e instanceof UserInputError) return refused('invalid');
+    throw e;
+  }
+}
+
+/** Someone ends one of their own sessions (ending the current one signs them out); false when it was not theirs. */
+export async function endOwnSession(actor: AccountActor, sessionId: string): Promise<boolean> {
+  const result = await newsroomWrite<{ ok: true }, { ok: false }>({
+    actor,
+    run: async (tx) => ((await endSession(actor.id, sessionId, tx)) ? OK : { ok: false }),
+    audit: () => ({ action: 'session-end', targetType: 'session', targetId: sessionId }),
+    changes: () => [],
+  });
+  return result.ok;
 }
 
 /** Which roles must sign in with a second factor. */
@@ -120,11 +191,15 @@ export async function roleRequiresTwoFactor(role: Role): Promise<boolean> {
 }
 
 export async function setTwoFactorPolicy(actor: AccountActor, required: Role[]): Promise<AccountResult> {
-  if (!canManageUsers(actor)) return refused('forbidden');
-  if (!required.every(isRole)) return refused('invalid');
-  await db().$transaction(
-    roles.map((role) => db().roleSecurity.upsert({ where: { role }, create: { role, requireTwoFactor: required.includes(role) }, update: { requireTwoFactor: required.includes(role) } })),
+  return accountWrite(
+    actor,
+    async (tx) => {
+      if (!required.every(isRole)) return refused('invalid');
+      for (const role of roles) {
+        await tx.roleSecurity.upsert({ where: { role }, create: { role, requireTwoFactor: required.includes(role) }, update: { requireTwoFactor: required.includes(role) } });
+      }
+      return OK;
+    },
+    () => ({ action: 'two-factor-policy', detail: required.join(', ') || '—' }),
   );
-  await audit({ userId: actor.id, actor: actor.email, action: 'two-factor-policy', detail: required.join(', ') || '—' });
-  return { ok: true };
 }

@@ -1,7 +1,7 @@
 // A user's sessions: listed on the account page (own) and the users page (admins, anyone's), ended one
 // by one or all at once. Sessions are database rows read on every request (no cookie cache), so
 // deleting the row ends the session at once. See docs/decisions/0019-account-security.md.
-import { db } from '@/lib/db/client';
+import { db, type Prisma } from '@/lib/db/client';
 
 export interface SessionInfo {
   id: string;
@@ -31,14 +31,14 @@ export async function listSessionsByUser(now = new Date()): Promise<Map<string, 
 }
 
 /** End one session of this user; false when it was not theirs (or is already gone). */
-export async function endSession(userId: string, sessionId: string): Promise<boolean> {
-  const { count } = await db().session.deleteMany({ where: { id: sessionId, userId } });
+export async function endSession(userId: string, sessionId: string, client: Prisma.TransactionClient = db()): Promise<boolean> {
+  const { count } = await client.session.deleteMany({ where: { id: sessionId, userId } });
   return count > 0;
 }
 
 /** End every session of the user, but `keep` (the caller's own, when they sign out elsewhere). */
-export async function endAllSessions(userId: string, keep?: string): Promise<number> {
-  const { count } = await db().session.deleteMany({ where: { userId, ...(keep ? { id: { not: keep } } : {}) } });
+export async function endAllSessions(userId: string, keep?: string, client: Prisma.TransactionClient = db()): Promise<number> {
+  const { count } = await client.session.deleteMany({ where: { userId, ...(keep ? { id: { not: keep } } : {}) } });
   return count;
 }
 

@@ -114,3 +114,15 @@ export async function signInWithSecondFactor(input: { email: string; code: strin
     return failed(email, address);
   }
 }
+
+/** Sign out of this session (better-auth ends it and clears the cookie), then the audit line. */
+export async function signOut(user: { id: string; email: string }, headers: Headers): Promise<void> {
+  await auth().api.signOut({ headers });
+  await audit({ userId: user.id, actor: user.email, action: 'sign-out' });
+}
+
+/** End every other session of the signed-in user, keeping this one; then the audit line. */
+export async function signOutOthers(user: { id: string; email: string }, headers: Headers): Promise<void> {
+  await auth().api.revokeOtherSessions({ headers });
+  await audit({ userId: user.id, actor: user.email, action: 'sign-out-others' });
+}

@@ -3,10 +3,8 @@
 // requireUser({ enrolling: true }) here: these are the actions a user who must set up two-factor needs.
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { audit } from '@/lib/admin/audit';
-import { roleRequiresTwoFactor } from '@/lib/auth/accounts';
+import { endOwnSession, roleRequiresTwoFactor } from '@/lib/auth/accounts';
 import { requireUser } from '@/lib/auth/session';
-import { endSession } from '@/lib/auth/sessions';
 import { beginTwoFactorSetup, confirmTwoFactorSetup, turnOffTwoFactor, type TwoFactorSetup } from '@/lib/auth/two-factor';
 
 export interface TwoFactorSetupState {
@@ -44,8 +42,6 @@ export async function disableTwoFactorAction(form: FormData): Promise<void> {
 export async function endMySessionAction(form: FormData): Promise<void> {
   const user = await requireUser({ enrolling: true });
   const sessionId = String(form.get('sessionId') ?? '');
-  if (await endSession(user.id, sessionId)) {
-    await audit({ userId: user.id, actor: user.email, action: 'session-end', targetType: 'session', targetId: sessionId });
-  }
+  await endOwnSession(user, sessionId);
   redirect(sessionId === user.sessionId ? '/admin/sign-in' : '/admin/account?done=sessionEnded');
 }

@@ -1,20 +1,15 @@
 'use server';
-// Article form posts. Every action: signed-in user → the shared zod schema → lib/admin/articles.ts, which
-// checks the role and the version on the server. A refused save returns what was typed, so nothing is lost.
+// Article form posts. Every action: signed-in user → the shared zod schema → a command of lib/admin/articles.ts,
+// which checks the role and the version, writes, audits and drops the cached reader pages (decision 0021).
+// A refused save returns what was typed, so nothing is lost.
 import { redirect } from 'next/navigation';
 import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
 import { createStory, createTranslation, deleteArticle, restoreRevision, saveArticle, type Outcome } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
 import { toMinskLocal } from '@/lib/admin/minsk-time';
 import { requireUser } from '@/lib/auth/session';
-import { articleChanges, invalidate } from '@/lib/cache/invalidate';
 import { isLocale } from '@/lib/locales';
 import type { ArticleFormState, SubmittedValues } from '@/components/admin/article-form-types';
-
-/** Drops the cached reader pages that show this language version (its language, its story: decision 0015). */
-async function readersChanged(articleId: string) {
-  invalidate(...(await articleChanges([articleId])));
-}
 
 function submitted(form: FormData): SubmittedValues {
   const input = formDataToInput(form);
@@ -73,7 +68,6 @@ export async function saveArticleAction(_prev: ArticleFormState, form: FormData)
     outcome = await createTranslation(user, String(form.get('sourceId') ?? ''), targetLocale, parsed.data);
   else outcome = { ok: false, kind: 'notFound' };
   if (!outcome.ok) return refusal(outcome, values);
-  await readersChanged(outcome.articleId);
   redirect(`/admin/articles/${outcome.articleId}?done=${outcome.message}&v=${outcome.version}`);
 }
 
@@ -83,7 +77,6 @@ export async function deleteArticleAction(form: FormData): Promise<void> {
   if (form.get('confirm') !== 'yes') redirect(`/admin/articles/${id}?done=deleteUnconfirmed`);
   const outcome = await deleteArticle(user, id);
   if (!outcome.ok) redirect(`/admin/articles/${id}?refused=${outcome.kind}`);
-  await readersChanged(outcome.articleId);
   redirect(`/admin/articles/${id}?done=delete`);
 }
 
@@ -92,6 +85,5 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
   const articleId = String(form.get('articleId') ?? '');
   const outcome = await restoreRevision(user, String(form.get('revisionId') ?? ''), Number(form.get('version') ?? 0));
   if (!outcome.ok) redirect(`/admin/articles/${articleId}/revisions?refused=${outcome.kind}`);
-  await readersChanged(outcome.articleId);
   redirect(`/admin/articles/${outcome.articleId}?done=restore&v=${outcome.version}`);
 }

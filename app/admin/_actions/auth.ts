@@ -3,12 +3,10 @@
 // Origin does not match the Host (CSRF), and the session cookie is SameSite=Lax besides.
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { audit } from '@/lib/admin/audit';
 import { ADMIN_LOCALE_COOKIE } from '@/lib/admin/i18n';
-import { auth } from '@/lib/auth/auth';
 import { clientAddress } from '@/lib/http/client-address';
 import { requireUser } from '@/lib/auth/session';
-import { signInWithPassword, signInWithSecondFactor } from '@/lib/auth/sign-in';
+import { signInWithPassword, signInWithSecondFactor, signOut, signOutOthers } from '@/lib/auth/sign-in';
 import { isLocale } from '@/lib/locales';
 
 export interface SignInState {
@@ -53,15 +51,13 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
 
 export async function signOutAction(): Promise<void> {
   const user = await requireUser({ enrolling: true });
-  await auth().api.signOut({ headers: await headers() });
-  await audit({ userId: user.id, actor: user.email, action: 'sign-out' });
+  await signOut(user, await headers());
   redirect('/admin/sign-in');
 }
 
 export async function signOutOthersAction(): Promise<void> {
   const user = await requireUser();
-  await auth().api.revokeOtherSessions({ headers: await headers() });
-  await audit({ userId: user.id, actor: user.email, action: 'sign-out-others' });
+  await signOutOthers(user, await headers());
   redirect('/admin/account?done=others');
 }
 

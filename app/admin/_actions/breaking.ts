@@ -3,7 +3,6 @@ import { redirect } from 'next/navigation';
 import { clearBreaking, saveBreaking } from '@/lib/admin/breaking';
 import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
-import { invalidate } from '@/lib/cache/invalidate';
 import { isLocale, localeConfig } from '@/lib/locales';
 import type { KeptFormState } from '@/components/admin/KeptForm.client';
 
@@ -24,6 +23,5 @@ export async function saveBreakingAction(_prev: KeptFormState, form: FormData): 
     const problems = Object.entries(outcome.errors).map(([field, key]) => `${label[field as keyof typeof label]}: ${t(`errors.${key}` as 'errors.invalid')}`);
     return { status: 'invalid', message: t('breaking.invalid'), problems };
   }
-  invalidate({ kind: 'banner', locale });
   redirect('/admin/breaking?done=1');
 }

@@ -4,7 +4,6 @@ import { redirect } from 'next/navigation';
 import { adminT } from '@/lib/admin/i18n';
 import { pictureTextsFrom, savePictureTexts } from '@/lib/admin/media';
 import { requireUser } from '@/lib/auth/session';
-import { articleChanges, invalidate } from '@/lib/cache/invalidate';
 import { localeConfig, type Locale } from '@/lib/locales';
 import type { KeptFormState } from '@/components/admin/KeptForm.client';
 
@@ -23,7 +22,5 @@ export async function saveImageTextsAction(_prev: KeptFormState, form: FormData)
     return { status: 'invalid', message: t('editor.fixErrors'), problems: Object.entries(outcome.errors).map(([f, key]) => `${label(f)}: ${t(`errors.${key}` as 'errors.invalid')}`) };
   }
   if (!outcome.ok) redirect(`/admin/articles/${encodeURIComponent(articleId)}?image=${outcome.kind}`);
-  // The picture shows on the story's pages and cards in every language.
-  invalidate(...(await articleChanges(outcome.articleIds)));
   redirect(`/admin/articles/${encodeURIComponent(articleId)}?image=texts`);
 }

@@ -1,10 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { audit } from '@/lib/admin/audit';
 import { adminT } from '@/lib/admin/i18n';
 import { saveTaxonomy, taxonomyKinds, type TaxonomyKind, type TaxonomyNames } from '@/lib/admin/taxonomy';
 import { requireUser } from '@/lib/auth/session';
-import { invalidate } from '@/lib/cache/invalidate';
 import { localeConfig, locales } from '@/lib/locales';
 import type { KeptFormState } from '@/components/admin/KeptForm.client';
 
@@ -29,8 +27,5 @@ export async function saveTaxonomyAction(_prev: KeptFormState, form: FormData): 
     );
     return { status: 'invalid', message: t('editor.fixErrors'), problems };
   }
-  await audit({ userId: user.id, actor: user.email, action: 'taxonomy', targetType: kind, targetId: outcome.id, detail: names.be?.name ?? '' });
-  // Names and slugs of sections, tags and authors show on every page (navigation, cards, bylines).
-  invalidate({ kind: 'site' });
   redirect(`/admin/taxonomy?done=1#${kind}`);
 }

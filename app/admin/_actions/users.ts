@@ -2,12 +2,9 @@
 // Users and roles, disabling accounts, their sessions, the per-role two-factor rule: admins only,
 // checked in lib/auth/accounts.ts on the server (decisions 0011 and 0019).
 import { redirect } from 'next/navigation';
-import { audit } from '@/lib/admin/audit';
-import { type AccountResult, changeRole, endUserSession, endUserSessions, resetTwoFactor, setDisabled, setTwoFactorPolicy } from '@/lib/auth/accounts';
-import { canManageUsers, roles } from '@/lib/auth/roles';
+import { type AccountResult, changeRole, createAccount, endUserSession, endUserSessions, resetTwoFactor, setDisabled, setTwoFactorPolicy } from '@/lib/auth/accounts';
+import { roles } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { UserInputError, upsertUser } from '@/lib/auth/users';
-import { db } from '@/lib/db/client';
 
 function done(result: AccountResult, what: string): never {
   redirect(result.ok ? `/admin/users?done=${what}` : `/admin/users?refused=${result.refused}`);
@@ -57,19 +54,11 @@ export async function setTwoFactorPolicyAction(form: FormData): Promise<void> {
 
 export async function createUserAction(form: FormData): Promise<void> {
   const me = await requireUser();
-  if (!canManageUsers(me)) redirect('/admin/users?refused=forbidden');
-  const role = String(form.get('role') ?? '');
-  try {
-    await upsertUser(db(), {
-      email: String(form.get('email') ?? ''),
-      name: String(form.get('name') ?? '').slice(0, 100),
-      role: role as never,
-      password: String(form.get('password') ?? ''),
-    });
-  } catch (e) {
-    if (e instanceof UserInputError) redirect('/admin/users?refused=invalid');
-    throw e;
-  }
-  await audit({ userId: me.id, actor: me.email, action: 'user-create', targetType: 'user', targetId: String(form.get('email')), detail: role });
-  redirect('/admin/users?done=created');
+  const result = await createAccount(me, {
+    email: String(form.get('email') ?? ''),
+    name: String(form.get('name') ?? '').slice(0, 100),
+    role: String(form.get('role') ?? '') as never,
+    password: String(form.get('password') ?? ''),
+  });
+  done(result, 'created');
 }

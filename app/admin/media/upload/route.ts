@@ -1,18 +1,13 @@
 // Picture upload for a story (multipart form; works without JavaScript). A route handler rather than a
 // server action because pictures exceed server actions' 1 MB body limit — so it checks CSRF itself:
-// the Origin (or Referer) must be this site. Then: session, role, bytes (lib/media/images.ts).
+// the Origin (or Referer) must be this site. Then: session, role, bytes (lib/media/images.ts); the command
+// (lib/admin/media.ts attachPicture) checks again, writes, audits and drops the cached pages (decision 0021).
 import { attachPicture, pictureTarget, pictureTextsFrom } from '@/lib/admin/media';
 import { auth } from '@/lib/auth/auth';
 import { isRole } from '@/lib/auth/roles';
-import { articleChanges, invalidate } from '@/lib/cache/invalidate';
 import { BodyTooLarge, readCappedForm } from '@/lib/http/cappedBody';
 import { locales } from '@/lib/locales';
 import { ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
-
-/** The new picture shows on the story's pages and cards in every language (decision 0015). */
-async function invalidatePictureChange(articleIds: string[]) {
-  invalidate(...(await articleChanges(articleIds)));
-}
 
 // A relative Location: behind a proxy (or with 127.0.0.1 vs localhost) req.url's host may not be the browser's.
 const back = (_req: Request, articleId: string, query: string) =>
@@ -70,6 +65,5 @@ export async function POST(req: Request) {
   }
   const outcome = await attachPicture(actor, articleId, stored, texts);
   if (!outcome.ok) return back(req, articleId, `image=${outcome.kind === 'alt_missing' ? 'alt' : outcome.kind === 'invalid' ? 'controlChars' : outcome.kind}`);
-  await invalidatePictureChange(outcome.articleIds);
   return back(req, articleId, 'image=done');
 }

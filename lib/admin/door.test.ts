@@ -1,0 +1,200 @@
+// The one door for newsroom writes (docs/decisions/0021), on real databases: every command drops exactly the
+// cached reader output that shows what it changed (the tags Next is asked to revalidate), writes its audit
+// line, and a refusal drops nothing, records nothing and leaves no half-done write behind.
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { changeRole, createAccount, endUserSessions, setTwoFactorPolicy } from '@/lib/auth/accounts';
+import { takeRevalidatedTags } from '@/lib/cache/testing/revalidations';
+import { describeOnDatabases } from '@/lib/news/testing/databases';
+import type { ArticleFormData } from './article-schema';
+import { createStory, createTranslation, deleteArticle, restoreRevision, saveArticle, type ActorInfo } from './articles';
+import { clearBreaking, saveBreaking } from './breaking';
+import { newsroomWrite } from './door';
+import { attachPicture, savePictureTexts, type PictureTexts } from './media';
+import { saveTaxonomy } from './taxonomy';
+
+let n = 0;
+const uid = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
+const sorted = (tags: string[]) => [...new Set(tags)].sort();
+const texts = (alt: string): PictureTexts => ({ credit: 'Фота: рэдакцыя', alt_be: alt, caption_be: alt, alt_ru: '', caption_ru: '', alt_en: '', caption_en: '' });
+const stored = () => ({ file: `/media/uploads/${uid()}-w480.webp`, width: 480, height: 320, mimeType: 'image/webp' as const });
+
+describeOnDatabases('one door for newsroom writes', () => {
+  let editor: ActorInfo;
+  let admin: ActorInfo;
+  let contributor: ActorInfo;
+  let sectionId = '';
+
+  const form = (over: Partial<ArticleFormData> = {}): ArticleFormData => ({
+    title: `Навіна ${uid()}`, lede: 'Лід', slug: '', body: { type: 'doc', content: [] }, sectionId, tagIds: [], authorIds: [], mainMediaId: '',
+    version: 0, scheduledFor: '', stagedId: '', intent: 'save', ...over,
+  });
+  const storyOf = async (articleId: string) => (await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { storyId: true } })).storyId;
+  const auditCount = () => db().auditLog.count();
+
+  beforeAll(async () => {
+    const make = async (role: 'editor' | 'admin' | 'contributor') => {
+      const u = await db().user.create({ data: { email: `door-${role}-${uid()}@test.example`, name: role, role } });
+      return { id: u.id, role, email: u.email };
+    };
+    [editor, admin, contributor] = [await make('editor'), await make('admin'), await make('contributor')];
+    sectionId = (await db().section.findFirstOrThrow({ orderBy: { position: 'asc' } })).id;
+  });
+  beforeEach(() => void takeRevalidatedTags());
+
+  it('story writes drop their language and their story: create, translate, save, publish, unpublish, delete, restore', async () => {
+    const created = await createStory(editor, 'be', form({ intent: 'publish' }));
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const storyId = await storyOf(created.articleId);
+    const beStory = ['lang:be', `story:${storyId}`];
+    expect(sorted(takeRevalidatedTags())).toEqual(beStory);
+
+    const translated = await createTranslation(editor, created.articleId, 'ru', form());
+    if (!translated.ok) throw new Error(JSON.stringify(translated));
+    expect(sorted(takeRevalidatedTags())).toEqual(['lang:ru', `story:${storyId}`]);
+
+    const headline = await saveArticle(editor, created.articleId, form({ title: 'Новы загаловак', version: created.version }));
+    if (!headline.ok) throw new Error(JSON.stringify(headline));
+    expect(sorted(takeRevalidatedTags())).toEqual(beStory);
+
+    const unpublished = await saveArticle(editor, created.articleId, form({ title: 'Новы загаловак', version: headline.version, intent: 'unpublish' }));
+    if (!unpublished.ok) throw new Error(JSON.stringify(unpublished));
+    expect(sorted(takeRevalidatedTags())).toEqual(beStory);
+
+    const first = await db().articleRevision.findFirstOrThrow({ where: { articleId: created.articleId, version: 1 } });
+    expect((await restoreRevision(editor, first.id, unpublished.version)).ok).toBe(true);
+    expect(sorted(takeRevalidatedTags())).toEqual(beStory);
+
+    expect((await deleteArticle(editor, translated.articleId)).ok).toBe(true);
+    expect(sorted(takeRevalidatedTags())).toEqual(['lang:ru', `story:${storyId}`]);
+  });
+
+  it('a new section for the story drops the cards of its other languages too; a text-only save does not', async () => {
+    const be = await createStory(editor, 'be', form({ intent: 'publish' }));
+    if (!be.ok) throw new Error('create');
+    const storyId = await storyOf(be.articleId);
+    const ru = await createTranslation(editor, be.articleId, 'ru', form({ intent: 'publish' }));
+    if (!ru.ok) throw new Error('translate');
+    takeRevalidatedTags();
+    const text = await saveArticle(editor, be.articleId, form({ title: 'Толькі тэкст', version: be.version }));
+    if (!text.ok) throw new Error(JSON.stringify(text));
+    expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', `story:${storyId}`]);
+    const other = await db().section.findFirstOrThrow({ where: { id: { not: sectionId } }, select: { id: true } });
+    const moved = await saveArticle(editor, be.articleId, form({ title: 'Толькі тэкст', version: text.version, sectionId: other.id }));
+    if (!moved.ok) throw new Error(JSON.stringify(moved));
+    expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', 'lang:ru', `story:${storyId}`]);
+  });
+
+  it('a new main picture drops the story in every language it has; its texts drop every story that shows it', async () => {
+    const be = await createStory(editor, 'be', form({ intent: 'publish' }));
+    if (!be.ok) throw new Error('create');
+    const storyId = await storyOf(be.articleId);
+    const en = await createTranslation(editor, be.articleId, 'en', form({ intent: 'publish' }));
+    if (!en.ok) throw new Error('translate');
+    takeRevalidatedTags();
+
+    const uploaded = await attachPicture(editor, be.articleId, stored(), texts('Рака'));
+    if (!uploaded.ok) throw new Error(JSON.stringify(uploaded));
+    expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', 'lang:en', `story:${storyId}`]);
+
+    // Another published story shows the same picture: its pages show the new caption too.
+    const other = await createStory(editor, 'ru', form({ intent: 'publish', mainMediaId: uploaded.mediaId }));
+    if (!other.ok) throw new Error(JSON.stringify(other));
+    const otherStory = await storyOf(other.articleId);
+    takeRevalidatedTags();
+    expect((await savePictureTexts(editor, be.articleId, texts('Новы подпіс'))).ok).toBe(true);
+    expect(sorted(takeRevalidatedTags())).toEqual(sorted(['lang:be', 'lang:en', 'lang:ru', `story:${storyId}`, `story:${otherStory}`]));
+  });
+
+  it('the banner drops its language’s banner; sections, tags and authors drop what every page shows', async () => {
+    expect((await saveBreaking(editor, 'en', { text: 'Breaking', url: '', expiresAt: '2099-01-01T10:00' })).ok).toBe(true);
+    expect(takeRevalidatedTags()).toEqual(['banner:en']);
+    expect((await clearBreaking(editor, 'en')).ok).toBe(true);
+    expect(takeRevalidatedTags()).toEqual(['banner:en']);
+    const tag = await db().tag.findFirstOrThrow({ select: { id: true } });
+    expect((await saveTaxonomy(editor, 'tag', tag.id, { be: { name: 'Перайменаваны', slug: `door-${uid()}` } })).ok).toBe(true);
+    expect(takeRevalidatedTags()).toEqual(['site']);
+  });
+
+  it('account writes are audited and change nothing readers see', async () => {
+    const before = await auditCount();
+    const email = `door-new-${uid()}@test.example`;
+    expect(await createAccount(admin, { email, role: 'author', password: 'long-enough-password' })).toEqual({ ok: true });
+    const user = await db().user.findUniqueOrThrow({ where: { email } });
+    expect(await changeRole(admin, user.id, 'editor')).toEqual({ ok: true });
+    expect(await endUserSessions(admin, user.id)).toEqual({ ok: true });
+    expect(await setTwoFactorPolicy(admin, [])).toEqual({ ok: true });
+    expect(await auditCount()).toBe(before + 4);
+    expect(takeRevalidatedTags()).toEqual([]);
+    expect(await createAccount(editor, { email: `door-x-${uid()}@test.example`, role: 'admin', password: 'long-enough-password' })).toEqual({ ok: false, refused: 'forbidden' });
+    expect(await createAccount(admin, { email, role: 'author', password: 'long-enough-password' })).toEqual({ ok: false, refused: 'invalid' });
+  });
+
+  it('a refused write drops nothing and records nothing', async () => {
+    const before = await auditCount();
+    const created = await createStory(editor, 'be', form({ intent: 'publish' }));
+    if (!created.ok) throw new Error('create');
+    takeRevalidatedTags();
+    const afterCreate = await auditCount();
+    expect(afterCreate).toBeGreaterThan(before);
+    expect(await saveArticle(contributor, created.articleId, form({ version: created.version, intent: 'unpublish' }))).toEqual({ ok: false, kind: 'forbidden' });
+    expect(await saveBreaking(contributor, 'be', { text: 'x', url: '', expiresAt: '2099-01-01T10:00' })).toEqual({ ok: false, kind: 'forbidden' });
+    expect((await saveArticle(editor, created.articleId, form({ version: created.version + 5 }))).ok).toBe(false);
+    expect(takeRevalidatedTags()).toEqual([]);
+    expect(await auditCount()).toBe(afterCreate);
+  });
+
+  describe('the helper', () => {
+    it('rolls back what a refused run wrote; audits after the commit and invalidates last', async () => {
+      const name = `door-${uid()}`;
+      const refused = await newsroomWrite({
+        actor: editor,
+        run: async (tx) => {
+          await tx.tag.create({ data: { translations: { create: { locale: 'be', name, slug: name } } } });
+          return { ok: false as const };
+        },
+        audit: () => ({ action: 'taxonomy' }),
+        changes: () => [{ kind: 'site' }],
+      });
+      expect(refused).toEqual({ ok: false });
+      expect(await db().tagTranslation.count({ where: { slug: name } })).toBe(0);
+      expect(takeRevalidatedTags()).toEqual([]);
+
+      const before = await auditCount();
+      let auditedBeforeInvalidation = false;
+      await newsroomWrite({
+        actor: editor,
+        run: async (tx) => {
+          await tx.tag.create({ data: { translations: { create: { locale: 'be', name, slug: name } } } });
+          return { ok: true as const };
+        },
+        audit: () => ({ action: 'taxonomy', targetType: 'tag', detail: name }),
+        changes: async () => {
+          auditedBeforeInvalidation = (await auditCount()) === before + 1;
+          return [{ kind: 'site' }];
+        },
+      });
+      expect(await db().tagTranslation.count({ where: { slug: name } })).toBe(1);
+      expect(auditedBeforeInvalidation).toBe(true);
+      expect(await db().auditLog.findFirst({ where: { detail: name }, select: { actor: true, userId: true } })).toEqual({ actor: editor.email, userId: editor.id });
+      expect(takeRevalidatedTags()).toEqual(['site']);
+    });
+
+    it('answers `forbidden` before reading anything when the role may not', async () => {
+      let ran = false;
+      const r = await newsroomWrite({
+        actor: contributor,
+        allowed: (a) => a.role === 'editor',
+        forbidden: { ok: false as const, kind: 'forbidden' as const },
+        run: async () => {
+          ran = true;
+          return { ok: true as const };
+        },
+        audit: () => [],
+        changes: () => [],
+      });
+      expect(r).toEqual({ ok: false, kind: 'forbidden' });
+      expect(ran).toBe(false);
+    });
+  });
+});
