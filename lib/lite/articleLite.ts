@@ -1,6 +1,7 @@
 // The lite article (the BBC's `.lite` idea): for slow, metered or filtered connections. The same story as a
 // single HTML document with inline CSS and no JavaScript at all; links stay within the lite versions.
-import { escapeHtml, richTextToHtml } from '@/lib/feeds/richtextHtml';
+import { richTextToHtml } from '@/lib/feeds/richtextHtml';
+import { escapeHtml } from '@/lib/richtext/html';
 import { formatDateTime, localeConfig, locales, type Locale } from '@/lib/locales';
 import type { ArticleView, HeadlineItem } from '@/lib/news/types';
 import { articleLitePath, articlePath, frontPath } from '@/lib/paths';

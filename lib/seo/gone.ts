@@ -2,7 +2,7 @@
 // Answered by the proxy (a page component cannot set status 410). See decision 0005.
 import { localeConfig, type Locale } from '@/lib/locales';
 import { frontPath } from '@/lib/paths';
-import { escapeHtml } from '@/lib/feeds/richtextHtml';
+import { escapeHtml } from '@/lib/richtext/html';
 import { seoStrings, siteStrings } from './strings';
 
 export function goneHtml(locale: Locale): string {

@@ -3,7 +3,7 @@
 // such a URL fails while the route parameters are decoded (decision 0018).
 import { localeConfig, type Locale } from '@/lib/locales';
 import { frontPath } from '@/lib/paths';
-import { escapeHtml } from '@/lib/feeds/richtextHtml';
+import { escapeHtml } from '@/lib/richtext/html';
 import { errorStrings, siteStrings } from './strings';
 
 export function malformedUrlHtml(locale: Locale): string {
