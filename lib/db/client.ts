@@ -73,7 +73,7 @@ export function db(): PrismaClient {
 
 /**
  * Install (or, with undefined, forget) the process-wide database without opening one from the environment.
- * For lib/db/testing.ts only: code outside lib/db calls useDatabaseForTests there.
+ * For lib/db/testing.ts only: code outside lib/db calls installTestDatabase there.
  */
 export function setProcessDatabase(database: Database | undefined): void {
   const g = globalThis as Global;

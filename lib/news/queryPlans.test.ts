@@ -4,7 +4,7 @@
 // that grows with the content fails the test, with a listing of every page's statements and plan nodes.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useDatabaseForTests } from '@/lib/db/testing';
+import { installTestDatabase } from '@/lib/db/testing';
 import type { Locale } from '@/lib/locales';
 import { createPostgresDatabase, migrationScripts, postgresProblem, seedReaderDemo } from './testing/databases';
 import { explain, formatReports, recordingClient, SMALL_TABLES, WHOLE_LANGUAGE_READS, wholeTableScans, type PageReport } from './testing/plans';
@@ -28,7 +28,7 @@ describe.skipIf(postgresProblem !== null)(`query plans of reader pages — Postg
     recorder = recordingClient(created.url);
     await seedReaderDemo(recorder.client);
     await fillSynthetic(connection, STORIES);
-    release = useDatabaseForTests({ client: recorder.client, config: { kind: 'postgres', url: created.url } });
+    release = installTestDatabase({ client: recorder.client, config: { kind: 'postgres', url: created.url } });
     for (const locale of ['be', 'ru', 'en'] as Locale[]) {
       const fixtures = await pageFixtures(connection, locale);
       for (const page of readerPages(fixtures)) {

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { pgliteUrl } from '@/lib/db/config';
-import { useDatabaseForTests } from '@/lib/db/testing';
+import { installTestDatabase } from '@/lib/db/testing';
 import { demoContent } from '@/prisma/seed/content';
 import { seedStaticPages } from '@/prisma/seed/pages';
 import { seedDatabase } from '@/prisma/seed/run';
@@ -87,7 +87,7 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
       database = openDatabase({ kind: 'pglite', dir, url: pgliteUrl(dir) }, { purpose: 'vitest reader tests' });
       for (const sql of migrationScripts()) await database.client.$executeRawUnsafe(sql);
       await seedReaderDemo(database.client);
-      release = useDatabaseForTests(database);
+      release = installTestDatabase(database);
     });
     afterAll(async () => {
       release?.();
@@ -109,7 +109,7 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
       await client.end();
       database = openDatabase({ kind: 'postgres', url: created.url });
       await seedReaderDemo(database.client);
-      release = useDatabaseForTests(database);
+      release = installTestDatabase(database);
     });
     afterAll(async () => {
       release?.();
