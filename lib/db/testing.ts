@@ -1,5 +1,6 @@
-// (Not named use…: it is no React hook.) For tests and benchmarks that open their own database (a temp PGlite, a fresh PostgreSQL database, a
+// For tests and benchmarks that open their own database (a temp PGlite, a fresh PostgreSQL database, a
 // statement-recording client): make it the one `db()` returns, so lib/news/* and lib/admin/* run on it.
+// (Not named use…: it is no React hook, and the linter would treat it as one.)
 import { setProcessDatabase, type Database } from './client';
 
 /**
