@@ -22,7 +22,7 @@ import { articleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleLitePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { getRelatedArticles } from '@/lib/news/related';
-import { switcherForArticle } from '@/lib/switcher';
+import { switcherTargets } from '@/lib/switcher';
 
 // Rendered on first request, then cached (decision 0015).
 export function generateStaticParams() {
@@ -66,7 +66,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <StructuredData data={articleJsonLd(article)} />
-      <SiteHeader locale={locale} sections={sections} switcher={switcherForArticle(locale, article.translations)} currentSection={article.section?.slug} />
+      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'article', translations: article.translations })} currentSection={article.section?.slug} />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" className="min-w-0">
           <article className="grid gap-5">
