@@ -10,7 +10,7 @@ import { recordSlugChange } from '@/lib/news/slugs';
 import { type Actor, atLeast, canChangeSharedFields, canCreateStory, canDelete, canEdit, canPublish, canRead, canSubmitForReview, canUsePicture, isLiveStatus } from '@/lib/auth/roles';
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { audit } from './audit';
-import { fromMinskLocal } from './minsk-time';
+import { fromMinskLocal } from '@/lib/time/minsk';
 
 export type Outcome =
   | { ok: true; articleId: string; version: number; message: string }

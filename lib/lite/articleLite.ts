@@ -2,7 +2,8 @@
 // single HTML document with inline CSS and no JavaScript at all; links stay within the lite versions.
 import { richTextToHtml } from '@/lib/feeds/richtextHtml';
 import { escapeHtml } from '@/lib/richtext/html';
-import { formatDateTime, localeConfig, type Locale } from '@/lib/locales';
+import { localeConfig, type Locale } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 import type { ArticleView, HeadlineItem } from '@/lib/news/types';
 import { articleLitePath, articlePath, frontPath } from '@/lib/paths';
 import { switcherTargets } from '@/lib/switcher';

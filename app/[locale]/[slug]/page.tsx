@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { RichText } from '@/components/RichText';
 import { SiteHeader } from '@/components/SiteHeader';
-import { Timestamp } from '@/components/Timestamp';
+import { Timestamp } from '@/components/time/Timestamp';
 import { routing } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';

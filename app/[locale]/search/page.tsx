@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Highlighted } from '@/components/Highlighted';
 import { Pagination } from '@/components/Pagination';
-import { RelativeTimestamp } from '@/components/RelativeTimestamp';
+import { RelativeTimestamp } from '@/components/time/Timestamp';
 import { SearchForm } from '@/components/SearchForm';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
 import { createStory, createTranslation, deleteArticle, restoreRevision, saveArticle, type Outcome } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
-import { toMinskLocal } from '@/lib/admin/minsk-time';
+import { toMinskLocal } from '@/lib/time/minsk';
 import { requireUser } from '@/lib/auth/session';
 import { articleChanges, invalidate } from '@/lib/cache/invalidate';
 import { isLocale } from '@/lib/locales';

@@ -8,10 +8,11 @@ import { ImageUploadForm } from '@/components/admin/ImageUploadForm';
 import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getArticleForEdit, getChoices } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
-import { toMinskLocal } from '@/lib/admin/minsk-time';
+import { toMinskLocal } from '@/lib/time/minsk';
 import { canChangeSharedFields, canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { formatDateTime, localeConfig, locales } from '@/lib/locales';
+import { localeConfig, locales } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
