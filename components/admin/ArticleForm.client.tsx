@@ -7,7 +7,8 @@ import { saveArticleAction } from '@/app/admin/_actions/articles';
 import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
 import { slugify, type SlugLocale } from '@/lib/slug';
 import type { ArticleFormState, SubmittedValues } from './article-form-types';
-import { BodyEditor, type BodyEditorLabels } from './BodyEditor.client';
+import type { ArticleFormLabels, BodyEditorLabels } from './articleFormLabels';
+import { BodyEditor } from './BodyEditor.client';
 
 export interface Choice {
   id: string;
@@ -25,12 +26,7 @@ export interface ArticleFormProps {
   initial: SubmittedValues;
   choices: { sections: Choice[]; tags: Choice[]; authors: Choice[]; media: Choice[] };
   actions: { publish: boolean; submit: boolean; confirm: boolean; unpublish: boolean; live: boolean; stage?: boolean };
-  labels: Record<
-    | 'title' | 'lede' | 'slug' | 'slugHint' | 'slugFromTitle' | 'body' | 'section' | 'tags' | 'authors' | 'image' | 'noImage'
-    | 'scheduledFor' | 'choose' | 'save' | 'stage' | 'submit' | 'publish' | 'update' | 'schedule' | 'unpublish' | 'confirm' | 'noscript'
-    | 'openLatest' | 'fixErrors',
-    string
-  >;
+  labels: ArticleFormLabels;
   editorLabels: BodyEditorLabels;
   /** Error key → message, for checks made in the browser. */
   errorText: Record<string, string>;
