@@ -3,10 +3,9 @@
 // body editor), validated in the browser with the same zod schema the server uses. A refused save (invalid,
 // conflict, forbidden) comes back with what was typed, so nothing is lost.
 import { startTransition, useActionState, useId, useState, type FormEvent } from 'react';
-import { saveArticleAction } from '@/app/admin/_actions/articles';
 import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
 import { slugify, type SlugLocale } from '@/lib/slug';
-import type { ArticleFormState, SubmittedValues } from './article-form-types';
+import type { ArticleFormState, SubmittedValues } from '@/lib/admin/form-state';
 import type { ArticleFormLabels, BodyEditorLabels } from './articleFormLabels';
 import { BodyEditor } from './BodyEditor.client';
 
@@ -16,6 +15,8 @@ export interface Choice {
 }
 
 export interface ArticleFormProps {
+  /** The server action that saves (app/admin/_actions/articles.ts), passed in by the page. */
+  save: (prev: ArticleFormState, form: FormData) => Promise<ArticleFormState>;
   mode: 'new' | 'edit' | 'translate';
   articleId?: string;
   sourceId?: string;
@@ -43,7 +44,7 @@ const SECONDARY_INTENTS = [
 
 export function ArticleForm(props: ArticleFormProps) {
   const { labels } = props;
-  const [state, formAction, pending] = useActionState<ArticleFormState, FormData>(saveArticleAction, { status: 'idle' });
+  const [state, formAction, pending] = useActionState<ArticleFormState, FormData>(props.save, { status: 'idle' });
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const v = state.values ?? props.initial;
   const errors = clientErrors ?? state.errors ?? {};

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { signOutAction } from '@/app/admin/_actions/auth';
+import { setAdminLocaleAction, signOutAction } from '@/app/admin/_actions/auth';
 import { AdminLanguageChooser } from '@/components/admin/AdminLanguageChooser';
 import { adminT } from '@/lib/admin/i18n';
 import { canManageBreaking, canManageTaxonomy, canManageUsers, canReview, canViewAudit } from '@/lib/auth/roles';
@@ -28,7 +28,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-3">
             <span className="text-sm text-muted" data-testid="signed-in-as">{user.email} · {t(`role.${user.role}`)}</span>
-            <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} />
+            <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} action={setAdminLocaleAction} />
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-rule px-2 py-1 text-sm">{t('signOut')}</button>
             </form>

@@ -9,7 +9,7 @@ import { toMinskLocal } from '@/lib/time/minsk';
 import { requireUser } from '@/lib/auth/session';
 import { articleChanges, invalidate } from '@/lib/cache/invalidate';
 import { isLocale } from '@/lib/locales';
-import type { ArticleFormState, SubmittedValues } from '@/components/admin/article-form-types';
+import type { ArticleFormState, SubmittedValues } from '@/lib/admin/form-state';
 
 /** Drops the cached reader pages that show this language version (its language, its story: decision 0015). */
 async function readersChanged(articleId: string) {

@@ -5,7 +5,7 @@ import { adminErrorText, adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { invalidate } from '@/lib/cache/invalidate';
 import { isLocale, localeConfig } from '@/lib/locales';
-import type { KeptFormState } from '@/components/admin/KeptForm.client';
+import type { KeptFormState } from '@/lib/admin/form-state';
 
 export async function saveBreakingAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();

@@ -6,7 +6,7 @@ import { pictureTextsFrom, savePictureTexts } from '@/lib/admin/media';
 import { requireUser } from '@/lib/auth/session';
 import { articleChanges, invalidate } from '@/lib/cache/invalidate';
 import { localeConfig, type Locale } from '@/lib/locales';
-import type { KeptFormState } from '@/components/admin/KeptForm.client';
+import type { KeptFormState } from '@/lib/admin/form-state';
 
 export async function saveImageTextsAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();

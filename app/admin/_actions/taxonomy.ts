@@ -6,7 +6,7 @@ import { saveTaxonomy, taxonomyKinds, type TaxonomyKind, type TaxonomyNames } fr
 import { requireUser } from '@/lib/auth/session';
 import { invalidate } from '@/lib/cache/invalidate';
 import { localeConfig, locales } from '@/lib/locales';
-import type { KeptFormState } from '@/components/admin/KeptForm.client';
+import type { KeptFormState } from '@/lib/admin/form-state';
 
 export async function saveTaxonomyAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();

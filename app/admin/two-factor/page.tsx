@@ -1,8 +1,8 @@
 // Two-factor sign-in for the signed-in user: set it up, or switch it off. Outside the desk layout on
 // purpose: a user whose role requires two-factor is sent here before anything else (decision 0019).
 import Link from 'next/link';
-import { signOutAction } from '@/app/admin/_actions/auth';
-import { disableTwoFactorAction } from '@/app/admin/_actions/account';
+import { setAdminLocaleAction, signOutAction } from '@/app/admin/_actions/auth';
+import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from '@/app/admin/_actions/account';
 import { AdminLanguageChooser } from '@/components/admin/AdminLanguageChooser';
 import { TwoFactorSetupForm } from '@/components/admin/TwoFactorSetup.client';
 import { adminT } from '@/lib/admin/i18n';
@@ -22,7 +22,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         <h1 className="text-2xl font-black">{s('title')}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <span className="text-sm text-muted">{user.email}</span>
-          <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} />
+          <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} action={setAdminLocaleAction} />
           <form action={signOutAction}>
             <button type="submit" className="rounded border border-rule px-2 py-1 text-sm">{t('signOut')}</button>
           </form>
@@ -51,6 +51,8 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         </>
       ) : (
         <TwoFactorSetupForm
+          startAction={startTwoFactorAction}
+          confirmAction={confirmTwoFactorAction}
           labels={{
             intro: s('intro'),
             password: s('password'),
