@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/locales';
 import { formatDateTime, relativeTime } from '@/lib/time/minsk';
 
 /** "2 гадзіны таму" for a story under a day old, null otherwise. The one place that words relative times. */
-export async function relativeText(date: Date, locale: Locale, now: Date): Promise<string | null> {
+async function relativeText(date: Date, locale: Locale, now: Date): Promise<string | null> {
   const rel = relativeTime(date, now);
   if (!rel) return null;
   const t = await getTranslations({ locale, namespace: 'time' });
