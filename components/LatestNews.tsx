@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
 import type { HeadlineItem } from '@/lib/news/types';
 import { articlePath } from '@/lib/paths';
-import { RelativeTimestamp } from './RelativeTimestamp';
+import { RelativeTimestamp } from '@/components/time/Timestamp';
 
 /** The newest stories in this language: time and headline. */
 export async function LatestNews({

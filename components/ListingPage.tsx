@@ -12,7 +12,7 @@ import { authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { buildAlternates } from '@/lib/seo/alternates';
 import { listingMetadata as listingHead } from '@/lib/seo/metadata';
 import { routeParam } from '@/lib/routeParam';
-import { switcherForTranslations } from '@/lib/switcherListing';
+import { switcherTargets } from '@/lib/switcher';
 import { MostRead } from './MostRead';
 import { Pagination } from './Pagination';
 import { SiteHeader } from './SiteHeader';
@@ -85,7 +85,7 @@ export async function ListingPage({ kind, params }: { kind: ListingKind; params:
       <SiteHeader
         locale={locale}
         sections={sections}
-        switcher={switcherForTranslations(locale, listing.translations, (l, s) => path(l, s))}
+        switcher={switcherTargets(locale, { kind, translations: listing.translations })}
         currentSection={kind === 'section' ? listing.slug : undefined}
       />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/locales';
 import type { StoryCard as StoryCardData } from '@/lib/news/types';
 import { articlePath } from '@/lib/paths';
-import { RelativeTimestamp } from './RelativeTimestamp';
+import { RelativeTimestamp } from '@/components/time/Timestamp';
 
 /** One story in a list. `headingLevel` keeps the page outline right wherever the card is placed. */
 export function StoryCard({

@@ -2,7 +2,7 @@
 // scheduling, revisions, permissions, the sign-in rate limit, and script payloads rendered as text.
 // Serial: the sign-in rate limit runs last, on an account this spec made (decision 0019).
 import { expect, test, type Page } from '@playwright/test';
-import { toMinskLocal } from '../lib/admin/minsk-time';
+import { toMinskLocal } from '../lib/time/minsk';
 import { slugify } from '../lib/slug';
 import sharp from 'sharp';
 import { fillStory, newPage, writeStory } from './newsroom';

@@ -1,7 +1,7 @@
 // Reader output is cached after its first render and dropped by tag when what it shows changes (decision
 // 0015): what readers and crawlers see, on a production build. Runs with the newsroom specs (it publishes).
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { toMinskLocal } from '../lib/admin/minsk-time';
+import { toMinskLocal } from '../lib/time/minsk';
 import { slugify } from '../lib/slug';
 import { slugOf, storyInAllLanguages } from './fixtures';
 import { newPage, writeStory } from './newsroom';

@@ -1,12 +1,12 @@
 // What the e2e tests know about the demo content: they read the same fixture files that the seed loads.
-import { demoContent } from '../prisma/seed/content';
+import { demoContent, isPublished } from '../prisma/seed/content';
 import type { DemoLocale, DemoStory } from '../prisma/seed/content/types';
 import { markupToDoc } from '../lib/richtext/markup';
 import { docToPlainText } from '../lib/richtext/plainText';
 
 export const demoStories: DemoStory[] = demoContent;
 
-export const isPublished = (s: DemoStory, l: DemoLocale) => Boolean(s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted);
+export { isPublished };
 
 export function slugOf(s: DemoStory, l: DemoLocale): string {
   const slug = s.versions[l]?.slug;

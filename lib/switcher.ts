@@ -1,31 +1,64 @@
+// The language switcher's targets for every kind of reader page, in one place (decision 0003): the site
+// header's switcher and the lite article's both ask here.
 import { locales, type Locale } from '@/lib/locales';
-import { articlePath, frontPath } from '@/lib/paths';
 import type { TranslationLink } from '@/lib/news/types';
+import {
+  articleLitePath,
+  articlePath,
+  authorPath,
+  frontPath,
+  searchPath,
+  searchResultsPath,
+  sectionPath,
+  staticPagePath,
+  tagPath,
+} from '@/lib/paths';
 
 /**
  * Where each language in the switcher leads:
  * - current: the page being read (not a link);
  * - equivalent: the same page in that language (front pages, or a published translation of an article);
- * - fallback: that language's front page, because this article has no published translation there.
+ * - fallback: that language's front page, because this page has no published translation there.
  */
 export type SwitcherTarget =
   | { locale: Locale; kind: 'current' }
   | { locale: Locale; kind: 'equivalent' | 'fallback'; href: string };
 
-/** The switcher for pages that exist in every language (front pages). */
-export function switcherForFront(current: Locale): SwitcherTarget[] {
-  return locales.map((locale) =>
-    locale === current ? { locale, kind: 'current' } : { locale, kind: 'equivalent', href: frontPath(locale) },
-  );
+/** What the switcher needs to know about the page being read. */
+export type SwitcherPage =
+  /** Front pages (and the 404 page): they exist in every language. */
+  | { kind: 'front' }
+  /** Search: the same query in another language's search (words may differ; the reader can refine it there). */
+  | { kind: 'search'; query: string }
+  /** An article, or its lite version (whose links stay within the lite versions). */
+  | { kind: 'article'; translations: TranslationLink[]; lite?: boolean }
+  /** Section, tag and author listings: another language leads to the same listing's first page there. */
+  | { kind: 'section' | 'tag' | 'author'; translations: TranslationLink[] }
+  /** Static pages stored in the database (about, contacts). */
+  | { kind: 'static'; translations: TranslationLink[] };
+
+/** The href of the same page in `locale`, or null when the page has no published version there. */
+function equivalentHref(page: SwitcherPage, locale: Locale): string | null {
+  switch (page.kind) {
+    case 'front':
+      return frontPath(locale);
+    case 'search':
+      return page.query ? searchResultsPath(locale, page.query) : searchPath(locale);
+    default: {
+      const t = page.translations.find((tr) => tr.locale === locale);
+      if (!t) return null;
+      if (page.kind === 'article') return (page.lite ? articleLitePath : articlePath)(locale, t.slug);
+      const path = { section: sectionPath, tag: tagPath, author: authorPath, static: staticPagePath }[page.kind];
+      return path(locale, t.slug);
+    }
+  }
 }
 
-/** The switcher for an article: other languages lead to its published translations, else to their front page. */
-export function switcherForArticle(current: Locale, translations: TranslationLink[]): SwitcherTarget[] {
+/** One target per language, in the switcher's order: the current one, a translation, or a front-page fallback. */
+export function switcherTargets(current: Locale, page: SwitcherPage): SwitcherTarget[] {
   return locales.map((locale) => {
     if (locale === current) return { locale, kind: 'current' };
-    const t = translations.find((tr) => tr.locale === locale);
-    return t
-      ? { locale, kind: 'equivalent', href: articlePath(locale, t.slug) }
-      : { locale, kind: 'fallback', href: frontPath(locale) };
+    const href = equivalentHref(page, locale);
+    return href ? { locale, kind: 'equivalent', href } : { locale, kind: 'fallback', href: frontPath(locale) };
   });
 }

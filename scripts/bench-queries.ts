@@ -5,6 +5,7 @@
 // Read-only: it never writes.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { installTestDatabase } from '../lib/db/testing';
 import { getListing } from '../lib/news/listing';
 import { searchArticles } from '../lib/news/search';
 import { formatReports, recordingClient, explain, type PageReport } from '../lib/news/testing/plans';
@@ -19,7 +20,7 @@ if (!url?.startsWith('postgres')) {
 }
 
 const recorder = recordingClient(url);
-(globalThis as Record<symbol, unknown>)[Symbol.for('rekha.db')] = { client: recorder.client, config: { kind: 'postgres', url }, close: async () => {} };
+installTestDatabase({ client: recorder.client, config: { kind: 'postgres', url } });
 const connection = new pg.Client({ connectionString: url });
 await connection.connect();
 

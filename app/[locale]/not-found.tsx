@@ -3,7 +3,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { isLocale, defaultLocale } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';
 import { frontPath } from '@/lib/paths';
-import { switcherForFront } from '@/lib/switcher';
+import { switcherTargets } from '@/lib/switcher';
 
 export default async function NotFound() {
   const requested = await getLocale();
@@ -12,7 +12,7 @@ export default async function NotFound() {
   const sections = await getNavSections(locale).catch(() => []);
   return (
     <>
-      <SiteHeader locale={locale} sections={sections} switcher={switcherForFront(locale)} />
+      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'front' })} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-12">
         <h1 className="text-3xl font-black">{t('title')}</h1>
         <p className="mt-4 text-lg">{t('body')}</p>

@@ -12,7 +12,7 @@ import { getFrontPage, getNavSections } from '@/lib/news/queries';
 import { frontPageJsonLd } from '@/lib/seo/jsonld';
 import { frontMetadata } from '@/lib/seo/metadata';
 import { sectionPath } from '@/lib/paths';
-import { switcherForFront } from '@/lib/switcher';
+import { switcherTargets } from '@/lib/switcher';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -37,7 +37,7 @@ export default async function FrontPage({ params }: Props) {
   return (
     <>
       <StructuredData data={frontPageJsonLd(locale)} />
-      <SiteHeader locale={locale} sections={sections} switcher={switcherForFront(locale)} />
+      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'front' })} />
       <main id="main" className="mx-auto grid max-w-6xl gap-10 px-4 py-6">
         <h1 className="sr-only">
           {ts('name')} — {t('title')}

@@ -3,11 +3,11 @@
 // body editor), validated in the browser with the same zod schema the server uses. A refused save (invalid,
 // conflict, forbidden) comes back with what was typed, so nothing is lost.
 import { startTransition, useActionState, useId, useState, type FormEvent } from 'react';
-import { saveArticleAction } from '@/app/admin/_actions/articles';
 import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
 import { slugify, type SlugLocale } from '@/lib/slug';
-import type { ArticleFormState, SubmittedValues } from './article-form-types';
-import { BodyEditor, type BodyEditorLabels } from './BodyEditor.client';
+import type { ArticleFormState, SubmittedValues } from '@/lib/admin/form-state';
+import type { ArticleFormLabels, BodyEditorLabels } from './articleFormLabels';
+import { BodyEditor } from './BodyEditor.client';
 
 export interface Choice {
   id: string;
@@ -15,6 +15,8 @@ export interface Choice {
 }
 
 export interface ArticleFormProps {
+  /** The server action that saves (app/admin/_actions/articles.ts), passed in by the page. */
+  save: (prev: ArticleFormState, form: FormData) => Promise<ArticleFormState>;
   mode: 'new' | 'edit' | 'translate';
   articleId?: string;
   sourceId?: string;
@@ -25,12 +27,7 @@ export interface ArticleFormProps {
   initial: SubmittedValues;
   choices: { sections: Choice[]; tags: Choice[]; authors: Choice[]; media: Choice[] };
   actions: { publish: boolean; submit: boolean; confirm: boolean; unpublish: boolean; live: boolean; stage?: boolean };
-  labels: Record<
-    | 'title' | 'lede' | 'slug' | 'slugHint' | 'slugFromTitle' | 'body' | 'section' | 'tags' | 'authors' | 'image' | 'noImage'
-    | 'scheduledFor' | 'choose' | 'save' | 'stage' | 'submit' | 'publish' | 'update' | 'schedule' | 'unpublish' | 'confirm' | 'noscript'
-    | 'openLatest' | 'fixErrors',
-    string
-  >;
+  labels: ArticleFormLabels;
   editorLabels: BodyEditorLabels;
   /** Error key → message, for checks made in the browser. */
   errorText: Record<string, string>;
@@ -47,7 +44,7 @@ const SECONDARY_INTENTS = [
 
 export function ArticleForm(props: ArticleFormProps) {
   const { labels } = props;
-  const [state, formAction, pending] = useActionState<ArticleFormState, FormData>(saveArticleAction, { status: 'idle' });
+  const [state, formAction, pending] = useActionState<ArticleFormState, FormData>(props.save, { status: 'idle' });
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const v = state.values ?? props.initial;
   const errors = clientErrors ?? state.errors ?? {};

@@ -8,6 +8,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useState } from 'react';
 import { normalizeDoc } from '@/lib/admin/richtext-schema';
 import { safeHref } from '@/lib/richtext/safeHref';
+import type { BodyEditorLabels } from './articleFormLabels';
 
 const QuoteWithCite = Blockquote.extend({
   content: 'paragraph+',
@@ -17,19 +18,7 @@ const QuoteWithCite = Blockquote.extend({
 });
 const PlainListItem = ListItem.extend({ content: 'paragraph+' });
 
-export interface BodyEditorLabels {
-  toolbar: string;
-  bold: string;
-  italic: string;
-  h2: string;
-  h3: string;
-  bullet: string;
-  ordered: string;
-  quote: string;
-  link: string;
-  linkPrompt: string;
-  unlink: string;
-}
+
 
 export function BodyEditor({ initialJson, labels, labelledBy }: { initialJson: string; labels: BodyEditorLabels; labelledBy: string }) {
   const [json, setJson] = useState(initialJson);

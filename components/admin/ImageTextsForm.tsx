@@ -1,5 +1,5 @@
-import { saveImageTextsAction } from '@/app/admin/_actions/media';
 import { KeptForm } from '@/components/admin/KeptForm.client';
+import type { KeptFormState } from '@/lib/admin/form-state';
 import type { AdminT } from '@/lib/admin/i18n';
 import { localeConfig, locales } from '@/lib/locales';
 
@@ -10,12 +10,23 @@ export interface ImageTexts {
 }
 
 /** Alt text and caption of the story's main picture, per language. */
-export function ImageTextsForm({ articleId, media, t }: { articleId: string; media: ImageTexts; t: AdminT }) {
+/** `save`: the server action (app/admin/_actions/media.ts), passed in by the page. */
+export function ImageTextsForm({
+  articleId,
+  media,
+  t,
+  save,
+}: {
+  articleId: string;
+  media: ImageTexts;
+  t: AdminT;
+  save: (prev: KeptFormState, form: FormData) => Promise<KeptFormState>;
+}) {
   const field = 'w-full rounded border border-rule bg-white px-2 py-1 text-sm';
   return (
     <details className="rounded border border-rule bg-white p-3" data-testid="image-texts">
       <summary className="cursor-pointer font-semibold">{t('image.current')}</summary>
-      <KeptForm action={saveImageTextsAction} className="grid gap-3 pt-3">
+      <KeptForm action={save} className="grid gap-3 pt-3">
         <input type="hidden" name="articleId" value={articleId} />
         {/* eslint-disable-next-line @next/next/no-img-element -- a small thumbnail in the newsroom */}
         <img src={media.file} alt="" className="h-24 w-auto self-start rounded" />

@@ -3,13 +3,7 @@
 // (like ArticleForm) so React does not reset the fields, so after a refused save every field keeps what was
 // typed. Without JavaScript it posts normally and the messages still show.
 import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
-
-export interface KeptFormState {
-  status: 'idle' | 'invalid';
-  /** Translated on the server: a headline and one line per field ("Name (English): …"). */
-  message?: string;
-  problems?: string[];
-}
+import type { KeptFormState } from '@/lib/admin/form-state';
 
 export function KeptForm({
   action,

@@ -1,7 +1,8 @@
 // A user's sessions as a list (device, address as recorded, signed in, last active), each with a form
 // that ends it. Used on the account page (own sessions) and the users page (admins, anyone's).
 import type { AdminT } from '@/lib/admin/i18n';
-import { type Locale, formatDateTime } from '@/lib/locales';
+import { type Locale } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 import { describeUserAgent, type SessionInfo } from '@/lib/auth/sessions';
 
 export function SessionList({ sessions, currentId, endAction, userId, t, locale }: {

@@ -2,7 +2,7 @@
 // Sign-in: plain forms posting to one server action; works without JavaScript too. After a right
 // password, an account with two-factor is asked for a code from its app, or a recovery code.
 import { useActionState } from 'react';
-import { signInAction, type SignInState } from '@/app/admin/_actions/auth';
+import type { SignInState } from '@/lib/admin/form-state';
 
 export interface SignInLabels {
   email: string;
@@ -28,8 +28,9 @@ export interface SignInLabels {
 const field = 'rounded border border-rule px-3 py-2';
 const button = 'rounded bg-brand px-4 py-2 font-semibold text-white';
 
-export function SignInForm({ labels }: { labels: SignInLabels }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+/** `signIn`: the server action (app/admin/_actions/auth.ts), passed in by the page. */
+export function SignInForm({ labels, signIn }: { labels: SignInLabels; signIn: (prev: SignInState, form: FormData) => Promise<SignInState> }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
   const message =
     state.error === 'rateLimited'
       ? labels.rateLimited.replace('{seconds}', String(state.seconds ?? 60))

@@ -2,7 +2,7 @@
 // Setting up two-factor sign-in: password → QR code (an SVG made on the server), the key as text and the
 // recovery codes, shown once → a code from the app switches it on. Works without JavaScript too.
 import { useActionState } from 'react';
-import { confirmTwoFactorAction, startTwoFactorAction, type TwoFactorConfirmState, type TwoFactorSetupState } from '@/app/admin/_actions/account';
+import type { TwoFactorConfirmState, TwoFactorSetupState } from '@/lib/admin/form-state';
 
 export interface TwoFactorSetupLabels {
   intro: string;
@@ -22,9 +22,18 @@ export interface TwoFactorSetupLabels {
 
 const field = 'rounded border border-rule bg-white px-3 py-2';
 
-export function TwoFactorSetupForm({ labels }: { labels: TwoFactorSetupLabels }) {
-  const [started, start, starting] = useActionState<TwoFactorSetupState, FormData>(startTwoFactorAction, {});
-  const [confirmed, confirm, confirming] = useActionState<TwoFactorConfirmState, FormData>(confirmTwoFactorAction, {});
+/** The two server actions (app/admin/_actions/account.ts) are passed in by the page. */
+export function TwoFactorSetupForm({
+  labels,
+  startAction,
+  confirmAction,
+}: {
+  labels: TwoFactorSetupLabels;
+  startAction: (prev: TwoFactorSetupState, form: FormData) => Promise<TwoFactorSetupState>;
+  confirmAction: (prev: TwoFactorConfirmState, form: FormData) => Promise<TwoFactorConfirmState>;
+}) {
+  const [started, start, starting] = useActionState<TwoFactorSetupState, FormData>(startAction, {});
+  const [confirmed, confirm, confirming] = useActionState<TwoFactorConfirmState, FormData>(confirmAction, {});
   const { setup } = started;
   if (!setup) {
     return (

@@ -1,26 +1,36 @@
-// Translated strings the article form (a client component) needs, made on the server.
-import type { AdminT } from '@/lib/admin/i18n';
-import type { ArticleFormProps } from './ArticleForm.client';
+// The article form's strings, in one list: each label of the form (a client component) and of its body
+// editor names its message key here; the props' types are derived from these lists and the strings are
+// translated on the server.
+import type { AdminErrorKey, AdminT } from '@/lib/admin/i18n';
 
-export function articleFormLabels(t: AdminT): Pick<ArticleFormProps, 'labels' | 'editorLabels' | 'errorText'> {
+const FORM_LABELS = {
+  title: 'field.title', lede: 'field.lede', slug: 'field.slug', slugHint: 'field.slugHint', slugFromTitle: 'field.slugFromTitle',
+  body: 'field.body', section: 'field.section', tags: 'field.tags', authors: 'field.authors', image: 'field.image',
+  noImage: 'field.noImage', scheduledFor: 'field.scheduledFor', choose: 'field.choose', save: 'editor.save', stage: 'editor.stage',
+  submit: 'editor.submit', publish: 'editor.publish', update: 'editor.update', schedule: 'editor.schedule',
+  unpublish: 'editor.unpublish', confirm: 'editor.confirm', noscript: 'editor.noscript', openLatest: 'editor.openLatest',
+  fixErrors: 'editor.fixErrors',
+} as const satisfies Record<string, Parameters<AdminT>[0]>;
+
+const EDITOR_LABELS = {
+  toolbar: 'toolbar.label', bold: 'toolbar.bold', italic: 'toolbar.italic', h2: 'toolbar.h2', h3: 'toolbar.h3',
+  bullet: 'toolbar.bullet', ordered: 'toolbar.ordered', quote: 'toolbar.quote', link: 'toolbar.link',
+  linkPrompt: 'toolbar.linkPrompt', unlink: 'toolbar.unlink',
+} as const satisfies Record<string, Parameters<AdminT>[0]>;
+
+/** The errors the browser's own check of the form (the shared zod schema) can report. */
+const CLIENT_ERRORS = [
+  'required', 'tooLong', 'tooMany', 'slugFormat', 'slugTaken', 'bodyInvalid', 'bodyTooLong', 'dateInvalid', 'datePast', 'unknown',
+  'invalid', 'controlChars', 'bodyTooDeep',
+] as const satisfies readonly AdminErrorKey[];
+
+export type ArticleFormLabels = Record<keyof typeof FORM_LABELS, string>;
+export type BodyEditorLabels = Record<keyof typeof EDITOR_LABELS, string>;
+
+export function articleFormLabels(t: AdminT): { labels: ArticleFormLabels; editorLabels: BodyEditorLabels; errorText: Record<string, string> } {
   return {
-    labels: {
-      title: t('field.title'), lede: t('field.lede'), slug: t('field.slug'), slugHint: t('field.slugHint'),
-      slugFromTitle: t('field.slugFromTitle'), body: t('field.body'), section: t('field.section'), tags: t('field.tags'),
-      authors: t('field.authors'), image: t('field.image'), noImage: t('field.noImage'), scheduledFor: t('field.scheduledFor'),
-      choose: t('field.choose'), save: t('editor.save'), stage: t('editor.stage'), submit: t('editor.submit'), publish: t('editor.publish'),
-      update: t('editor.update'), schedule: t('editor.schedule'), unpublish: t('editor.unpublish'), confirm: t('editor.confirm'),
-      noscript: t('editor.noscript'), openLatest: t('editor.openLatest'), fixErrors: t('editor.fixErrors'),
-    },
-    editorLabels: {
-      toolbar: t('toolbar.label'), bold: t('toolbar.bold'), italic: t('toolbar.italic'), h2: t('toolbar.h2'), h3: t('toolbar.h3'),
-      bullet: t('toolbar.bullet'), ordered: t('toolbar.ordered'), quote: t('toolbar.quote'), link: t('toolbar.link'),
-      linkPrompt: t('toolbar.linkPrompt'), unlink: t('toolbar.unlink'),
-    },
-    errorText: Object.fromEntries(
-      (['required', 'tooLong', 'tooMany', 'slugFormat', 'slugTaken', 'bodyInvalid', 'bodyTooLong', 'dateInvalid', 'datePast', 'unknown', 'invalid', 'controlChars', 'bodyTooDeep'] as const).map(
-        (k) => [k, t(`errors.${k}`)],
-      ),
-    ),
+    labels: Object.fromEntries(Object.entries(FORM_LABELS).map(([name, key]) => [name, t(key)])) as ArticleFormLabels,
+    editorLabels: Object.fromEntries(Object.entries(EDITOR_LABELS).map(([name, key]) => [name, t(key)])) as BodyEditorLabels,
+    errorText: Object.fromEntries(CLIENT_ERRORS.map((k) => [k, t(`errors.${k}`)])),
   };
 }

@@ -11,7 +11,7 @@ import { type Actor, atLeast, canChangeSharedFields, canCreateStory, canDelete, 
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { articleChanges } from '@/lib/cache/invalidate';
 import { type AuditEntry, newsroomWrite } from './door';
-import { fromMinskLocal } from './minsk-time';
+import { fromMinskLocal } from '@/lib/time/minsk';
 
 export type Outcome =
   /** storyChanged: the story's shared fields (section, tags, authors, picture) changed with it. */

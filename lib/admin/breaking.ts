@@ -6,7 +6,7 @@ import { safeHref } from '@/lib/richtext/safeHref';
 import { canManageBreaking } from '@/lib/auth/roles';
 import type { ActorInfo } from './articles';
 import { newsroomWrite } from './door';
-import { fromMinskLocal } from './minsk-time';
+import { fromMinskLocal } from '@/lib/time/minsk';
 import { hasForbiddenChars } from './text-safety';
 
 export const BANNER_MAX = 200;

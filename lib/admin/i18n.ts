@@ -35,3 +35,16 @@ export async function adminT(): Promise<{ locale: Locale; t: AdminT }> {
   const locale = await adminLocale();
   return { locale, t: adminTranslator(locale) };
 }
+
+/** A validation error key that has a message (messages/*.json → admin.errors). */
+export type AdminErrorKey = keyof (typeof en)['admin']['errors'];
+
+const isAdminErrorKey = (key: string): key is AdminErrorKey => Object.hasOwn(en.admin.errors, key);
+
+/**
+ * The message for an error key from a validator (lib/admin/*), which types its keys as plain strings: typed
+ * without a cast, and a key with no message reads as "unknown error" instead of the raw key.
+ */
+export function adminErrorText(t: AdminT, key: string): string {
+  return t(`errors.${isAdminErrorKey(key) ? key : 'unknown'}`);
+}

@@ -71,6 +71,16 @@ export function db(): PrismaClient {
   return database.client;
 }
 
+/**
+ * Install (or, with undefined, forget) the process-wide database without opening one from the environment.
+ * For lib/db/testing.ts only: code outside lib/db calls installTestDatabase there.
+ */
+export function setProcessDatabase(database: Database | undefined): void {
+  const g = globalThis as Global;
+  if (database) g[GLOBAL_KEY] = database;
+  else delete g[GLOBAL_KEY];
+}
+
 /** Close the process-wide client, if one was created (scripts call this before exiting). */
 export async function closeDb(): Promise<void> {
   const g = globalThis as Global;

@@ -125,13 +125,6 @@ function sleepSync(ms: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Who holds the lock on `dir`, if a live process does (for diagnostics and `can-connect` checks). */
-export function lockOwner(dir: string): LockInfo | null {
-  const info = readLock(lockFileFor(dir));
-  if (!info || info === 'missing') return null;
-  return ownerState(info) === 'dead' ? null : info;
-}
-
 export interface AcquireOptions {
   /** What this process is, for the error another opener sees (e.g. "app server", "prisma migrate"). */
   purpose: string;

@@ -15,7 +15,8 @@ import { absoluteUrl, articlePath, feedPath, frontPath, sectionPath, siteOrigin,
 import { LOGO } from '@/lib/seo/jsonld';
 import { seoStrings, siteStrings } from '@/lib/seo/strings';
 import { buildXml } from '@/lib/xml';
-import { escapeHtml, richTextToHtml } from './richtextHtml';
+import { escapeHtml } from '@/lib/richtext/html';
+import { richTextToHtml } from './richtextHtml';
 
 /** `tag:localhost,2026:article/seed-article-…` (RFC 4151): stable across slug changes and edits. */
 export function articleGuid(articleId: string): string {

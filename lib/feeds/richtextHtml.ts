@@ -1,11 +1,9 @@
 // The rich-text body as an HTML string for feeds (content:encoded, Atom content). Same rules as
 // components/RichText.tsx: only known nodes and marks become elements, every text and attribute is escaped,
 // links follow the shared rule of bodyLink (site-relative ones become absolute, feed readers have no base URL).
+import { escapeHtml } from '@/lib/richtext/html';
 import { bodyLink } from '@/lib/richtext/safeHref';
 import type { BlockNode, InlineNode, ListItemNode, ParagraphNode, RichTextDoc } from '@/lib/richtext/types';
-
-export const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function inline(nodes: InlineNode[] | undefined): string {
   return (Array.isArray(nodes) ? nodes : [])

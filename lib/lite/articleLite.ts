@@ -1,9 +1,12 @@
 // The lite article (the BBC's `.lite` idea): for slow, metered or filtered connections. The same story as a
 // single HTML document with inline CSS and no JavaScript at all; links stay within the lite versions.
-import { escapeHtml, richTextToHtml } from '@/lib/feeds/richtextHtml';
-import { formatDateTime, localeConfig, locales, type Locale } from '@/lib/locales';
+import { richTextToHtml } from '@/lib/feeds/richtextHtml';
+import { escapeHtml } from '@/lib/richtext/html';
+import { localeConfig, type Locale } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 import type { ArticleView, HeadlineItem } from '@/lib/news/types';
 import { articleLitePath, articlePath, frontPath } from '@/lib/paths';
+import { switcherTargets } from '@/lib/switcher';
 
 export interface LiteStrings {
   siteName: string;
@@ -25,14 +28,14 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
   const locale = article.locale;
   const cfg = localeConfig[locale];
   const e = escapeHtml;
-  const switcher = locales
-    .map((l) => {
+  const switcher = switcherTargets(locale, { kind: 'article', translations: article.translations, lite: true })
+    .map((target) => {
+      const l = target.locale;
       const label = localeConfig[l].label;
-      if (l === locale) return `<li><strong aria-current="page">${label}</strong></li>`;
-      const translation = article.translations.find((tr) => tr.locale === l);
-      return translation
-        ? `<li><a href="${e(articleLitePath(l, translation.slug))}" hreflang="${localeConfig[l].htmlLang}">${label}</a></li>`
-        : `<li><a href="${e(frontPath(l))}" title="${e(t.noTranslation(t.languageName(l)))}">${label} ⌂</a></li>`;
+      if (target.kind === 'current') return `<li><strong aria-current="page">${label}</strong></li>`;
+      return target.kind === 'equivalent'
+        ? `<li><a href="${e(target.href)}" hreflang="${localeConfig[l].htmlLang}">${label}</a></li>`
+        : `<li><a href="${e(target.href)}" title="${e(t.noTranslation(t.languageName(l)))}">${label} ⌂</a></li>`;
     })
     .join('');
   const image = article.image

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoStories, isPublished } from '@/e2e/fixtures';
+import { demoContent as demoStories, isPublished } from '@/prisma/seed/content';
 import { authors, sections, tags } from '@/prisma/seed/taxonomy';
 import { describeOnDatabases, SEED_NOW } from './testing/databases';
 import { getListing, LISTING_PAGE_SIZE, parsePageSegment } from './listing';

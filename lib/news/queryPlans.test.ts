@@ -4,6 +4,7 @@
 // that grows with the content fails the test, with a listing of every page's statements and plan nodes.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installTestDatabase } from '@/lib/db/testing';
 import type { Locale } from '@/lib/locales';
 import { createPostgresDatabase, migrationScripts, postgresProblem, seedReaderDemo } from './testing/databases';
 import { explain, formatReports, recordingClient, SMALL_TABLES, WHOLE_LANGUAGE_READS, wholeTableScans, type PageReport } from './testing/plans';
@@ -11,12 +12,12 @@ import { pageFixtures, readerPages } from './testing/readerPages';
 import { fillSynthetic } from './testing/synthetic';
 
 const STORIES = 15_000;
-const GLOBAL_KEY = Symbol.for('rekha.db');
 
 describe.skipIf(postgresProblem !== null)(`query plans of reader pages — PostgreSQL${postgresProblem ? ` (SKIPPED: ${postgresProblem})` : ''}`, () => {
   let created: Awaited<ReturnType<typeof createPostgresDatabase>>;
   let recorder: ReturnType<typeof recordingClient>;
   let connection: pg.Client;
+  let release: (() => void) | undefined;
   const reports: PageReport[] = [];
 
   beforeAll(async () => {
@@ -27,7 +28,7 @@ describe.skipIf(postgresProblem !== null)(`query plans of reader pages — Postg
     recorder = recordingClient(created.url);
     await seedReaderDemo(recorder.client);
     await fillSynthetic(connection, STORIES);
-    (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = { client: recorder.client, config: { kind: 'postgres', url: created.url }, close: async () => {} };
+    release = installTestDatabase({ client: recorder.client, config: { kind: 'postgres', url: created.url } });
     for (const locale of ['be', 'ru', 'en'] as Locale[]) {
       const fixtures = await pageFixtures(connection, locale);
       for (const page of readerPages(fixtures)) {
@@ -40,7 +41,7 @@ describe.skipIf(postgresProblem !== null)(`query plans of reader pages — Postg
   });
 
   afterAll(async () => {
-    delete (globalThis as Record<symbol, unknown>)[GLOBAL_KEY];
+    release?.();
     await recorder?.client.$disconnect();
     await connection?.end();
     await created?.drop();

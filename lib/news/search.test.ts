@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { demoStories, isPublished } from '@/e2e/fixtures';
+import { demoContent as demoStories, isPublished } from '@/prisma/seed/content';
 import { describeOnDatabases, SEED_NOW } from './testing/databases';
 import {
   belarusianStem,

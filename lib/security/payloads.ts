@@ -264,9 +264,6 @@ export const hookCall = (id: number) => `__xss(${id})`;
 
 export const PAYLOADS: readonly Payload[] = TEMPLATES.map((t, i) => ({ id: i + 1, text: t.replaceAll('$X', hookCall(i + 1)) }));
 
-/** Payloads that fit a field of at most `max` characters (the rest are left out, not cut: a cut payload tests nothing new). */
-export const payloadsUpTo = (max: number) => PAYLOADS.filter((p) => p.text.length <= max);
-
 /**
  * Payloads packed into as few strings as fit in `max` characters each (for short fields such as headlines,
  * so that a handful of stories carry the whole corpus). Separated by ` · ` so each stays whole.

@@ -3,36 +3,7 @@
 // remembered for a second (one lookup per URL per second, shared by concurrent requests). A slug change or
 // deletion therefore reaches the status code within a second, inside the two seconds decision 0015 promises.
 
-export interface Memo<T> {
-  get(key: string, load: () => Promise<T>): Promise<T>;
-  clear(): void;
-  readonly size: number;
-}
-
-export function createMemo<T>({ ttlMs, maxEntries, now = Date.now }: { ttlMs: number; maxEntries: number; now?: () => number }): Memo<T> {
-  const entries = new Map<string, { value: Promise<T>; until: number }>();
-  return {
-    get(key, load) {
-      const t = now();
-      const hit = entries.get(key);
-      if (hit && hit.until > t) return hit.value;
-      entries.delete(key);
-      const value = load();
-      entries.set(key, { value, until: t + ttlMs });
-      // A failed lookup is not remembered.
-      value.catch(() => entries.get(key)?.value === value && entries.delete(key));
-      // Oldest first (a Map keeps insertion order): bounded, whatever URLs are requested.
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-      return value;
-    },
-    clear() {
-      entries.clear();
-    },
-    get size() {
-      return entries.size;
-    },
-  };
-}
+import { createMemo, type Memo } from '@/lib/cache/memo';
 
 const KEY = Symbol.for('rekha.articleFates');
 

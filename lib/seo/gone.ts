@@ -3,7 +3,7 @@
 // (malformed.ts) is the same kind of page.
 import { localeConfig, type Locale } from '@/lib/locales';
 import { frontPath } from '@/lib/paths';
-import { escapeHtml } from '@/lib/feeds/richtextHtml';
+import { escapeHtml } from '@/lib/richtext/html';
 import { seoStrings, siteStrings } from './strings';
 
 /** A small page we write ourselves (no script, inline style): a title, one paragraph, a link to the front page. */

@@ -4,7 +4,7 @@ import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, WebSite, WithC
 import { localeConfig, type Locale } from '@/lib/locales';
 import type { ArticleView } from '@/lib/news/types';
 import { absoluteUrl, articlePath, authorPath, frontPath, sectionPath } from '@/lib/paths';
-import { isoWithOffset } from './dates';
+import { isoWithOffset } from '@/lib/time/minsk';
 import { siteStrings } from './strings';
 
 /** The publisher's logo (public/brand/logo.png, 512×512), as Google's logo guidelines ask. */

@@ -6,7 +6,7 @@ import { localeConfig, locales, type Locale } from '@/lib/locales';
 import type { ImageView } from '@/lib/news/types';
 import { absoluteUrl, articleLitePath, feedPath } from '@/lib/paths';
 import { articleAlternates, frontAlternates, type Alternates } from './alternates';
-import { isoWithOffset } from './dates';
+import { isoWithOffset } from '@/lib/time/minsk';
 import { seoStrings, siteStrings } from './strings';
 
 /** Let search engines show large image previews (Google Discover, Top stories). */

@@ -6,7 +6,7 @@ import { listingSitemapRows, newsSitemapRows, sitemapRows, sitemapStats, type Si
 import type { PrismaClient } from '@/lib/db/client';
 import { absoluteUrl, articlePath, listingsSitemapPath, newsSitemapPath, sitemapPath } from '@/lib/paths';
 import { articleAlternates, frontAlternates, sectionAlternates, tagAlternates, type Alternates } from './alternates';
-import { isoWithOffset } from './dates';
+import { isoWithOffset } from '@/lib/time/minsk';
 import { xmlEscape } from './http';
 import { seoStrings } from './strings';
 

@@ -6,14 +6,14 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { RichText } from '@/components/RichText';
 import { SiteHeader } from '@/components/SiteHeader';
-import { Timestamp } from '@/components/Timestamp';
+import { Timestamp } from '@/components/time/Timestamp';
 import { routing } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';
 import { getStaticPage } from '@/lib/news/staticPages';
 import { absoluteUrl, staticPagePath } from '@/lib/paths';
 import { routeParam } from '@/lib/routeParam';
-import { switcherForTranslations } from '@/lib/switcherListing';
+import { switcherTargets } from '@/lib/switcher';
 
 // Rendered on first request, then cached (decision 0015).
 export function generateStaticParams() {
@@ -47,7 +47,7 @@ export default async function StaticPage({ params }: Props) {
   const [sections, t] = await Promise.all([getNavSections(locale), getTranslations({ locale, namespace: 'staticPage' })]);
   return (
     <>
-      <SiteHeader locale={locale} sections={sections} switcher={switcherForTranslations(locale, page.translations, staticPagePath)} />
+      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'static', translations: page.translations })} />
       <main id="main" className="mx-auto grid max-w-3xl gap-5 px-4 py-8" data-testid="static-page">
         <h1 className="text-3xl font-black leading-tight md:text-4xl">{page.title}</h1>
         {page.description ? <p className="text-xl font-semibold leading-snug">{page.description}</p> : null}

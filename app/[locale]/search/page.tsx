@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Highlighted } from '@/components/Highlighted';
 import { Pagination } from '@/components/Pagination';
-import { RelativeTimestamp } from '@/components/RelativeTimestamp';
+import { RelativeTimestamp } from '@/components/time/Timestamp';
 import { SearchForm } from '@/components/SearchForm';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
@@ -12,9 +12,7 @@ import { getNavSections } from '@/lib/news/queries';
 import { normalizeQuery, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from '@/lib/news/search';
 import { searchArticlesCached } from '@/lib/news/searchCache';
 import { absoluteUrl, articlePath, searchPath, searchResultsPath } from '@/lib/paths';
-import { switcherForFront } from '@/lib/switcher';
-import type { Locale } from '@/lib/locales';
-import type { SwitcherTarget } from '@/lib/switcher';
+import { switcherTargets } from '@/lib/switcher';
 
 // Results depend on the query string: rendered per request (the layout's cache settings don't apply).
 export const dynamic = 'force-dynamic';
@@ -45,13 +43,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-function switcherForSearch(current: Locale, q: string): SwitcherTarget[] {
-  // The same query in another language's search (words may differ, but the reader can refine it there).
-  return switcherForFront(current).map((s) =>
-    s.kind === 'current' ? s : { ...s, href: q ? searchResultsPath(s.locale, q) : searchPath(s.locale) },
-  );
-}
-
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -71,7 +62,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const truncated = Array.from(raw.trim()).length > SEARCH_MAX_CHARS;
   return (
     <>
-      <SiteHeader locale={locale} sections={sections} switcher={switcherForSearch(locale, q)} />
+      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'search', query: q })} />
       <main id="main" className="mx-auto grid max-w-3xl gap-6 px-4 py-6" data-testid="search-page">
         <h1 className="text-3xl font-black">{t('title')}</h1>
         <div className="grid gap-2">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { setAdminLocaleAction, signOutAction } from '@/app/admin/_actions/auth';
 import { AccountControls } from '@/components/admin/AccountControls';
 import { adminT } from '@/lib/admin/i18n';
 import { canManageBreaking, canManageTaxonomy, canManageUsers, canReview, canViewAudit } from '@/lib/auth/roles';
@@ -29,6 +30,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             <AccountControls
               who={`${user.email} · ${t(`role.${user.role}`)}`}
               locale={locale}
+              actions={{ language: setAdminLocaleAction, signOut: signOutAction }}
               labels={{ language: t('language.label'), change: t('language.save'), signOut: t('signOut') }}
             />
           </div>

@@ -3,7 +3,8 @@ import { listStories, type StoryListFilters } from '@/lib/admin/articles';
 import { getChoices } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
-import { formatDateTime, isLocale, localeConfig, locales } from '@/lib/locales';
+import { isLocale, localeConfig, locales } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 
 const statuses = ['DRAFT', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED', 'REVIEW', 'STALE'] as const;
 type SP = Promise<Record<string, string | string[] | undefined>>;

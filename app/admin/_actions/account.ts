@@ -3,14 +3,10 @@
 // requireUser({ enrolling: true }) here: these are the actions a user who must set up two-factor needs.
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import type { TwoFactorConfirmState, TwoFactorSetupState } from '@/lib/admin/form-state';
 import { endOwnSession, roleRequiresTwoFactor } from '@/lib/auth/accounts';
 import { requireUser } from '@/lib/auth/session';
-import { beginTwoFactorSetup, confirmTwoFactorSetup, turnOffTwoFactor, type TwoFactorSetup } from '@/lib/auth/two-factor';
-
-export interface TwoFactorSetupState {
-  setup?: TwoFactorSetup;
-  error?: 'password' | 'already';
-}
+import { beginTwoFactorSetup, confirmTwoFactorSetup, turnOffTwoFactor } from '@/lib/auth/two-factor';
 
 export async function startTwoFactorAction(_prev: TwoFactorSetupState, form: FormData): Promise<TwoFactorSetupState> {
   await requireUser({ enrolling: true });
@@ -18,10 +14,6 @@ export async function startTwoFactorAction(_prev: TwoFactorSetupState, form: For
   if (!password) return { error: 'password' };
   const r = await beginTwoFactorSetup(await headers(), password);
   return r.ok ? { setup: r.setup } : { error: r.error };
-}
-
-export interface TwoFactorConfirmState {
-  error?: 'code';
 }
 
 export async function confirmTwoFactorAction(_prev: TwoFactorConfirmState, form: FormData): Promise<TwoFactorConfirmState> {

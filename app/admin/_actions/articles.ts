@@ -5,11 +5,11 @@
 import { redirect } from 'next/navigation';
 import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
 import { createStory, createTranslation, deleteArticle, restoreRevision, saveArticle, type Outcome } from '@/lib/admin/articles';
-import { adminT } from '@/lib/admin/i18n';
-import { toMinskLocal } from '@/lib/admin/minsk-time';
+import { adminErrorText, adminT } from '@/lib/admin/i18n';
+import { toMinskLocal } from '@/lib/time/minsk';
 import { requireUser } from '@/lib/auth/session';
 import { isLocale } from '@/lib/locales';
-import type { ArticleFormState, SubmittedValues } from '@/components/admin/article-form-types';
+import type { ArticleFormState, SubmittedValues } from '@/lib/admin/form-state';
 
 function submitted(form: FormData): SubmittedValues {
   const input = formDataToInput(form);
@@ -35,7 +35,7 @@ async function refusal(outcome: Exclude<Outcome, { ok: true }>, values: Submitte
       return { status: 'error', message: t('editor.notFound'), values };
     case 'invalid': {
       const errors: Record<string, string> = {};
-      for (const [k, v] of Object.entries(outcome.errors)) errors[k] = t(`errors.${v}` as 'errors.invalid');
+      for (const [k, v] of Object.entries(outcome.errors)) errors[k] = adminErrorText(t, v);
       return { status: 'invalid', message: errors.form ?? t('editor.fixErrors'), errors, values };
     }
     case 'conflict':
@@ -56,7 +56,7 @@ export async function saveArticleAction(_prev: ArticleFormState, form: FormData)
   if (!parsed.success) {
     const { t } = await adminT();
     const errors: Record<string, string> = {};
-    for (const [k, v] of Object.entries(fieldErrors(parsed.error))) errors[k] = t(`errors.${v}` as 'errors.invalid');
+    for (const [k, v] of Object.entries(fieldErrors(parsed.error))) errors[k] = adminErrorText(t, v);
     return { status: 'invalid', message: t('editor.fixErrors'), errors, values };
   }
   const mode = String(form.get('mode') ?? '');

@@ -7,15 +7,8 @@ import { ADMIN_LOCALE_COOKIE } from '@/lib/admin/i18n';
 import { clientAddress } from '@/lib/http/client-address';
 import { requireUser } from '@/lib/auth/session';
 import { signInWithPassword, signInWithSecondFactor, signOut, signOutOthers } from '@/lib/auth/sign-in';
+import type { SignInState } from '@/lib/admin/form-state';
 import { isLocale } from '@/lib/locales';
-
-export interface SignInState {
-  /** 'code': the password was right and the account has two-factor; ask for a code next. */
-  step?: 'password' | 'code';
-  error?: 'failed' | 'missing' | 'rateLimited' | 'protected' | 'disabled' | 'expired' | 'codeFailed';
-  seconds?: number;
-  email?: string;
-}
 
 /** Password first; for accounts with two-factor, then a code from the app or a recovery code (decision 0019). */
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {

@@ -1,10 +1,10 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { clearBreaking, saveBreaking } from '@/lib/admin/breaking';
-import { adminT } from '@/lib/admin/i18n';
+import { adminErrorText, adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { isLocale, localeConfig } from '@/lib/locales';
-import type { KeptFormState } from '@/components/admin/KeptForm.client';
+import type { KeptFormState } from '@/lib/admin/form-state';
 
 export async function saveBreakingAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();
@@ -20,7 +20,7 @@ export async function saveBreakingAction(_prev: KeptFormState, form: FormData): 
     const { t } = await adminT();
     const language = localeConfig[locale].label;
     const label = { text: t('breaking.text', { language }), url: t('breaking.url', { language }), expiresAt: t('breaking.expires') };
-    const problems = Object.entries(outcome.errors).map(([field, key]) => `${label[field as keyof typeof label]}: ${t(`errors.${key}` as 'errors.invalid')}`);
+    const problems = Object.entries(outcome.errors).map(([field, key]) => `${label[field as keyof typeof label]}: ${adminErrorText(t, key)}`);
     return { status: 'invalid', message: t('breaking.invalid'), problems };
   }
   redirect('/admin/breaking?done=1');

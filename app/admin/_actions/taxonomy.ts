@@ -1,10 +1,10 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { adminT } from '@/lib/admin/i18n';
+import { adminErrorText, adminT } from '@/lib/admin/i18n';
 import { saveTaxonomy, taxonomyKinds, type TaxonomyKind, type TaxonomyNames } from '@/lib/admin/taxonomy';
 import { requireUser } from '@/lib/auth/session';
 import { localeConfig, locales } from '@/lib/locales';
-import type { KeptFormState } from '@/components/admin/KeptForm.client';
+import type { KeptFormState } from '@/lib/admin/form-state';
 
 export async function saveTaxonomyAction(_prev: KeptFormState, form: FormData): Promise<KeptFormState> {
   const user = await requireUser();
@@ -23,7 +23,7 @@ export async function saveTaxonomyAction(_prev: KeptFormState, form: FormData): 
       return t(`taxonomy.${what}`, { language: localeConfig[l].label });
     };
     const problems = Object.entries(outcome.errors).map(([field, key]) =>
-      field === 'form' ? (key === 'invalid' ? t('taxonomy.invalid') : t(`errors.${key}` as 'errors.invalid')) : `${label(field)}: ${t(`errors.${key}` as 'errors.invalid')}`,
+      field === 'form' ? (key === 'invalid' ? t('taxonomy.invalid') : adminErrorText(t, key)) : `${label(field)}: ${adminErrorText(t, key)}`,
     );
     return { status: 'invalid', message: t('editor.fixErrors'), problems };
   }

@@ -1,3 +1,4 @@
+import { setAdminLocaleAction, signInAction } from '@/app/admin/_actions/auth';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/SignInForm.client';
 import { AdminLanguageChooser } from '@/components/admin/AdminLanguageChooser';
@@ -11,6 +12,7 @@ export default async function SignInPage() {
     <main className="mx-auto grid max-w-sm gap-6 px-4 py-12">
       <h1 className="text-2xl font-black">{t('signIn.title')}</h1>
       <SignInForm
+        signIn={signInAction}
         labels={{
           email: t('signIn.email'),
           password: t('signIn.password'),
@@ -32,7 +34,7 @@ export default async function SignInPage() {
           verifyRecovery: t('security.signIn.verifyRecovery'),
         }}
       />
-      <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} />
+      <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} action={setAdminLocaleAction} />
     </main>
   );
 }

@@ -1,7 +1,8 @@
 // Two-factor sign-in for the signed-in user: set it up, or switch it off. Outside the desk layout on
 // purpose: a user whose role requires two-factor is sent here before anything else (decision 0019).
 import Link from 'next/link';
-import { disableTwoFactorAction } from '@/app/admin/_actions/account';
+import { setAdminLocaleAction, signOutAction } from '@/app/admin/_actions/auth';
+import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from '@/app/admin/_actions/account';
 import { AccountControls } from '@/components/admin/AccountControls';
 import { TwoFactorSetupForm } from '@/components/admin/TwoFactorSetup.client';
 import { adminT } from '@/lib/admin/i18n';
@@ -19,7 +20,12 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
     <main id="main" className="mx-auto grid max-w-xl gap-5 px-4 py-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-black">{s('title')}</h1>
-        <AccountControls who={user.email} locale={locale} labels={{ language: t('language.label'), change: t('language.save'), signOut: t('signOut') }} />
+        <AccountControls
+          who={user.email}
+          locale={locale}
+          actions={{ language: setAdminLocaleAction, signOut: signOutAction }}
+          labels={{ language: t('language.label'), change: t('language.save'), signOut: t('signOut') }}
+        />
       </div>
       {user.mustEnrolTwoFactor ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 font-semibold">{s('required')}</p> : null}
       {refused ? (
@@ -44,6 +50,8 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         </>
       ) : (
         <TwoFactorSetupForm
+          startAction={startTwoFactorAction}
+          confirmAction={confirmTwoFactorAction}
           labels={{
             intro: s('intro'),
             password: s('password'),

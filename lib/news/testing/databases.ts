@@ -10,12 +10,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { pgliteUrl } from '@/lib/db/config';
+import { installTestDatabase } from '@/lib/db/testing';
 import { demoContent } from '@/prisma/seed/content';
 import { seedStaticPages } from '@/prisma/seed/pages';
 import { seedDatabase } from '@/prisma/seed/run';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const GLOBAL_KEY = Symbol.for('rekha.db');
 
 export function migrationScripts(): string[] {
   const dir = path.join(root, 'prisma', 'migrations');
@@ -80,16 +80,17 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
   describe(`${title} — PGlite`, () => {
     let tmp = '';
     let database: Database;
+    let release: (() => void) | undefined;
     beforeAll(async () => {
       tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-pglite-'));
       const dir = path.join(tmp, 'db');
       database = openDatabase({ kind: 'pglite', dir, url: pgliteUrl(dir) }, { purpose: 'vitest reader tests' });
       for (const sql of migrationScripts()) await database.client.$executeRawUnsafe(sql);
       await seedReaderDemo(database.client);
-      (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
+      release = installTestDatabase(database);
     });
     afterAll(async () => {
-      delete (globalThis as Record<symbol, unknown>)[GLOBAL_KEY];
+      release?.();
       await database?.close();
       fs.rmSync(tmp, { recursive: true, force: true });
     });
@@ -99,6 +100,7 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
   describe.skipIf(postgresProblem !== null)(`${title} — PostgreSQL${postgresProblem ? ` (SKIPPED: ${postgresProblem})` : ''}`, () => {
     let created: Awaited<ReturnType<typeof createPostgresDatabase>>;
     let database: Database;
+    let release: (() => void) | undefined;
     beforeAll(async () => {
       created = await createPostgresDatabase('reader_test');
       const client = new pg.Client({ connectionString: created.url });
@@ -107,10 +109,10 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
       await client.end();
       database = openDatabase({ kind: 'postgres', url: created.url });
       await seedReaderDemo(database.client);
-      (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = database;
+      release = installTestDatabase(database);
     });
     afterAll(async () => {
-      delete (globalThis as Record<symbol, unknown>)[GLOBAL_KEY];
+      release?.();
       await database?.close();
       await created?.drop();
     });

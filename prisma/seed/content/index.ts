@@ -3,6 +3,9 @@
 import { storiesA } from './stories-a';
 import { storiesB } from './stories-b';
 import { storiesSeo } from './stories-seo';
-import type { DemoStory } from './types';
+import type { DemoLocale, DemoStory } from './types';
 
 export const demoContent: DemoStory[] = [...storiesA, ...storiesB, ...storiesSeo];
+
+/** Whether readers see this language version: it exists, is not a draft and is not deleted. */
+export const isPublished = (s: DemoStory, l: DemoLocale) => Boolean(s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted);

@@ -8,11 +8,10 @@ import { LatestNews } from '@/components/LatestNews';
 import { MostRead } from '@/components/MostRead';
 import { ReadBeacon } from '@/components/ReadBeacon';
 import { RelatedArticles } from '@/components/RelatedArticles';
-import { RelativeAge } from '@/components/RelativeAge';
 import { RichText } from '@/components/RichText';
 import { SiteHeader } from '@/components/SiteHeader';
 import { StructuredData } from '@/components/StructuredData';
-import { Timestamp } from '@/components/Timestamp';
+import { RelativeAge, Timestamp } from '@/components/time/Timestamp';
 import { routing } from '@/i18n/routing';
 import { tagThisRender } from '@/lib/cache/reader';
 import { cacheTag } from '@/lib/cache/tags';
@@ -22,7 +21,7 @@ import { articleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleLitePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { getRelatedArticles } from '@/lib/news/related';
-import { switcherForArticle } from '@/lib/switcher';
+import { switcherTargets } from '@/lib/switcher';
 
 // Rendered on first request, then cached (decision 0015).
 export function generateStaticParams() {
@@ -66,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <StructuredData data={articleJsonLd(article)} />
-      <SiteHeader locale={locale} sections={sections} switcher={switcherForArticle(locale, article.translations)} currentSection={article.section?.slug} />
+      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'article', translations: article.translations })} currentSection={article.section?.slug} />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" className="min-w-0">
           <article className="grid gap-5">

@@ -2,7 +2,7 @@ import { listAudit } from '@/lib/admin/audit';
 import { adminT } from '@/lib/admin/i18n';
 import { canViewAudit } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 
 export default async function AuditPage() {
   const user = await requireUser();

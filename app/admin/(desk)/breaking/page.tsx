@@ -2,10 +2,11 @@ import { saveBreakingAction } from '@/app/admin/_actions/breaking';
 import { KeptForm } from '@/components/admin/KeptForm.client';
 import { listBanners } from '@/lib/admin/breaking';
 import { adminT } from '@/lib/admin/i18n';
-import { toMinskLocal } from '@/lib/admin/minsk-time';
+import { toMinskLocal } from '@/lib/time/minsk';
 import { canManageBreaking } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { formatDateTime, localeConfig, locales } from '@/lib/locales';
+import { localeConfig, locales } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 
 export default async function BreakingPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();

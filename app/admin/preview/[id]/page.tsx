@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleImage } from '@/components/ArticleImage';
 import { RichText } from '@/components/RichText';
-import { Timestamp } from '@/components/Timestamp';
+import { Timestamp } from '@/components/time/Timestamp';
 import { getArticleForEdit, getPreviewDetails } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { deleteArticleAction } from '@/app/admin/_actions/articles';
+import { deleteArticleAction, saveArticleAction } from '@/app/admin/_actions/articles';
+import { saveImageTextsAction } from '@/app/admin/_actions/media';
 import { ArticleForm } from '@/components/admin/ArticleForm.client';
 import { articleFormLabels } from '@/components/admin/articleFormLabels';
 import { ImageTextsForm } from '@/components/admin/ImageTextsForm';
@@ -8,10 +9,11 @@ import { ImageUploadForm } from '@/components/admin/ImageUploadForm';
 import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getArticleForEdit, getChoices } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
-import { toMinskLocal } from '@/lib/admin/minsk-time';
+import { toMinskLocal } from '@/lib/time/minsk';
 import { canChangeSharedFields, canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { formatDateTime, localeConfig, locales } from '@/lib/locales';
+import { localeConfig, locales } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -100,6 +102,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           ) : null}
           <div lang={localeConfig[article.locale].htmlLang}>
             <ArticleForm
+              save={saveArticleAction}
               key={`${article.id}-${article.version}-${article.status}-${article.stagedRevisionId ?? ''}`}
               mode="edit"
               articleId={article.id}
@@ -127,7 +130,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </div>
         </div>
       ) : null}
-      {mayEdit && mayChangeShared && !article.deletedAt && story.mainMedia ? <ImageTextsForm articleId={article.id} media={story.mainMedia} t={t} /> : null}
+      {mayEdit && mayChangeShared && !article.deletedAt && story.mainMedia ? <ImageTextsForm articleId={article.id} media={story.mainMedia} t={t} save={saveImageTextsAction} /> : null}
       {mayEdit && mayChangeShared && !article.deletedAt ? <ImageUploadForm articleId={article.id} t={t} /> : null}
       {mayEdit && !mayChangeShared && !article.deletedAt ? <p role="note" className="rounded border border-rule bg-white p-3 text-sm" data-testid="shared-locked">{t('errors.sharedLockedNote')}</p> : null}
       {canDelete(user, story) && !article.deletedAt ? (

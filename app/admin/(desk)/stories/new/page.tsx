@@ -1,3 +1,4 @@
+import { saveArticleAction } from '@/app/admin/_actions/articles';
 import Link from 'next/link';
 import { ArticleForm } from '@/components/admin/ArticleForm.client';
 import { articleFormLabels } from '@/components/admin/articleFormLabels';
@@ -26,6 +27,7 @@ export default async function NewStoryPage({ searchParams }: { searchParams: Pro
         ))}
       </p>
       <ArticleForm
+        save={saveArticleAction}
         key={locale}
         mode="new"
         locale={locale}

@@ -6,7 +6,7 @@ import { diffLines, revisionLines } from '@/lib/admin/diff';
 import { adminT } from '@/lib/admin/i18n';
 import { canEdit, isLiveStatus } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/locales';
+import { formatDateTime } from '@/lib/time/minsk';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

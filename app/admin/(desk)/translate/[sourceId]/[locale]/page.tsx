@@ -1,3 +1,4 @@
+import { saveArticleAction } from '@/app/admin/_actions/articles';
 import { notFound, redirect } from 'next/navigation';
 import { ArticleForm } from '@/components/admin/ArticleForm.client';
 import { articleFormLabels } from '@/components/admin/articleFormLabels';
@@ -34,6 +35,7 @@ export default async function TranslatePage({ params }: Props) {
         />
         <div lang={localeConfig[locale].htmlLang}>
           <ArticleForm
+            save={saveArticleAction}
             mode="translate"
             sourceId={source.id}
             locale={locale}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemo } from './articleFateMemo';
+import { createMemo } from './memo';
 
 describe('createMemo', () => {
   it('answers from memory within the lifetime, shares one lookup between concurrent callers, asks again after', async () => {

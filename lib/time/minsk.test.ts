@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, fromMinskLocal, isoWithOffset, relativeTime, toMinskLocal } from './minsk';
+
+describe('formatDateTime', () => {
+  it('formats the newsroom pattern in Minsk time (UTC+3) for every language', () => {
+    const date = new Date('2025-09-05T13:41:00Z');
+    expect(formatDateTime(date, 'be')).toBe('5.09.2025, 16:41');
+    expect(formatDateTime(date, 'ru')).toBe('5.09.2025, 16:41');
+    expect(formatDateTime(date, 'en')).toBe('5.09.2025, 16:41');
+  });
+
+  it('rolls the date over at Minsk midnight, not UTC midnight', () => {
+    expect(formatDateTime(new Date('2025-12-31T21:05:00Z'), 'be')).toBe('1.01.2026, 00:05');
+    expect(toMinskLocal(new Date('2025-12-31T21:05:00Z'))).toBe('2026-01-01T00:05:00');
+  });
+});
+
+describe('relativeTime', () => {
+  const now = new Date('2025-09-05T13:41:00Z');
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  it('counts minutes, then hours, then gives up after a day', () => {
+    expect(relativeTime(ago(20_000), now)).toEqual({ unit: 'justNow' });
+    expect(relativeTime(ago(21 * 60_000), now)).toEqual({ unit: 'minutes', count: 21 });
+    expect(relativeTime(ago(2 * 3_600_000 + 5), now)).toEqual({ unit: 'hours', count: 2 });
+    expect(relativeTime(ago(25 * 3_600_000), now)).toBeNull();
+  });
+  it('does not describe the future as the past', () => {
+    expect(relativeTime(new Date(now.getTime() + 60_000), now)).toBeNull();
+  });
+});
+
+
+describe('schedule times: Minsk wall clock in the form, UTC in the database', () => {
+  it('reads Minsk time (UTC+3) and writes it back', () => {
+    const d = fromMinskLocal('2026-11-28T18:30');
+    expect(d?.toISOString()).toBe('2026-11-28T15:30:00.000Z');
+    expect(toMinskLocal(d!)).toBe('2026-11-28T18:30:00');
+    expect(fromMinskLocal('2026-07-01T00:00:05')?.toISOString()).toBe('2026-06-30T21:00:05.000Z');
+  });
+
+  it('refuses malformed and impossible dates', () => {
+    for (const v of ['', 'tomorrow', '2026-02-31T10:00', '2026-13-01T10:00', '2026-11-28 18:30', '2026-11-28T24:00']) {
+      expect(fromMinskLocal(v), v).toBeNull();
+    }
+  });
+});
+
+describe('isoWithOffset', () => {
+  it('writes Minsk time with its offset, or any zone’s', () => {
+    expect(isoWithOffset(new Date('2026-01-05T21:41:09Z'))).toBe('2026-01-06T00:41:09+03:00');
+    expect(isoWithOffset(new Date('2026-07-01T00:00:00Z'), 'UTC')).toBe('2026-07-01T00:00:00+00:00');
+    expect(isoWithOffset(new Date('2026-07-01T00:00:00Z'), 'America/New_York')).toBe('2026-06-30T20:00:00-04:00');
+  });
+});
