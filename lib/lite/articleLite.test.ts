@@ -1,4 +1,7 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { RichText } from '@/components/RichText';
 import type { ArticleView } from '@/lib/news/types';
 import { renderLiteArticle, type LiteStrings } from './articleLite';
 
@@ -48,5 +51,14 @@ describe('renderLiteArticle', () => {
     expect(html).toContain('href="/be/news/most/lite"');
     expect(html).toContain('href="/ru" title="No Russian translation">RU ⌂</a>');
     expect(html).toContain('<strong aria-current="page">EN</strong>');
+  });
+});
+
+describe('the lite article is the reader page’s rendering', () => {
+  it('carries the page’s body component as is, and the same header elements in the lite look', () => {
+    const html = renderLiteArticle(article, [], strings);
+    expect(html).toContain(renderToStaticMarkup(createElement(RichText, { doc: article.body })));
+    expect(html).toContain('<header><h1>A &lt;script&gt;alert(1)&lt;/script&gt; headline</h1><p class="meta">');
+    expect(html).toContain('<footer><p><a href="/en/news/bridge">Full version</a></p></footer></article>');
   });
 });

@@ -1,12 +1,13 @@
 // The lite article (the BBC's `.lite` idea): for slow, metered or filtered connections. The same story as a
 // single HTML document with inline CSS and no JavaScript at all; links stay within the lite versions.
-import { richTextToHtml } from '@/lib/feeds/richtextHtml';
+import { createElement } from 'react';
 import { escapeHtml } from '@/lib/richtext/html';
 import { localeConfig, type Locale } from '@/lib/locales';
-import { formatDateTime } from '@/lib/time/minsk';
 import type { ArticleView, HeadlineItem } from '@/lib/news/types';
 import { articleLitePath, articlePath, frontPath } from '@/lib/paths';
+import { renderStaticMarkup } from '@/lib/render/staticMarkup';
 import { switcherTargets } from '@/lib/switcher';
+import { LiteArticle } from './LiteArticle';
 
 export interface LiteStrings {
   siteName: string;
@@ -19,10 +20,10 @@ export interface LiteStrings {
 }
 
 const CSS = `body{margin:0 auto;max-width:40rem;padding:1rem;font:1.05rem/1.6 system-ui,sans-serif;color:#16181d;background:#fff}
-a{color:#b3121b}header,footer{font-size:.9rem}header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;justify-content:space-between;border-bottom:1px solid #dfe1e6;padding-bottom:.5rem}
-nav ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0}h1{line-height:1.2;margin:1rem 0 .5rem}.meta,figcaption,footer{color:#5b6070}
+a{color:#b3121b}body>header,body>footer,blockquote footer{font-size:.9rem}body>header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;justify-content:space-between;border-bottom:1px solid #dfe1e6;padding-bottom:.5rem}
+nav ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0}h1{line-height:1.2;margin:1rem 0 .5rem}.meta,figcaption,body>footer,blockquote footer{color:#5b6070}
 .lede{font-weight:600}blockquote{border-left:4px solid #b3121b;margin:0;padding-left:1rem}section{border-top:1px solid #dfe1e6;margin-top:2rem}
-@media (prefers-color-scheme:dark){body{background:#111318;color:#e8e9ec}a{color:#ff7b84}.meta,figcaption,footer{color:#a4a9b6}}`;
+@media (prefers-color-scheme:dark){body{background:#111318;color:#e8e9ec}a{color:#ff7b84}.meta,figcaption,body>footer,blockquote footer{color:#a4a9b6}}`;
 
 export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], t: LiteStrings): string {
   const locale = article.locale;
@@ -38,9 +39,6 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
         : `<li><a href="${e(target.href)}" title="${e(t.noTranslation(t.languageName(l)))}">${label} ⌂</a></li>`;
     })
     .join('');
-  const image = article.image
-    ? `<figure><figcaption>${e(article.image.caption)}${article.image.credit ? ` ${e(t.credit(article.image.credit))}` : ''}</figcaption></figure>`
-    : '';
   const latestItems = latest
     .filter((i) => i.id !== article.id)
     .map((i) => `<li><a href="${e(articleLitePath(locale, i.slug))}">${e(i.title)}</a></li>`)
@@ -50,12 +48,7 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
 <title>${e(article.title)} — ${e(t.siteName)}</title><meta name="description" content="${e(article.lede)}">
 <link rel="canonical" href="${e(articlePath(locale, article.slug))}"><style>${CSS}</style></head>
 <body><header><a href="${e(frontPath(locale))}"><strong>${e(t.siteName)}</strong></a><nav aria-label="${e(t.languages)}"><ul>${switcher}</ul></nav></header>
-<main><article><h1>${e(article.title)}</h1>
-<p class="meta"><time datetime="${article.publishedAt.toISOString()}">${formatDateTime(article.publishedAt, locale)}</time>${article.authors.length ? ` · ${e(article.authors.map((a) => a.name).join(', '))}` : ''}</p>
-<p class="lede">${e(article.lede)}</p>${image}
-${richTextToHtml(article.body)}
-</article>
-<p><a href="${e(articlePath(locale, article.slug))}">${e(t.fullVersion)}</a></p>
+<main>${renderStaticMarkup(createElement(LiteArticle, { article, fullVersion: t.fullVersion, credit: t.credit }))}
 <section aria-label="${e(t.latestNews)}"><h2>${e(t.latestNews)}</h2><ul>${latestItems}</ul></section></main>
 <footer>${e(t.siteName)}</footer></body></html>`;
 }

@@ -1,27 +1,28 @@
-import type { BlockNode, InlineNode, RichTextDoc } from './types';
+// The body as plain text: the third output of the one body mapping (render.ts), for word counts and the
+// newsroom's revision diffs. Blocks one a line, a list item's paragraphs side by side, a hard break a space;
+// a quote's attribution is not part of the text.
+import { renderBody, type BodyOutput, type BodyTag } from './render';
+import type { RichTextDoc } from './types';
 
-function inlineText(nodes: InlineNode[] | undefined): string {
-  return (nodes ?? []).map((n) => (n.type === 'text' ? n.text : ' ')).join('');
-}
+const LINE_PER_CHILD: ReadonlySet<BodyTag> = new Set(['blockquote', 'ul', 'ol']);
 
-function blockText(node: BlockNode): string {
-  switch (node.type) {
-    case 'paragraph':
-    case 'heading':
-      return inlineText(node.content);
-    case 'blockquote':
-      return node.content.map(blockText).join('\n');
-    case 'bulletList':
-    case 'orderedList':
-      return node.content.map((li) => li.content.map(blockText).join(' ')).join('\n');
-    default:
-      return '';
-  }
-}
+// null: nothing (the attribution), unlike '' (an empty paragraph still takes its line).
+const plainOutput: BodyOutput<string | null> = {
+  text: (value) => value,
+  element: (tag, _attrs, children) => {
+    if (tag === 'footer') return null;
+    if (tag === 'br') return ' ';
+    const parts = children.filter((c): c is string => c !== null);
+    return parts.join(LINE_PER_CHILD.has(tag) ? '\n' : '');
+  },
+  inline: (content) => content,
+  lines: (lines) => [lines.map((line) => line.join('')).join(' ')],
+  doc: (blocks) => blocks.join('\n'),
+};
 
 /** The document as plain text, one block a line (for word counts, search, feeds). */
 export function docToPlainText(doc: RichTextDoc): string {
-  return doc.content.map(blockText).join('\n');
+  return renderBody(doc, plainOutput) ?? '';
 }
 
 export function wordCount(doc: RichTextDoc): number {

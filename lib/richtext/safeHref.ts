@@ -56,8 +56,8 @@ export interface BodyLink {
 }
 
 /**
- * The one link rule of every renderer of newsroom text (components/RichText.tsx, lib/feeds/richtextHtml.ts
- * and through it the lite page and feeds, components/BreakingNews.tsx): a safe href, absolute where the output
+ * The one link rule of every renderer of newsroom text (the body mapping lib/richtext/render.ts, written by
+ * the page, preview and lite page and by the feeds; components/BreakingNews.tsx): a safe href, absolute where the output
  * has no base URL (feeds), and rel="noopener noreferrer" off-site. Null: render the text without a link.
  */
 export function bodyLink(href: unknown, { origin = siteOrigin(), absolute = false }: { origin?: string; absolute?: boolean } = {}): BodyLink | null {

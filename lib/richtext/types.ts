@@ -1,5 +1,5 @@
 // Structured rich text: a ProseMirror/Tiptap-compatible JSON document.
-// Only the node and mark types listed here exist; the renderer ignores anything else.
+// Only the node and mark types listed here exist; the body mapping (render.ts) ignores anything else.
 
 export type Mark =
   | { type: 'bold' }

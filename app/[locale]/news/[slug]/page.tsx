@@ -3,6 +3,9 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ArticleFooter } from '@/components/article/ArticleFooter';
+import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { Byline } from '@/components/article/Byline';
 import { ArticleImage } from '@/components/ArticleImage';
 import { LatestNews } from '@/components/LatestNews';
 import { MostRead } from '@/components/MostRead';
@@ -11,7 +14,7 @@ import { RelatedArticles } from '@/components/RelatedArticles';
 import { RichText } from '@/components/RichText';
 import { SiteHeader } from '@/components/SiteHeader';
 import { StructuredData } from '@/components/StructuredData';
-import { RelativeAge, Timestamp } from '@/components/time/Timestamp';
+import { RelativeAge } from '@/components/time/Timestamp';
 import { routing } from '@/i18n/routing';
 import { tagThisRender } from '@/lib/cache/reader';
 import { cacheTag } from '@/lib/cache/tags';
@@ -69,71 +72,30 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" className="min-w-0">
           <article className="grid gap-5">
-            <header className="grid gap-3">
-              {article.section ? (
-                <p className="text-sm font-semibold uppercase text-brand">
-                  <span className="sr-only">{t('section')}: </span>
-                  <a href={sectionPath(locale, article.section.slug)} className="hover:underline">
-                    {article.section.name}
-                  </a>
-                </p>
-              ) : null}
-              <h1 className="text-3xl font-black leading-tight md:text-4xl">{article.title}</h1>
-              <p className="text-sm text-muted">
-                <span className="sr-only">{t('published')}: </span>
-                <Timestamp date={article.publishedAt} locale={locale} />
-                <RelativeAge date={article.publishedAt} locale={locale} now={now} />
-                {updated ? (
-                  <>
-                    {' · '}
-                    {t('updated')} <Timestamp date={article.updatedAt} locale={locale} />
-                  </>
-                ) : null}
-                {article.authors.length > 0 ? (
-                  <>
-                    {' · '}
-                    {article.authors.map((a, i) => (
-                      <span key={a.slug}>
-                        {i > 0 ? ', ' : null}
-                        <a href={authorPath(locale, a.slug)} className="text-ink hover:underline" rel="author">
-                          {a.name}
-                        </a>
-                      </span>
-                    ))}
-                  </>
-                ) : null}
-              </p>
-              <p className="text-xl font-semibold leading-snug" data-testid="lede">
-                {article.lede}
-              </p>
-            </header>
+            <ArticleHeader
+              title={article.title}
+              lede={article.lede}
+              section={article.section ? { name: article.section.name, href: sectionPath(locale, article.section.slug) } : null}
+              sectionLabel={t('section')}
+              byline={
+                <Byline
+                  locale={locale}
+                  published={article.publishedAt}
+                  relative={<RelativeAge date={article.publishedAt} locale={locale} now={now} />}
+                  updated={updated ? article.updatedAt : null}
+                  authors={article.authors.map((a) => ({ name: a.name, href: authorPath(locale, a.slug) }))}
+                  labels={{ published: t('published'), updated: t('updated') }}
+                />
+              }
+            />
             {article.image ? <ArticleImage image={article.image} locale={locale} priority /> : null}
             <RichText doc={article.body} />
-            <footer className="grid gap-2 border-t border-rule pt-4 text-sm">
-              {article.translatedFrom && article.translatedFrom !== locale ? (
-                <p className="text-muted">{t('translatedFrom', { language: tl(article.translatedFrom) })}</p>
-              ) : null}
-              <p>
-                <a href={articleLitePath(locale, article.slug)} rel="alternate" type="text/html" className="underline" data-testid="lite-link">
-                  {tlite('link')}
-                </a>
-              </p>
-              {article.tags.length > 0 ? (
-                <div>
-                  <h2 className="inline font-semibold">{t('tags')}:</h2>{' '}
-                  <ul className="inline">
-                    {article.tags.map((tag, i) => (
-                      <li key={tag.slug} className="inline">
-                        {i > 0 ? ', ' : null}
-                        <a href={tagPath(locale, tag.slug)} className="text-brand underline-offset-4 hover:underline" rel="tag">
-                          {tag.name}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-            </footer>
+            <ArticleFooter
+              translatedFrom={article.translatedFrom && article.translatedFrom !== locale ? t('translatedFrom', { language: tl(article.translatedFrom) }) : null}
+              alternate={{ href: articleLitePath(locale, article.slug), label: tlite('link'), rel: 'alternate', type: 'text/html', testId: 'lite-link' }}
+              tags={article.tags.map((tag) => ({ name: tag.name, href: tagPath(locale, tag.slug) }))}
+              tagsLabel={t('tags')}
+            />
           </article>
           <ReadBeacon articleId={article.id} />
         </main>

@@ -1,10 +1,12 @@
-// Preview: the language version as readers will see it (same components as the article page), for
+// Preview: the language version as readers will see it (the article page's components: components/article, ArticleImage, RichText), for
 // signed-in newsroom users who may read it (decision 0020); never indexed, never cached (admin layout + proxy headers).
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { ArticleFooter } from '@/components/article/ArticleFooter';
+import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { Byline } from '@/components/article/Byline';
 import { ArticleImage } from '@/components/ArticleImage';
 import { RichText } from '@/components/RichText';
-import { Timestamp } from '@/components/time/Timestamp';
 import { getArticleForEdit, getPreviewDetails } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
@@ -38,25 +40,23 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" className="min-w-0">
           <article className="grid gap-5">
-            <header className="grid gap-3">
-              {section ? <p className="text-sm font-semibold uppercase text-brand"><span className="sr-only">{t('section')}: </span>{section}</p> : null}
-              <h1 className="text-3xl font-black leading-tight md:text-4xl">{article.title}</h1>
-              <p className="text-sm text-muted">
-                <span className="sr-only">{t('published')}: </span>
-                <Timestamp date={article.publishedAt ?? article.scheduledFor ?? new Date()} locale={locale} />
-                {authors.length > 0 ? <> · {authors.map((a) => a.name).join(', ')}</> : null}
-              </p>
-              <p className="text-xl font-semibold leading-snug" data-testid="lede">{article.lede}</p>
-            </header>
+            <ArticleHeader
+              title={article.title}
+              lede={article.lede}
+              section={section ? { name: section } : null}
+              sectionLabel={t('section')}
+              byline={
+                <Byline
+                  locale={locale}
+                  published={article.publishedAt ?? article.scheduledFor ?? new Date()}
+                  authors={authors.map((a) => ({ name: a.name }))}
+                  labels={{ published: t('published') }}
+                />
+              }
+            />
             {image ? <ArticleImage image={image} locale={locale} priority /> : null}
             <RichText doc={article.body} />
-            {tags.length > 0 ? (
-              <footer className="grid gap-2 border-t border-rule pt-4 text-sm">
-                <div>
-                  <h2 className="inline font-semibold">{t('tags')}:</h2> {tags.map((x) => x.name).join(', ')}
-                </div>
-              </footer>
-            ) : null}
+            <ArticleFooter tags={tags.map((x) => ({ name: x.name }))} tagsLabel={t('tags')} />
           </article>
         </main>
       </div>
