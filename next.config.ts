@@ -6,7 +6,7 @@ import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/heade
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
-  // Bundled by Turbopack, PGlite resolves its WASM through a URL and every query fails (see ../shared/STACK.md).
+  // Bundled by Turbopack, PGlite resolves its WASM through a URL and every query fails (decision 0001).
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
   // proxy.ts answers non-canonical URLs (trailing slash, capitals) with one 301 (decision 0005).

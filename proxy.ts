@@ -19,7 +19,7 @@ const fates = articleFates<Awaited<ReturnType<typeof resolveArticleUrl>>>();
 
 /** A first path segment that looks like a language code (`de`, `pt-br`) but is not one of ours. */
 const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
-/** An article URL (issue 4: old slugs answer 301, deleted versions 410). */
+/** An article URL (decision 0005: old slugs answer 301, deleted versions 410). */
 const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
 /** The lite article: HTML of ours with no script. */
 const LITE = /^\/[a-z]{2}\/news\/[^/]+\/lite$/;

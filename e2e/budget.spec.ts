@@ -1,4 +1,4 @@
-// Client JavaScript budget (issue 6, docs/decisions/0016-client-javascript-budget.md): what Chromium actually
+// Client JavaScript budget (docs/decisions/0016-client-javascript-budget.md): what Chromium actually
 // downloads for a reader page — the encoded (gzip over the wire, as `next start` sends it) body bytes of every
 // script resource the page loads, counted until the network is idle. Inline scripts (the theme script, React's
 // flight data) travel inside the HTML document and are not script resources.

@@ -1,4 +1,4 @@
-// The lite article (issue 6): the same story, server HTML with inline CSS, no JavaScript, ≤ 30 KB gzipped.
+// The lite article: the same story, server HTML with inline CSS, no JavaScript, ≤ 30 KB gzipped.
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { bodyBlocks, draftVersion, htmlToText, slugOf, storyInAllLanguages, storyWithoutRussian } from './fixtures';

@@ -1,4 +1,4 @@
-// Issue 5, reader depth: listings with pagination, static pages, header/menu/footer, search, most read,
+// Reader depth: listings with pagination, static pages, header/menu/footer, search, most read,
 // related stories, timestamps, theme and print, and an axe scan of every page type in every language.
 import http from 'node:http';
 import AxeBuilder from '@axe-core/playwright';

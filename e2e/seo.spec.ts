@@ -1,4 +1,4 @@
-// What a crawler and a feed reader see (issue 4), against the production build with the demo content.
+// What a crawler and a feed reader see, against the production build with the demo content.
 // Most checks need no browser: they read HTTP answers the way a crawler does.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/locales';
 
 export const frontPath = (locale: Locale) => `/${locale}`;
 export const articlePath = (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`;
-/** The lite version of an article: server HTML with inline CSS and no JavaScript (issue 6). */
+/** The lite version of an article: server HTML with inline CSS and no JavaScript. */
 export const articleLitePath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/lite`;
 
 /** The public origin, e.g. https://rekha.example; absolute URLs for canonical and hreflang links. */
@@ -13,7 +13,7 @@ export function siteOrigin(): string {
 
 export const absoluteUrl = (path: string) => `${siteOrigin()}${path}`;
 
-// Listing pages (issue 5 builds them; sitemaps and hreflang use the same builders).
+// Listing pages (sitemaps and hreflang use the same builders).
 export const sectionPath = (locale: Locale, slug: string, page = 1) =>
   `/${locale}/section/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`;
 export const tagPath = (locale: Locale, slug: string, page = 1) =>
@@ -22,7 +22,7 @@ export const authorPath = (locale: Locale, slug: string, page = 1) =>
   `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`;
 export const searchPath = (locale: Locale) => `/${locale}/search`;
 
-// Feeds and sitemaps (issue 4). Files with an extension: the proxy leaves them alone.
+// Feeds and sitemaps. Files with an extension: the proxy leaves them alone.
 export type FeedFormat = 'rss' | 'atom';
 const feedFile = (format: FeedFormat) => (format === 'rss' ? 'rss.xml' : 'atom.xml');
 /** `/be/feed/rss.xml`, or a section's `/be/feed/section/palityka/atom.xml`. */

@@ -1,4 +1,4 @@
-// Sequential latency of the data calls behind the reader pages that grow with the content (issue 6): section
+// Sequential latency of the data calls behind the reader pages that grow with the content: section
 // listing (page 1 and a deep page) and search in three languages, each run N times one after another, p50/p95.
 // With --plans, also the plan node types of every statement each page sends (as lib/news/queryPlans.test.ts checks).
 //   DATABASE_URL=postgresql://… node --import tsx scripts/bench-queries.ts [--runs 20] [--plans]

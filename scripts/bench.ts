@@ -1,4 +1,4 @@
-// Load benchmark of a running production server (issue 6):
+// Load benchmark of a running production server (docs/performance.md):
 //   npm run bench -- --url http://127.0.0.1:3000 [--duration 10] [--connections 20] [--locale be]
 // Measures the front page, an article, a section page, search and a feed with autocannon, and in the same run
 // a baseline: a plain Node http server (in its own process) answering the same article HTML as a string.

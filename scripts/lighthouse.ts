@@ -1,4 +1,4 @@
-// Lighthouse 12 against a running production server (issue 6), on demand — not part of `npm test` (slow):
+// Lighthouse 12 against a running production server, on demand — not part of `npm test` (slow):
 //   npm run lighthouse -- [http://127.0.0.1:3000] [--runs 3] [--article /be/news/slug] [--save dir]
 // Base URL: first argument, else LIGHTHOUSE_URL, else http://127.0.0.1:3000. Uses Debian's chromium
 // (CHROME_PATH, default /usr/bin/chromium) in headless mode, Lighthouse's default mobile emulation and

@@ -1,4 +1,4 @@
-// Fills a database with synthetic stories for load and scale tests (issue 6):
+// Fills a database with synthetic stories for load and scale tests:
 //   npm run seed:synthetic -- --stories 100000 [--reset]
 // Needs the demo taxonomy first (npm run db:setup). Writes in batches with createMany, so memory stays flat
 // whatever the count. Rows are prefixed `syn-` and never touch demo or newsroom content; --reset removes them.

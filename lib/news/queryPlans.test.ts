@@ -1,4 +1,4 @@
-// Issue 6: "no page render may scan a whole table". Every reader page's data calls (lib/news/testing/readerPages)
+// "No page render may scan a whole table." Every reader page's data calls (lib/news/testing/readerPages)
 // run against a PostgreSQL database with thousands of synthetic stories (after ANALYZE, so the planner has a real
 // choice); each statement they send is captured with its parameters and explained. A sequential scan of any table
 // that grows with the content fails the test, with a listing of every page's statements and plan nodes.

@@ -5,7 +5,7 @@
 //   the query's words are cut to a stem by dropping a Belarusian inflection ending and matched as
 //   prefixes (школы → школ:* finds школа, школе, школу). The words come from a letters-and-digits-only
 //   tokenizer and each is quoted by PostgreSQL itself (quote_literal) before to_tsquery sees it.
-// Bounded work (issue 6): only the newest SEARCH_MAX_RESULTS matches are ranked. A broad query walks the
+// Bounded work: only the newest SEARCH_MAX_RESULTS matches are ranked. A broad query walks the
 // (locale, status, publishedAt, id) index and tests each story; a narrow one uses the GIN index on
 // Article.searchVector. A probe of the newest stories decides which (see PROBE).
 import { db, Prisma } from '@/lib/db/client';

@@ -3,7 +3,7 @@ import { sectionAlternates } from './alternates';
 import { articleMetadata, listingMetadata } from './metadata';
 
 describe('page metadata', () => {
-  it('a section page (as issue 5 will call it): canonical, hreflang, og locales of its languages, both feeds', () => {
+  it('a section page: canonical, hreflang, og locales of its languages, both feeds', () => {
     const m = listingMetadata({
       locale: 'en',
       title: 'Culture',

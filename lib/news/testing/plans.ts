@@ -2,7 +2,7 @@
 // with it. Statements are captured from Prisma's query event (model queries and $queryRaw alike, with their
 // bound parameters), then each one is run through EXPLAIN (FORMAT JSON) with the same parameters on a separate
 // connection. The checker reports every sequential scan of a table that grows with the content.
-// Used by lib/news/queryPlans.test.ts (issue 6: "no page render may scan a whole table") and
+// Used by lib/news/queryPlans.test.ts ("no page render may scan a whole table") and
 // scripts/bench-queries.ts.
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
@@ -98,7 +98,7 @@ export const SMALL_TABLES: Record<string, string> = {
 /**
  * Statements that read a whole language on purpose, named one by one (matched by their SQL) with the reason.
  * Both serve crawler files that are built once and cached, never a reader page. Anything else that scans, or
- * these statements scanning another table, still fails. Listed as leftovers of issue 6 in docs/performance.md.
+ * these statements scanning another table, still fails. Listed as leftovers in docs/performance.md.
  */
 export const WHOLE_LANGUAGE_READS: { sql: RegExp; relations: string[]; reason: string }[] = [
   {

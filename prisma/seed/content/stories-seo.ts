@@ -1,4 +1,4 @@
-// Demo stories that exercise what crawlers see (issue 4): a language version whose slug changed
+// Demo stories that exercise what crawlers see: a language version whose slug changed
 // (its former slug answers 301) and a deleted language version (its URL answers 410 Gone).
 // Fiction written for this project; the library and people are invented.
 import type { DemoStory } from './types';
