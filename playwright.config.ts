@@ -9,8 +9,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // gives every worker process the same value.
 process.env.E2E_REVALIDATE_SECRET ??= 'e2e-revalidate-secret';
 
+/** The newsroom specs: they write content, change accounts or fail sign-ins (docs/decisions/0007-e2e-specs.md). */
+const NEWSROOM = /(access\.admin|account-security|newsroom-[\w-]+|security\.newsroom(-[\w-]+)?)\.spec\.ts$/;
 /** Specs that write content or sign in badly: they run after the reader specs, in the projects below. */
-const WRITES = /(admin|cache|account-security|security\.newsroom|security\.xss|newsroom-writes)\.spec\.ts/;
+const WRITES = new RegExp(`${NEWSROOM.source}|(security\\.xss|cache)\\.spec\\.ts$`);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,14 +40,17 @@ export default defineConfig({
   // One server and database for all specs. The reader and crawler specs count the demo content exactly, so
   // they run first; the newsroom specs, which publish, unpublish and delete, run after them.
   projects: [
+    // Each demo role signs in once; the newsroom specs reuse the saved sessions (storageState). Only adds sessions,
+    // so it runs beside the reader specs.
+    { name: 'setup', testMatch: /auth\.setup\.ts$/, use: { ...devices['Desktop Chrome'] } },
     { name: 'reader', testIgnore: WRITES, use: { ...devices['Desktop Chrome'] } },
     // The XSS corpus writes content in every language (the banner too), so it runs alone after the reader specs.
-    { name: 'newsroom-xss', testMatch: /security\.xss\.spec\.ts/, dependencies: ['reader'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'newsroom-xss', testMatch: /security\.xss\.spec\.ts$/, dependencies: ['reader', 'setup'], use: { ...devices['Desktop Chrome'] } },
     // cache.spec asserts that pages of other languages stay cached: nothing else may write while it runs.
-    { name: 'cache', testMatch: /cache\.spec\.ts/, dependencies: ['newsroom-xss'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'cache', testMatch: /cache\.spec\.ts$/, dependencies: ['newsroom-xss'], use: { ...devices['Desktop Chrome'] } },
     {
       name: 'newsroom',
-      testMatch: /(admin|account-security|security\.newsroom|newsroom-writes)\.spec\.ts/,
+      testMatch: NEWSROOM,
       dependencies: ['cache'],
       use: { ...devices['Desktop Chrome'] },
     },

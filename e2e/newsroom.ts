@@ -1,7 +1,15 @@
-// Newsroom steps shared by the specs that write content (admin, cache): sign in as a demo account, write a story.
+// Newsroom steps shared by the specs that write content: open a page as a demo account, write a story.
+// Each role signs in once, in auth.setup.ts; newPage reuses that session (docs/decisions/0007-e2e-specs.md).
 import { expect, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, demoUser } from '../lib/auth/demo-accounts';
+import { DEMO_PASSWORD, demoUser, demoUsers } from '../lib/auth/demo-accounts';
 import type { Role } from '../lib/auth/roles';
+
+/** Every demo role: auth.setup.ts saves a session for each. No spec may end these sessions or disable these
+ * accounts; a spec that does works on an account of its own. */
+export const STORED_ROLES: readonly Role[] = demoUsers.map((u) => u.role);
+
+/** Where auth.setup.ts saves a role's signed-in browser state (git-ignored). */
+export const authFile = (role: Role) => `playwright/.auth/${role}.json`;
 
 export async function signIn(page: Page, role: Role) {
   await page.goto('/admin/sign-in');
@@ -11,10 +19,24 @@ export async function signIn(page: Page, role: Role) {
   await expect(page.getByTestId('signed-in-as')).toContainText(demoUser(role).email);
 }
 
+/** A page on /admin in the role's shared session, signed in once by auth.setup.ts. */
 export async function newPage(browser: Browser, role: Role) {
+  const context = await browser.newContext({ locale: 'en-GB', storageState: authFile(role) });
+  const page = await context.newPage();
+  await page.goto('/admin');
+  await expect(page.getByTestId('signed-in-as')).toContainText(demoUser(role).email);
+  return page;
+}
+
+/** A page with a session of its own, through the sign-in form: for tests that end sessions. */
+export async function pageSignedInAs(browser: Browser, email: string, password: string) {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
-  await signIn(page, role);
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-as')).toContainText(email);
   return page;
 }
 

@@ -1,51 +1,9 @@
-// What a crawler and a feed reader see, against the production build with the demo content.
-// Most checks need no browser: they read HTTP answers the way a crawler does.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import Parser from 'rss-parser';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+// What a crawler sees: sitemaps, status codes, caching headers and page heads (canonical, hreflang, JSON-LD),
+// read from HTTP answers the way a crawler does, against the production build with the demo content.
+import { expect, test } from '@playwright/test';
 import { demoStories, draftVersion, slugOf, storyInAllLanguages } from './fixtures';
-import { storiesSeo } from '../prisma/seed/content/stories-seo';
 import { sections, tags } from '../prisma/seed/taxonomy';
-
-const LOCALES = ['be', 'ru', 'en'] as const;
-const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
-
-const library = storiesSeo[0];
-const deleted = { locale: 'ru' as const, slug: slugOf(library, 'ru') };
-const renamed = { locale: 'be' as const, from: library.versions.be!.formerSlugs![0], to: slugOf(library, 'be') };
-
-type UrlEntry = { loc: string; lastmod: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] };
-
-async function getXml(request: APIRequestContext, url: string) {
-  const response = await request.get(url);
-  expect(response.status(), url).toBe(200);
-  expect(response.headers()['content-type']).toMatch(/xml/);
-  const text = await response.text();
-  expect(XMLValidator.validate(text), `${url} is well-formed XML`).toBe(true);
-  return { response, text, doc: xml.parse(text) };
-}
-
-/** Every URL of every per-language sitemap, with its alternates. */
-async function sitemapUrls(request: APIRequestContext) {
-  const { doc } = await getXml(request, '/sitemap.xml');
-  const files = (doc.sitemapindex.sitemap as { loc: string }[]).map((s) => new URL(s.loc).pathname);
-  const entries: (UrlEntry & { file: string })[] = [];
-  for (const file of files.filter((f) => !f.includes('/news-'))) {
-    const part = await getXml(request, file);
-    for (const u of (part.doc.urlset.url ?? []) as UrlEntry[]) entries.push({ ...u, file });
-  }
-  return { files, entries };
-}
-
-/** canonical and hreflang links from a page's HTML head. */
-function headLinks(html: string) {
-  const head = html.slice(0, html.indexOf('</head>'));
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head)?.[1] ?? null;
-  const languages: Record<string, string> = {};
-  for (const m of head.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)) languages[m[1]] = m[2];
-  return { canonical, languages };
-}
+import { LOCALES, W3C_DATETIME, deleted, getXml, headLinks, library, renamed, sitemapUrls, type UrlEntry } from './crawl';
 
 test.describe('sitemaps', () => {
   test('the index lists per-language and news sitemaps; each follows the sitemap protocol', async ({ request }) => {
@@ -166,48 +124,6 @@ test.describe('sitemaps', () => {
     expect(text).toMatch(/^Disallow: \/preview$/m);
     expect(text).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
     for (const l of LOCALES) expect(text).toMatch(new RegExp(`^Sitemap: https?://[^/]+/sitemaps/news-${l}\\.xml$`, 'm'));
-  });
-});
-
-test.describe('feeds', () => {
-  const parser = new Parser();
-
-  for (const l of LOCALES) {
-    test(`${l}: RSS and Atom parse in an independent parser, with stable ids and images`, async ({ request }) => {
-      const rss = await getXml(request, `/${l}/feed/rss.xml`);
-      const atom = await getXml(request, `/${l}/feed/atom.xml`);
-      const r = await parser.parseString(rss.text);
-      const a = await parser.parseString(atom.text);
-      expect(r.items.length).toBeGreaterThanOrEqual(10);
-      expect(a.items.map((i) => i.id)).toEqual(r.items.map((i) => i.guid));
-      expect(rss.doc.rss.channel.language).toBe(l);
-      for (const item of r.items) {
-        expect(item.link).toMatch(new RegExp(`/${l}/news/`));
-        expect(item.guid).toMatch(/^tag:/);
-        expect(item['content:encoded']).toContain('<p>');
-        expect(item['content:encoded']).not.toMatch(/<script/i);
-      }
-      expect(r.items.some((i) => i.enclosure?.url && /^image\//.test(i.enclosure.type ?? ''))).toBe(true);
-      expect((await request.get(r.items[0].link!, { maxRedirects: 0 })).status()).toBe(200);
-      // Fetched again: same ids.
-      const again = await parser.parseString(await (await request.get(`/${l}/feed/rss.xml`)).text());
-      expect(again.items.map((i) => i.guid)).toEqual(r.items.map((i) => i.guid));
-    });
-  }
-
-  test('section feeds hold only that section; unknown sections are 404; pages advertise their feeds', async ({ request }) => {
-    const section = storyInAllLanguages.section;
-    const html = await (await request.get(`/en/news/${slugOf(storyInAllLanguages, 'en')}`)).text();
-    const feeds = [...html.matchAll(/<link rel="alternate" type="application\/(rss|atom)\+xml" href="([^"]+)" title="([^"]+)"/g)];
-    expect(feeds.map((f) => f[1]).sort()).toEqual(['atom', 'atom', 'rss', 'rss']);
-    const sectionFeed = feeds.find((f) => f[1] === 'rss' && f[2].includes('/feed/section/'))![2];
-    const parsed = await parser.parseString(await (await request.get(sectionFeed)).text());
-    const sectionName = sections.find((x) => x.key === section)!.translations.en.name;
-    expect(parsed.items.length).toBeGreaterThan(0);
-    for (const item of parsed.items) expect(item.categories, item.link).toEqual([sectionName]);
-    for (const f of feeds) expect((await request.get(f[2])).status(), f[2]).toBe(200);
-    expect((await request.get('/en/feed/section/no-such-section/rss.xml')).status()).toBe(404);
-    expect((await request.get('/de/feed/rss.xml')).status()).toBe(404);
   });
 });
 
