@@ -1,6 +1,6 @@
 // Sitemaps: an index of per-language sitemaps (split at 50,000 URLs, streamed from keyset-paged reads),
 // and a Google News sitemap per language. XML is written by hand from escaped values; the structure is
-// checked by lib/seo/sitemap.test.ts and e2e/seo.spec.ts. See decision 0005.
+// checked by lib/seo/sitemap.test.ts and e2e/crawl.spec.ts. See decision 0005.
 import { locales, localeConfig, type Locale } from '@/lib/locales';
 import { listingSitemapRows, newsSitemapRows, sitemapRows, sitemapStats, type SitemapRow, type SitemapStats } from '@/lib/news/crawl';
 import type { PrismaClient } from '@/lib/db/client';
