@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
 import type { StoryCard as StoryCardData } from '@/lib/news/types';
-import { StoryCard } from './StoryCard';
+import { StoryCardGrid } from './StoryCardGrid';
 
 /** Stories in the same language that share tags with this one, then its section; outside <main>, after it. */
 export async function RelatedArticles({ locale, stories, now }: { locale: Locale; stories: StoryCardData[]; now: Date }) {
@@ -12,13 +12,7 @@ export async function RelatedArticles({ locale, stories, now }: { locale: Locale
       <h2 id="related-title" className="text-xl font-black">
         {t('title')}
       </h2>
-      <ul className="grid gap-6 sm:grid-cols-2">
-        {stories.map((story) => (
-          <li key={story.id}>
-            <StoryCard story={story} locale={locale} now={now} />
-          </li>
-        ))}
-      </ul>
+      <StoryCardGrid stories={stories} locale={locale} now={now} />
     </aside>
   );
 }

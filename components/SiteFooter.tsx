@@ -4,6 +4,19 @@ import { getNavSections } from '@/lib/news/queries';
 import { getStaticPageLinks, type StaticPageLink } from '@/lib/news/staticPages';
 import type { SectionLink } from '@/lib/news/types';
 import { searchPath, sectionPath, staticPagePath } from '@/lib/paths';
+import type { ReactNode } from 'react';
+
+/** One column of footer links under its heading. */
+function FooterLinks({ id, title, listClass, children }: { id: string; title: string; listClass: string; children: ReactNode }) {
+  return (
+    <div>
+      <h2 id={id} className="font-semibold text-muted">
+        {title}
+      </h2>
+      <ul className={listClass}>{children}</ul>
+    </div>
+  );
+}
 
 export async function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
   const [t, tf, sections, pages] = await Promise.all([
@@ -18,11 +31,7 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
     <footer className="border-t border-rule print:hidden" data-testid="site-footer">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 text-sm sm:grid-cols-3">
         {sections.length > 0 ? (
-          <div>
-            <h2 id="footer-sections" className="font-semibold text-muted">
-              {tf('sections')}
-            </h2>
-            <ul className="mt-2 grid grid-cols-2 gap-1">
+          <FooterLinks id="footer-sections" title={tf('sections')} listClass="mt-2 grid grid-cols-2 gap-1">
               {sections.map((s) => (
                 <li key={s.slug}>
                   <a href={sectionPath(locale, s.slug)} className={link}>
@@ -30,14 +39,9 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
                   </a>
                 </li>
               ))}
-            </ul>
-          </div>
+          </FooterLinks>
         ) : null}
-        <div>
-          <h2 id="footer-newsroom" className="font-semibold text-muted">
-            {tf('newsroom')}
-          </h2>
-          <ul className="mt-2 grid gap-1">
+        <FooterLinks id="footer-newsroom" title={tf('newsroom')} listClass="mt-2 grid gap-1">
             {pages.map((p) => (
               <li key={p.key}>
                 <a href={staticPagePath(locale, p.slug)} className={link} data-page={p.key}>
@@ -50,8 +54,7 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
                 {tf('search')}
               </a>
             </li>
-          </ul>
-        </div>
+        </FooterLinks>
         <div className="text-muted">
           <p>{t('about')}</p>
           <p className="mt-1">{t('copyright', { year })}</p>

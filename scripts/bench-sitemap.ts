@@ -60,7 +60,7 @@ for (let part = 1; part <= parts; part++) {
   let peakHeap = heapBefore;
   let peakRss = process.memoryUsage().rss;
   let peakLive = heapBefore;
-  const sampler = setInterval(() => {
+  const sample = () => {
     // Every 10 batches, what is still alive after a full GC: flat if the file is really streamed.
     if (global.gc && chunks % 10 === 0) {
       global.gc();
@@ -69,7 +69,8 @@ for (let part = 1; part <= parts; part++) {
     const m = process.memoryUsage();
     peakHeap = Math.max(peakHeap, m.heapUsed);
     peakRss = Math.max(peakRss, m.rss);
-  }, 20);
+  };
+  const sampler = setInterval(sample, 20);
   const started = performance.now();
   let bytes = 0;
   let urls = 0;
@@ -78,14 +79,7 @@ for (let part = 1; part <= parts; part++) {
   for await (const chunk of sitemapPartXml('be', part, stats, { client: c })) {
     // The first chunk is the XML prolog; the second is the first batch of URLs out of the database.
     if (++chunks === 2) firstChunkMs = performance.now() - started;
-    // Every 10 batches, what is still alive after a full GC: flat if the file is really streamed.
-    if (global.gc && chunks % 10 === 0) {
-      global.gc();
-      peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
-    }
-    const m = process.memoryUsage();
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-    peakRss = Math.max(peakRss, m.rss);
+    sample();
     bytes += Buffer.byteLength(chunk);
     urls += chunk.split('<url>').length - 1;
   }

@@ -7,6 +7,7 @@ import { MostRead } from '@/components/MostRead';
 import { SiteHeader } from '@/components/SiteHeader';
 import { StructuredData } from '@/components/StructuredData';
 import { StoryCard } from '@/components/StoryCard';
+import { StoryCardGrid } from '@/components/StoryCardGrid';
 import { routing } from '@/i18n/routing';
 import { getFrontPage, getNavSections } from '@/lib/news/queries';
 import { frontPageJsonLd } from '@/lib/seo/jsonld';
@@ -58,13 +59,7 @@ export default async function FrontPage({ params }: Props) {
                     {section.name}
                   </a>
                 </h2>
-                <ul className="mt-4 grid gap-6 sm:grid-cols-2">
-                  {stories.map((story) => (
-                    <li key={story.id}>
-                      <StoryCard story={story} locale={locale} now={now} />
-                    </li>
-                  ))}
-                </ul>
+                <StoryCardGrid stories={stories} locale={locale} now={now} className="mt-4" />
               </section>
             ))}
           </div>

@@ -1,7 +1,7 @@
 'use client';
 // Setting up two-factor sign-in: password → QR code (an SVG made on the server), the key as text and the
 // recovery codes, shown once → a code from the app switches it on. Works without JavaScript too.
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import type { TwoFactorConfirmState, TwoFactorSetupState } from '@/lib/admin/form-state';
 
 export interface TwoFactorSetupLabels {
@@ -22,6 +22,21 @@ export interface TwoFactorSetupLabels {
 
 const field = 'rounded border border-rule bg-white px-3 py-2';
 
+/** One step of the setup (password, then code): its error above its one field and its button. */
+function SetupStep({ action, intro, error, label, input, submit }: { action: (form: FormData) => void; intro?: string; error: string | null; label: string; input: ReactNode; submit: ReactNode }) {
+  return (
+    <form action={action} className="grid gap-3">
+      {intro ? <p>{intro}</p> : null}
+      {error ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 text-brand">{error}</p> : null}
+      <label className="grid gap-1">
+        <span className="font-semibold">{label}</span>
+        {input}
+      </label>
+      {submit}
+    </form>
+  );
+}
+
 /** The two server actions (app/admin/_actions/account.ts) are passed in by the page. */
 export function TwoFactorSetupForm({
   labels,
@@ -37,15 +52,14 @@ export function TwoFactorSetupForm({
   const { setup } = started;
   if (!setup) {
     return (
-      <form action={start} className="grid gap-3">
-        <p>{labels.intro}</p>
-        {started.error ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 text-brand">{started.error === 'already' ? labels.already : labels.passwordFailed}</p> : null}
-        <label className="grid gap-1">
-          <span className="font-semibold">{labels.password}</span>
-          <input name="password" type="password" autoComplete="current-password" required className={field} />
-        </label>
-        <button type="submit" disabled={starting} className="rounded bg-ink px-3 py-2 text-white">{labels.start}</button>
-      </form>
+      <SetupStep
+        action={start}
+        intro={labels.intro}
+        error={started.error ? (started.error === 'already' ? labels.already : labels.passwordFailed) : null}
+        label={labels.password}
+        input={<input name="password" type="password" autoComplete="current-password" required className={field} />}
+        submit={<button type="submit" disabled={starting} className="rounded bg-ink px-3 py-2 text-white">{labels.start}</button>}
+      />
     );
   }
   return (
@@ -63,14 +77,13 @@ export function TwoFactorSetupForm({
           {setup.recoveryCodes.map((c) => <li key={c}>{c}</li>)}
         </ul>
       </section>
-      <form action={confirm} className="grid gap-3">
-        {confirmed.error ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 text-brand">{labels.confirmFailed}</p> : null}
-        <label className="grid gap-1">
-          <span className="font-semibold">{labels.code}</span>
-          <input name="code" inputMode="numeric" autoComplete="one-time-code" required className={field} />
-        </label>
-        <button type="submit" disabled={confirming} className="rounded bg-brand px-3 py-2 font-semibold text-white">{labels.confirm}</button>
-      </form>
+      <SetupStep
+        action={confirm}
+        error={confirmed.error ? labels.confirmFailed : null}
+        label={labels.code}
+        input={<input name="code" inputMode="numeric" autoComplete="one-time-code" required className={field} />}
+        submit={<button type="submit" disabled={confirming} className="rounded bg-brand px-3 py-2 font-semibold text-white">{labels.confirm}</button>}
+      />
     </div>
   );
 }

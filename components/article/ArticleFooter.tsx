@@ -1,4 +1,5 @@
 import { articleClasses, type ArticleLook } from './look';
+import { NameOrLink } from './NameOrLink';
 
 /**
  * Below the body: where the text was translated from, the link to the article's other version (lite ↔ full)
@@ -38,13 +39,7 @@ export function ArticleFooter({
             {tags.map((tag, i) => (
               <li key={tag.href ?? i} className={c.tagItem}>
                 {i > 0 ? ', ' : null}
-                {tag.href ? (
-                  <a href={tag.href} className={c.tag} rel="tag">
-                    {tag.name}
-                  </a>
-                ) : (
-                  tag.name
-                )}
+                <NameOrLink name={tag.name} href={tag.href} className={c.tag} rel="tag" />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { Timestamp } from '@/components/time/Timestamp';
 import type { Locale } from '@/lib/locales';
 import { formatDateTime } from '@/lib/time/minsk';
 import { articleClasses, type ArticleLook } from './look';
+import { NameOrLink } from './NameOrLink';
 
 /** When the story was published (and updated) and who wrote it, under the headline. */
 export function Byline({
@@ -50,13 +51,7 @@ export function Byline({
           {authors.map((a, i) => (
             <span key={a.href ?? i}>
               {i > 0 ? ', ' : null}
-              {a.href ? (
-                <a href={a.href} className={c.author} rel="author">
-                  {a.name}
-                </a>
-              ) : (
-                a.name
-              )}
+              <NameOrLink name={a.name} href={a.href} className={c.author} rel="author" />
             </span>
           ))}
         </>

@@ -31,6 +31,16 @@ describeOnDatabases('one door for newsroom writes', () => {
   });
   const storyOf = async (articleId: string) => (await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { storyId: true } })).storyId;
   const auditCount = () => db().auditLog.count();
+  /** A story published in Belarusian and translated (published) into `other`; the tags those writes dropped are taken. */
+  const publishedInBelarusianAnd = async (other: 'ru' | 'en') => {
+    const be = await createStory(editor, 'be', form({ intent: 'publish' }));
+    if (!be.ok) throw new Error('create');
+    const storyId = await storyOf(be.articleId);
+    const translated = await createTranslation(editor, be.articleId, other, form({ intent: 'publish' }));
+    if (!translated.ok) throw new Error('translate');
+    takeRevalidatedTags();
+    return { be, storyId };
+  };
 
   beforeAll(async () => {
     const make = async (role: 'editor' | 'admin' | 'contributor') => {
@@ -70,12 +80,7 @@ describeOnDatabases('one door for newsroom writes', () => {
   });
 
   it('a new section for the story drops the cards of its other languages too; a text-only save does not', async () => {
-    const be = await createStory(editor, 'be', form({ intent: 'publish' }));
-    if (!be.ok) throw new Error('create');
-    const storyId = await storyOf(be.articleId);
-    const ru = await createTranslation(editor, be.articleId, 'ru', form({ intent: 'publish' }));
-    if (!ru.ok) throw new Error('translate');
-    takeRevalidatedTags();
+    const { be, storyId } = await publishedInBelarusianAnd('ru');
     const text = await saveArticle(editor, be.articleId, form({ title: 'Толькі тэкст', version: be.version }));
     if (!text.ok) throw new Error(JSON.stringify(text));
     expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', `story:${storyId}`]);
@@ -86,12 +91,7 @@ describeOnDatabases('one door for newsroom writes', () => {
   });
 
   it('a new main picture drops the story in every language it has; its texts drop every story that shows it', async () => {
-    const be = await createStory(editor, 'be', form({ intent: 'publish' }));
-    if (!be.ok) throw new Error('create');
-    const storyId = await storyOf(be.articleId);
-    const en = await createTranslation(editor, be.articleId, 'en', form({ intent: 'publish' }));
-    if (!en.ok) throw new Error('translate');
-    takeRevalidatedTags();
+    const { be, storyId } = await publishedInBelarusianAnd('en');
 
     const uploaded = await attachPicture(editor, be.articleId, stored(), texts('Рака'));
     if (!uploaded.ok) throw new Error(JSON.stringify(uploaded));

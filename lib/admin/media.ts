@@ -6,7 +6,7 @@ import { locales, type Locale } from '@/lib/locales';
 import { canChangePictureTexts, canChangeSharedFields, canEdit, canRead, isLiveStatus } from '@/lib/auth/roles';
 import type { StoredImage } from '@/lib/media/images';
 import type { ActorInfo } from './articles';
-import { newsroomWrite } from './door';
+import { newsroomWrite, type AuditEntry } from './door';
 import { hasForbiddenChars } from './text-safety';
 
 export type PictureTexts = { credit: string } & Record<`alt_${Locale}` | `caption_${Locale}`, string>;
@@ -50,8 +50,16 @@ type PictureRefusal = Exclude<PictureOutcome, { ok: true }>;
 /** The picture shows on its stories' pages and cards in every language (decision 0015). */
 const pictureChanged = (done: PictureDone) => articleChanges(done.articleIds);
 
-/** Record an uploaded picture and make it the story's main picture. */
-export async function attachPicture(actor: ActorInfo, articleId: string, stored: StoredImage, texts: PictureTexts): Promise<PictureOutcome> {
+/**
+ * A write on the main picture of this language version's story, through the door: who may change the picture
+ * (`pictureTarget`) and hostile texts (decision 0020) are checked in the transaction before `run` writes.
+ */
+function pictureWrite(
+  actor: ActorInfo,
+  articleId: string,
+  texts: PictureTexts,
+  write: { run: (tx: Prisma.TransactionClient, storyId: string) => Promise<PictureOutcome>; audit: (done: PictureDone) => AuditEntry },
+): Promise<PictureOutcome> {
   return newsroomWrite<PictureDone, PictureRefusal>({
     actor,
     run: async (tx) => {
@@ -59,6 +67,17 @@ export async function attachPicture(actor: ActorInfo, articleId: string, stored:
       if (!target.ok) return target;
       const hostile = hostileTexts(texts);
       if (hostile) return hostile;
+      return write.run(tx, target.storyId);
+    },
+    audit: write.audit,
+    changes: pictureChanged,
+  });
+}
+
+/** Record an uploaded picture and make it the story's main picture. */
+export async function attachPicture(actor: ActorInfo, articleId: string, stored: StoredImage, texts: PictureTexts): Promise<PictureOutcome> {
+  return pictureWrite(actor, articleId, texts, {
+    run: async (tx, storyId) => {
       const alts = Object.fromEntries(locales.map((l) => [l, line(texts[`alt_${l}`], 300)]));
       if (!Object.values(alts).some(Boolean)) return { ok: false, kind: 'alt_missing' };
       const media = await tx.media.create({
@@ -70,25 +89,19 @@ export async function attachPicture(actor: ActorInfo, articleId: string, stored:
           },
         },
       });
-      await tx.story.update({ where: { id: target.storyId }, data: { mainMediaId: media.id } });
-      const articles = await tx.article.findMany({ where: { storyId: target.storyId }, select: { id: true } });
+      await tx.story.update({ where: { id: storyId }, data: { mainMediaId: media.id } });
+      const articles = await tx.article.findMany({ where: { storyId }, select: { id: true } });
       return { ok: true, mediaId: media.id, articleIds: articles.map((a) => a.id) };
     },
     audit: (done) => ({ action: 'save', targetType: 'media', targetId: done.mediaId, detail: stored.file }),
-    changes: pictureChanged,
   });
 }
 
 /** Save the alt text, caption (per language) and credit of the main picture of this language version's story. */
 export async function savePictureTexts(actor: ActorInfo, articleId: string, texts: PictureTexts): Promise<PictureOutcome> {
-  return newsroomWrite<PictureDone, PictureRefusal>({
-    actor,
-    run: async (tx) => {
-      const target = await pictureTarget(actor, articleId, tx);
-      if (!target.ok) return target;
-      const hostile = hostileTexts(texts);
-      if (hostile) return hostile;
-      const story = await tx.story.findUniqueOrThrow({ where: { id: target.storyId }, select: { mainMediaId: true } });
+  return pictureWrite(actor, articleId, texts, {
+    run: async (tx, storyId) => {
+      const story = await tx.story.findUniqueOrThrow({ where: { id: storyId }, select: { mainMediaId: true } });
       if (!story.mainMediaId) return { ok: false, kind: 'notImage' };
       const mediaId = story.mainMediaId;
       // The texts show wherever the picture does: every story that uses it must be one the actor may change.
@@ -110,7 +123,6 @@ export async function savePictureTexts(actor: ActorInfo, articleId: string, text
       return { ok: true, mediaId, articleIds: shownBy.flatMap((s) => s.articles.map((a) => a.id)) };
     },
     audit: (done) => ({ action: 'save', targetType: 'media', targetId: done.mediaId }),
-    changes: pictureChanged,
   });
 }
 

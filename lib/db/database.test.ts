@@ -4,12 +4,11 @@
 // PostgreSQL: a fresh database per run on 127.0.0.1:5432 (TEST_POSTGRES_URL overrides), dropped after;
 // skipped, with the reason in the test name, when no server answers.
 import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabaseUrl, probeTestServer, testServerUrl } from './testing-postgres';
 import { openDatabase, PgliteLockedError, resolveDatabaseConfig, type Database } from './client';
 import { lockFileFor } from './pglite-lock';
 
@@ -247,45 +246,15 @@ describe('PGlite (embedded, fresh data directory)', () => {
 });
 
 // ---------------------------------------------------------------- PostgreSQL
-const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-
-async function probePostgres(): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, reason: `${(e as Error).message || (e as { code?: string }).code || String(e)}` };
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const postgres = await probePostgres();
-const where = serverUrl.replace(/\/\/[^@]*@/, '//');
+const postgres = await probeTestServer();
+const where = testServerUrl.replace(/\/\/[^@]*@/, '//');
 if (!postgres.ok) console.warn(`[database.test] PostgreSQL tests SKIPPED: cannot connect to ${where}: ${postgres.reason}`);
 
 describe.skipIf(!postgres.ok)(
   postgres.ok ? `PostgreSQL (fresh database on ${where})` : `PostgreSQL — SKIPPED, cannot connect to ${where}: ${postgres.reason}`,
   () => {
-    const name = `news_test_${crypto.randomBytes(4).toString('hex')}`;
-    const url = (() => {
-      const u = new URL(serverUrl);
-      u.pathname = `/${name}`;
-      return u.toString();
-    })();
+    const url = freshDatabaseUrl('news_test');
     const env = (): Env => ({ DATABASE_URL: url, PGLITE_DIR: undefined });
-
-    afterAll(async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    });
 
     // `migrate deploy` itself creates the database (the shim's create-database path).
     databaseFlow(env);

@@ -2,16 +2,15 @@
 // with the real Prisma CLI: slug history (changeArticleSlug, resolveArticleUrl), sitemap keyset paging and
 // splitting, the Google News window, feed items. PostgreSQL is skipped, with the reason, when none answers.
 import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, resolveDatabaseConfig, type Database, type PrismaClient } from '@/lib/db/client';
 import { feedItems, newsSitemapRows, sitemapRows, sitemapStats } from './crawl';
 import { changeArticleSlug, resolveArticleUrl, SlugError } from './slugs';
 import { sitemapPartXml, sitemapParts } from '@/lib/seo/sitemap';
+import { freshDatabaseUrl, probeTestServer } from '@/lib/db/testing-postgres';
 
 const root = path.resolve(import.meta.dirname, '../..');
 type Env = Record<string, string | undefined>;
@@ -200,31 +199,9 @@ describe('PGlite', () => {
   suite(() => ({ DATABASE_URL: undefined, PGLITE_DIR: path.join(tmp, 'pglite') }));
 });
 
-const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const probe = await (async () => {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return { ok: true as const, reason: '' };
-  } catch (e) {
-    return { ok: false as const, reason: (e as Error).message || String(e) };
-  } finally {
-    await client.end().catch(() => {});
-  }
-})();
+const probe = await probeTestServer();
 
 describe.skipIf(!probe.ok)(probe.ok ? 'PostgreSQL' : `PostgreSQL — SKIPPED: ${probe.reason}`, () => {
-  const name = `news_crawl_${crypto.randomBytes(4).toString('hex')}`;
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  afterAll(async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } finally {
-      await client.end();
-    }
-  });
-  suite(() => ({ DATABASE_URL: u.toString(), PGLITE_DIR: undefined }));
+  const url = freshDatabaseUrl('news_crawl');
+  suite(() => ({ DATABASE_URL: url, PGLITE_DIR: undefined }));
 });

@@ -3,7 +3,7 @@
 import { db, type PrismaClient } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
-import { published, visible, visibleSql } from './queries';
+import { articleTextSelect, published, visible, visibleSql } from './queries';
 
 const order = [{ publishedAt: 'asc' as const }, { id: 'asc' as const }];
 
@@ -147,14 +147,7 @@ export async function feedItems(
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: {
-      id: true,
-      storyId: true,
-      slug: true,
-      title: true,
-      lede: true,
-      body: true,
-      publishedAt: true,
-      contentUpdatedAt: true,
+      ...articleTextSelect,
       updatedAt: true,
       story: {
         select: {

@@ -31,6 +31,18 @@ function mediaSelect(locale: Locale) {
   };
 }
 
+/** A language version's own text and times: the article page and the feeds read the same fields. */
+export const articleTextSelect = {
+  id: true,
+  storyId: true,
+  slug: true,
+  title: true,
+  lede: true,
+  body: true,
+  publishedAt: true,
+  contentUpdatedAt: true,
+} as const;
+
 export function cardSelect(locale: Locale) {
   return {
     id: true,
@@ -154,15 +166,8 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
   const row = await db().article.findFirst({
     where: { ...visible(locale, now), slug },
     select: {
-      id: true,
-      storyId: true,
+      ...articleTextSelect,
       locale: true,
-      slug: true,
-      title: true,
-      lede: true,
-      body: true,
-      publishedAt: true,
-      contentUpdatedAt: true,
       translatedFrom: { select: { locale: true } },
       story: {
         select: {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterSelect } from '@/components/admin/FilterSelect';
 import { listStories, type StoryListFilters } from '@/lib/admin/articles';
 import { getChoices } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
@@ -34,34 +35,14 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
           {t('list.search')}
           <input type="search" name="q" defaultValue={filters.q ?? ''} className={field} />
         </label>
-        <label className="grid gap-1">
-          {t('list.language')}
-          <select name="lang" defaultValue={filters.locale ?? ''} className={field}>
-            <option value="">{t('list.any')}</option>
-            {locales.map((l) => <option key={l} value={l}>{localeConfig[l].label}</option>)}
-          </select>
-        </label>
-        <label className="grid gap-1">
-          {t('list.status')}
-          <select name="status" defaultValue={filters.status ?? ''} className={field}>
-            <option value="">{t('list.any')}</option>
-            {statuses.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
-          </select>
-        </label>
-        <label className="grid gap-1">
-          {t('list.section')}
-          <select name="section" defaultValue={filters.sectionId ?? ''} className={field}>
-            <option value="">{t('list.any')}</option>
-            {choices.sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
-        </label>
-        <label className="grid gap-1">
-          {t('list.author')}
-          <select name="author" defaultValue={filters.authorId ?? ''} className={field}>
-            <option value="">{t('list.any')}</option>
-            {choices.authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t('list.language')} name="lang" value={filters.locale} anyLabel={t('list.any')} className={field}
+          options={locales.map((l) => ({ value: l, label: localeConfig[l].label }))} />
+        <FilterSelect label={t('list.status')} name="status" value={filters.status} anyLabel={t('list.any')} className={field}
+          options={statuses.map((s) => ({ value: s, label: statusLabel(s) }))} />
+        <FilterSelect label={t('list.section')} name="section" value={filters.sectionId} anyLabel={t('list.any')} className={field}
+          options={choices.sections.map((s) => ({ value: s.id, label: s.name }))} />
+        <FilterSelect label={t('list.author')} name="author" value={filters.authorId} anyLabel={t('list.any')} className={field}
+          options={choices.authors.map((a) => ({ value: a.id, label: a.name }))} />
         <label className="flex items-center gap-1">
           <input type="checkbox" name="mine" value="1" defaultChecked={Boolean(filters.mine)} />
           {t('list.mine')}

@@ -6,6 +6,8 @@ import { type AccountResult, changeRole, createAccount, endUserSession, endUserS
 import { roles } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 
+type Me = Awaited<ReturnType<typeof requireUser>>;
+
 function done(result: AccountResult, what: string): never {
   redirect(result.ok ? `/admin/users?done=${what}` : `/admin/users?refused=${result.refused}`);
 }
@@ -24,11 +26,17 @@ export async function setDisabledAction(form: FormData): Promise<void> {
   done(result, disable ? 'disabled' : 'enabled');
 }
 
-export async function endUserSessionsAction(form: FormData): Promise<void> {
+/** Ending the sessions or resetting the two-factor of oneself ends one's own session too: off to sign-in. */
+async function sessionEndingAction(form: FormData, command: (me: Me, userId: string) => Promise<AccountResult>, what: string): Promise<void> {
   const me = await requireUser();
-  const result = await endUserSessions(me, String(form.get('userId') ?? ''));
-  if (result.ok && form.get('userId') === me.id) redirect('/admin/sign-in');
-  done(result, 'sessionsEnded');
+  const userId = String(form.get('userId') ?? '');
+  const result = await command(me, userId);
+  if (result.ok && userId === me.id) redirect('/admin/sign-in');
+  done(result, what);
+}
+
+export async function endUserSessionsAction(form: FormData): Promise<void> {
+  await sessionEndingAction(form, endUserSessions, 'sessionsEnded');
 }
 
 export async function endUserSessionAction(form: FormData): Promise<void> {
@@ -40,10 +48,7 @@ export async function endUserSessionAction(form: FormData): Promise<void> {
 }
 
 export async function resetTwoFactorAction(form: FormData): Promise<void> {
-  const me = await requireUser();
-  const result = await resetTwoFactor(me, String(form.get('userId') ?? ''));
-  if (result.ok && form.get('userId') === me.id) redirect('/admin/sign-in');
-  done(result, 'twoFactorReset');
+  await sessionEndingAction(form, resetTwoFactor, 'twoFactorReset');
 }
 
 export async function setTwoFactorPolicyAction(form: FormData): Promise<void> {

@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ArticleColumns } from '@/components/article/ArticleColumns';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { Byline } from '@/components/article/Byline';
@@ -69,43 +70,44 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <StructuredData data={articleJsonLd(article)} />
       <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'article', translations: article.translations })} currentSection={article.section?.slug} />
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <main id="main" className="min-w-0">
-          <article className="grid gap-5">
-            <ArticleHeader
-              title={article.title}
-              lede={article.lede}
-              section={article.section ? { name: article.section.name, href: sectionPath(locale, article.section.slug) } : null}
-              sectionLabel={t('section')}
-              byline={
-                <Byline
-                  locale={locale}
-                  published={article.publishedAt}
-                  relative={<RelativeAge date={article.publishedAt} locale={locale} now={now} />}
-                  updated={updated ? article.updatedAt : null}
-                  authors={article.authors.map((a) => ({ name: a.name, href: authorPath(locale, a.slug) }))}
-                  labels={{ published: t('published'), updated: t('updated') }}
-                />
-              }
-            />
-            {article.image ? <ArticleImage image={article.image} locale={locale} priority /> : null}
-            <RichText doc={article.body} />
-            <ArticleFooter
-              translatedFrom={article.translatedFrom && article.translatedFrom !== locale ? t('translatedFrom', { language: tl(article.translatedFrom) }) : null}
-              alternate={{ href: articleLitePath(locale, article.slug), label: tlite('link'), rel: 'alternate', type: 'text/html', testId: 'lite-link' }}
-              tags={article.tags.map((tag) => ({ name: tag.name, href: tagPath(locale, tag.slug) }))}
-              tagsLabel={t('tags')}
-            />
-          </article>
-          <ReadBeacon articleId={article.id} />
-        </main>
-        {/* Below the article in the first column; the sidebar spans both rows. */}
-        <RelatedArticles locale={locale} stories={related} now={now} />
-        <aside className="grid min-w-0 content-start gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
-          <LatestNews locale={locale} items={latest} now={now} currentId={article.id} />
-          <MostRead locale={locale} now={now} currentId={article.id} />
-        </aside>
-      </div>
+      <ArticleColumns
+        header={
+          <ArticleHeader
+            title={article.title}
+            lede={article.lede}
+            section={article.section ? { name: article.section.name, href: sectionPath(locale, article.section.slug) } : null}
+            sectionLabel={t('section')}
+            byline={
+              <Byline
+                locale={locale}
+                published={article.publishedAt}
+                relative={<RelativeAge date={article.publishedAt} locale={locale} now={now} />}
+                updated={updated ? article.updatedAt : null}
+                authors={article.authors.map((a) => ({ name: a.name, href: authorPath(locale, a.slug) }))}
+                labels={{ published: t('published'), updated: t('updated') }}
+              />
+            }
+          />
+        }
+        afterArticle={<ReadBeacon articleId={article.id} />}
+        // Below the article in the first column; the sidebar spans both rows.
+        below={<RelatedArticles locale={locale} stories={related} now={now} />}
+        aside={
+          <aside className="grid min-w-0 content-start gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+            <LatestNews locale={locale} items={latest} now={now} currentId={article.id} />
+            <MostRead locale={locale} now={now} currentId={article.id} />
+          </aside>
+        }
+      >
+        {article.image ? <ArticleImage image={article.image} locale={locale} priority /> : null}
+        <RichText doc={article.body} />
+        <ArticleFooter
+          translatedFrom={article.translatedFrom && article.translatedFrom !== locale ? t('translatedFrom', { language: tl(article.translatedFrom) }) : null}
+          alternate={{ href: articleLitePath(locale, article.slug), label: tlite('link'), rel: 'alternate', type: 'text/html', testId: 'lite-link' }}
+          tags={article.tags.map((tag) => ({ name: tag.name, href: tagPath(locale, tag.slug) }))}
+          tagsLabel={t('tags')}
+        />
+      </ArticleColumns>
     </>
   );
 }

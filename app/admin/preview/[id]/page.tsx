@@ -2,6 +2,7 @@
 // signed-in newsroom users who may read it (decision 0020); never indexed, never cached (admin layout + proxy headers).
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { ArticleColumns } from '@/components/article/ArticleColumns';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { Byline } from '@/components/article/Byline';
@@ -37,29 +38,28 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
   return (
     <div lang={localeConfig[locale].htmlLang} className="bg-white">
       <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950">{ta('preview.banner')}</p>
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <main id="main" className="min-w-0">
-          <article className="grid gap-5">
-            <ArticleHeader
-              title={article.title}
-              lede={article.lede}
-              section={section ? { name: section } : null}
-              sectionLabel={t('section')}
-              byline={
-                <Byline
-                  locale={locale}
-                  published={article.publishedAt ?? article.scheduledFor ?? new Date()}
-                  authors={authors.map((a) => ({ name: a.name }))}
-                  labels={{ published: t('published') }}
-                />
-              }
-            />
-            {image ? <ArticleImage image={image} locale={locale} priority /> : null}
-            <RichText doc={article.body} />
-            <ArticleFooter tags={tags.map((x) => ({ name: x.name }))} tagsLabel={t('tags')} />
-          </article>
-        </main>
-      </div>
+      <ArticleColumns
+        header={
+          <ArticleHeader
+            title={article.title}
+            lede={article.lede}
+            section={section ? { name: section } : null}
+            sectionLabel={t('section')}
+            byline={
+              <Byline
+                locale={locale}
+                published={article.publishedAt ?? article.scheduledFor ?? new Date()}
+                authors={authors.map((a) => ({ name: a.name }))}
+                labels={{ published: t('published') }}
+              />
+            }
+          />
+        }
+      >
+        {image ? <ArticleImage image={image} locale={locale} priority /> : null}
+        <RichText doc={article.body} />
+        <ArticleFooter tags={tags.map((x) => ({ name: x.name }))} tagsLabel={t('tags')} />
+      </ArticleColumns>
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { deleteArticleAction, saveArticleAction } from '@/app/admin/_actions/articles';
 import { saveImageTextsAction } from '@/app/admin/_actions/media';
 import { ArticleForm } from '@/components/admin/ArticleForm.client';
@@ -7,28 +6,20 @@ import { articleFormLabels } from '@/components/admin/articleFormLabels';
 import { ImageTextsForm } from '@/components/admin/ImageTextsForm';
 import { ImageUploadForm } from '@/components/admin/ImageUploadForm';
 import { SourcePanel } from '@/components/admin/SourcePanel';
-import { getArticleForEdit, getChoices } from '@/lib/admin/articles';
-import { adminT } from '@/lib/admin/i18n';
+import { getChoices } from '@/lib/admin/articles';
+import { loadDeskArticle, type DeskArticleProps } from '@/lib/admin/deskArticle';
 import { toMinskLocal } from '@/lib/time/minsk';
 import { canChangeSharedFields, canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
 import { localeConfig, locales } from '@/lib/locales';
 import { formatDateTime } from '@/lib/time/minsk';
-
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 const doneKey = {
   save: 'editor.saved', stage: 'editor.stagedDone', publish: 'editor.published', schedule: 'editor.scheduled', unpublish: 'editor.unpublished',
   submit: 'editor.submitted', confirm: 'editor.confirmed', restore: 'editor.restored', delete: 'editor.deleted',
 } as const;
 
-export default async function EditArticlePage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  const { locale: ui, t } = await adminT();
-  const { id } = await params;
-  const sp = await searchParams;
-  const article = await getArticleForEdit(id, user);
-  if (!article) notFound();
+export default async function EditArticlePage(props: DeskArticleProps) {
+  const { user, ui, t, sp, article } = await loadDeskArticle(props);
   const choices = await getChoices(ui, user, article.story.mainMediaId);
   const story = article.story;
   const live = isLiveStatus(article.status);

@@ -1,22 +1,13 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { restoreRevisionAction } from '@/app/admin/_actions/articles';
-import { getArticleForEdit, listRevisions } from '@/lib/admin/articles';
+import { listRevisions } from '@/lib/admin/articles';
+import { loadDeskArticle, type DeskArticleProps } from '@/lib/admin/deskArticle';
 import { diffLines, revisionLines } from '@/lib/admin/diff';
-import { adminT } from '@/lib/admin/i18n';
 import { canEdit, isLiveStatus } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/time/minsk';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
-
-export default async function RevisionsPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  const { locale: ui, t } = await adminT();
-  const { id } = await params;
-  const sp = await searchParams;
-  const article = await getArticleForEdit(id, user);
-  if (!article) notFound();
+export default async function RevisionsPage(props: DeskArticleProps) {
+  const { user, ui, t, id, sp, article } = await loadDeskArticle(props);
   const revisions = (await listRevisions(id, user)) ?? [];
   const live = isLiveStatus(article.status);
   const mayRestore = canEdit(user, article.story, live) && !article.deletedAt;
