@@ -20,8 +20,17 @@ const config = [
         {
           patterns: [
             {
-              group: ['@/lib/db', '@/lib/db/*', '**/lib/db', '**/lib/db/*', '@/lib/generated/*', '**/generated/prisma', '**/generated/prisma/*'],
-              message: 'No database client in app/ or components/: read and write through lib/ (lib/admin commands for newsroom writes, docs/decisions/0021).',
+              group: [
+                '@/lib/db',
+                '@/lib/db/*',
+                '**/lib/db',
+                '**/lib/db/*',
+                '@/lib/generated/*',
+                '**/generated/prisma',
+                '**/generated/prisma/*',
+              ],
+              message:
+                'No database client in app/ or components/: read and write through lib/ (lib/admin commands for newsroom writes, docs/decisions/0021).',
             },
             {
               group: ['@prisma/*', 'pg', '@electric-sql/pglite', '@electric-sql/pglite/*', 'pglite-prisma-adapter'],
@@ -33,7 +42,15 @@ const config = [
     },
   },
   {
-    ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'lib/generated/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
 ];
 

@@ -24,7 +24,8 @@ const nextConfig: NextConfig = {
   // /api (a sandboxed policy that runs nothing); proxy.ts replaces the policy on pages and adds a nonce on the
   // newsroom's. Lowercase names, so the proxy's value replaces this one instead of joining it.
   async headers() {
-    const lower = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key: key.toLowerCase(), value }));
+    const lower = (h: Record<string, string>) =>
+      Object.entries(h).map(([key, value]) => ({ key: key.toLowerCase(), value }));
     return [
       { source: '/:path*', headers: lower(securityHeaders('resource')) },
       {

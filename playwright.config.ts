@@ -45,9 +45,19 @@ export default defineConfig({
     { name: 'setup', testMatch: /auth\.setup\.ts$/, use: { ...devices['Desktop Chrome'] } },
     { name: 'reader', testIgnore: WRITES, use: { ...devices['Desktop Chrome'] } },
     // The XSS corpus writes content in every language (the banner too), so it runs alone after the reader specs.
-    { name: 'newsroom-xss', testMatch: /security\.xss\.spec\.ts$/, dependencies: ['reader', 'setup'], use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'newsroom-xss',
+      testMatch: /security\.xss\.spec\.ts$/,
+      dependencies: ['reader', 'setup'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     // cache.spec asserts that pages of other languages stay cached: nothing else may write while it runs.
-    { name: 'cache', testMatch: /cache\.spec\.ts$/, dependencies: ['newsroom-xss'], use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'cache',
+      testMatch: /cache\.spec\.ts$/,
+      dependencies: ['newsroom-xss'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     {
       name: 'newsroom',
       testMatch: NEWSROOM,
@@ -62,7 +72,10 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     // Most-read counts are written every second instead of every minute, so a test can see them.
-    env: { VIEWS_FLUSH_INTERVAL_MS: process.env.VIEWS_FLUSH_INTERVAL_MS ?? '1000', REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET },
+    env: {
+      VIEWS_FLUSH_INTERVAL_MS: process.env.VIEWS_FLUSH_INTERVAL_MS ?? '1000',
+      REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET,
+    },
     stdout: 'pipe',
     stderr: 'pipe',
   },

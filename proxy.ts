@@ -116,14 +116,17 @@ function preferredLocale(request: NextRequest) {
   return isLocale(preferred) ? preferred : routing.defaultLocale;
 }
 
-
 /** A URL no route can read: the reader 404 in the path's language, a plain 404 for files and the newsroom. */
 function malformed(request: NextRequest, pathname: string, https: boolean) {
   if (isNonPagePath(pathname)) return applySecurityHeaders(notFoundText(), 'resource', { https });
   if (isPrivatePath(pathname)) {
     const response = new NextResponse(NEWSROOM_NOT_FOUND, {
       status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE, 'X-Robots-Tag': 'noindex, nofollow' },
+      headers: {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': PRIVATE_NO_STORE,
+        'X-Robots-Tag': 'noindex, nofollow',
+      },
     });
     return applySecurityHeaders(response, 'resource', { https });
   }

@@ -4,7 +4,15 @@ import type { ImageView } from '@/lib/news/types';
 import { srcSetFor } from '@/lib/media/srcset';
 
 /** The story's picture with caption and credit; width and height reserve its space (no layout shift). */
-export async function ArticleImage({ image, locale, priority = false }: { image: ImageView; locale: Locale; priority?: boolean }) {
+export async function ArticleImage({
+  image,
+  locale,
+  priority = false,
+}: {
+  image: ImageView;
+  locale: Locale;
+  priority?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: 'article' });
   return (
     <figure>

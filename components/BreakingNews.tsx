@@ -19,8 +19,18 @@ export async function BreakingNews({ locale }: { locale: Locale }) {
     </>
   );
   return (
-    <aside aria-label={t('label')} className="bg-brand px-4 py-2 text-center text-sm text-white" data-testid="breaking-news">
-      {item.link ? <a href={item.link.href} rel={item.link.rel} className="underline-offset-2 hover:underline">{body}</a> : body}
+    <aside
+      aria-label={t('label')}
+      className="bg-brand px-4 py-2 text-center text-sm text-white"
+      data-testid="breaking-news"
+    >
+      {item.link ? (
+        <a href={item.link.href} rel={item.link.rel} className="underline-offset-2 hover:underline">
+          {body}
+        </a>
+      ) : (
+        body
+      )}
     </aside>
   );
 }

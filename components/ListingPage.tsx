@@ -110,7 +110,12 @@ export async function ListingPage({ kind, params }: { kind: ListingKind; params:
               ))}
             </ol>
           )}
-          <Pagination locale={locale} page={listing.page} pageCount={listing.pageCount} href={(p) => path(locale, listing.slug, p)} />
+          <Pagination
+            locale={locale}
+            page={listing.page}
+            pageCount={listing.pageCount}
+            href={(p) => path(locale, listing.slug, p)}
+          />
         </main>
         <aside className="min-w-0">
           <MostRead locale={locale} now={now} />

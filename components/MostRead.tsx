@@ -22,7 +22,11 @@ export async function MostRead({ locale, now, currentId }: { locale: Locale; now
       {items.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{t('empty')}</p>
       ) : (
-        <ol className="mt-2 grid list-decimal gap-2 ps-5 marker:font-bold marker:text-brand" aria-labelledby={id} data-testid={`most-read-${id.split('-').pop()}`}>
+        <ol
+          className="mt-2 grid list-decimal gap-2 ps-5 marker:font-bold marker:text-brand"
+          aria-labelledby={id}
+          data-testid={`most-read-${id.split('-').pop()}`}
+        >
           {items.map((item) =>
             item.id === currentId ? (
               <li key={item.id}>
@@ -43,7 +47,11 @@ export async function MostRead({ locale, now, currentId }: { locale: Locale; now
     </div>
   );
   return (
-    <section aria-labelledby="most-read-title" className="grid gap-4 rounded border border-rule p-4" data-testid="most-read">
+    <section
+      aria-labelledby="most-read-title"
+      className="grid gap-4 rounded border border-rule p-4"
+      data-testid="most-read"
+    >
       <h2 id="most-read-title" className="text-lg font-bold">
         {t('title')}
       </h2>

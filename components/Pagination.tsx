@@ -36,7 +36,10 @@ export async function Pagination({
           <li key={p} className="flex items-center gap-2">
             {i > 0 && p - shown[i - 1] > 1 ? <span aria-hidden="true">…</span> : null}
             {p === page ? (
-              <span aria-current="page" className="inline-block min-w-10 rounded bg-ink px-3 py-2 text-center font-bold text-paper">
+              <span
+                aria-current="page"
+                className="inline-block min-w-10 rounded bg-ink px-3 py-2 text-center font-bold text-paper"
+              >
                 <span className="sr-only">{t('page', { page: p })}</span>
                 <span aria-hidden="true">{p}</span>
               </span>

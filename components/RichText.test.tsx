@@ -10,7 +10,9 @@ import { RichText } from './RichText';
 describe('RichText', () => {
   it('renders subheadings, quotes with attribution, lists and safe links', () => {
     const html = renderToStaticMarkup(
-      <RichText doc={markupToDoc('## Навіны\n\n> Цытата\n> — Іван\n\n- a\n- b\n\nLink [here](https://example.org/x).')} />,
+      <RichText
+        doc={markupToDoc('## Навіны\n\n> Цытата\n> — Іван\n\n- a\n- b\n\nLink [here](https://example.org/x).')}
+      />,
     );
     expect(html).toContain('<h2><span>Навіны</span></h2>');
     expect(html).toContain('<blockquote><p><span>Цытата</span></p><footer>— Іван</footer></blockquote>');
@@ -55,7 +57,10 @@ describe('the page and feed renderers follow one link rule', () => {
   ];
   const doc = {
     type: 'doc',
-    content: hrefs.map((href, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `link ${i}`, marks: [{ type: 'link', attrs: { href } }] }] })),
+    content: hrefs.map((href, i) => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text: `link ${i}`, marks: [{ type: 'link', attrs: { href } }] }],
+    })),
   } as RichTextDoc;
   /** Each link as [text, absolute href, rel]. */
   const links = (html: string) =>

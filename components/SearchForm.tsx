@@ -20,7 +20,13 @@ export async function SearchForm({
 }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
-    <form role="search" aria-label={label ?? t('label')} action={searchPath(locale)} method="get" className="flex items-stretch gap-2">
+    <form
+      role="search"
+      aria-label={label ?? t('label')}
+      action={searchPath(locale)}
+      method="get"
+      className="flex items-stretch gap-2"
+    >
       <label htmlFor={id} className="sr-only">
         {t('query')}
       </label>
@@ -34,7 +40,10 @@ export async function SearchForm({
         enterKeyHint="search"
         className={`min-w-0 flex-1 rounded border border-muted bg-paper px-3 text-ink ${large ? 'py-2 text-lg' : 'py-1 text-sm'}`}
       />
-      <button type="submit" className={`rounded bg-ink px-3 font-semibold text-paper hover:opacity-90 ${large ? 'py-2' : 'py-1 text-sm'}`}>
+      <button
+        type="submit"
+        className={`rounded bg-ink px-3 font-semibold text-paper hover:opacity-90 ${large ? 'py-2' : 'py-1 text-sm'}`}
+      >
         {t('submit')}
       </button>
     </form>

@@ -7,7 +7,17 @@ import { searchPath, sectionPath, staticPagePath } from '@/lib/paths';
 import type { ReactNode } from 'react';
 
 /** One column of footer links under its heading. */
-function FooterLinks({ id, title, listClass, children }: { id: string; title: string; listClass: string; children: ReactNode }) {
+function FooterLinks({
+  id,
+  title,
+  listClass,
+  children,
+}: {
+  id: string;
+  title: string;
+  listClass: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <h2 id={id} className="font-semibold text-muted">
@@ -32,28 +42,28 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 text-sm sm:grid-cols-3">
         {sections.length > 0 ? (
           <FooterLinks id="footer-sections" title={tf('sections')} listClass="mt-2 grid grid-cols-2 gap-1">
-              {sections.map((s) => (
-                <li key={s.slug}>
-                  <a href={sectionPath(locale, s.slug)} className={link}>
-                    {s.name}
-                  </a>
-                </li>
-              ))}
-          </FooterLinks>
-        ) : null}
-        <FooterLinks id="footer-newsroom" title={tf('newsroom')} listClass="mt-2 grid gap-1">
-            {pages.map((p) => (
-              <li key={p.key}>
-                <a href={staticPagePath(locale, p.slug)} className={link} data-page={p.key}>
-                  {p.title}
+            {sections.map((s) => (
+              <li key={s.slug}>
+                <a href={sectionPath(locale, s.slug)} className={link}>
+                  {s.name}
                 </a>
               </li>
             ))}
-            <li>
-              <a href={searchPath(locale)} className={link}>
-                {tf('search')}
+          </FooterLinks>
+        ) : null}
+        <FooterLinks id="footer-newsroom" title={tf('newsroom')} listClass="mt-2 grid gap-1">
+          {pages.map((p) => (
+            <li key={p.key}>
+              <a href={staticPagePath(locale, p.slug)} className={link} data-page={p.key}>
+                {p.title}
               </a>
             </li>
+          ))}
+          <li>
+            <a href={searchPath(locale)} className={link}>
+              {tf('search')}
+            </a>
+          </li>
         </FooterLinks>
         <div className="text-muted">
           <p>{t('about')}</p>

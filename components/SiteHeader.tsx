@@ -59,18 +59,26 @@ export async function SiteHeader({
         </div>
       </div>
       {sections.length > 0 ? (
-        <nav aria-label={t('mainNav')} className="hidden border-t border-rule md:block print:hidden" data-testid="section-nav">
+        <nav
+          aria-label={t('mainNav')}
+          className="hidden border-t border-rule md:block print:hidden"
+          data-testid="section-nav"
+        >
           {sectionLinks('mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm font-medium')}
         </nav>
       ) : null}
       <details className="site-menu border-t border-rule md:hidden print:hidden" data-testid="site-menu">
         <summary className="mx-auto flex max-w-6xl cursor-pointer items-center gap-2 px-4 py-2 font-semibold">
-          <span aria-hidden="true" className="site-menu-icon">☰</span>
+          <span aria-hidden="true" className="site-menu-icon">
+            ☰
+          </span>
           {tm('open')}
         </summary>
         <div className="mx-auto grid max-w-6xl gap-3 px-4 pb-4">
           {sections.length > 0 ? (
-            <nav aria-label={t('mainNav')}>{sectionLinks('grid grid-cols-2 gap-x-4 gap-y-1 text-base font-medium')}</nav>
+            <nav aria-label={t('mainNav')}>
+              {sectionLinks('grid grid-cols-2 gap-x-4 gap-y-1 text-base font-medium')}
+            </nav>
           ) : null}
           <SearchForm locale={locale} id="search-menu" />
         </div>

@@ -14,7 +14,12 @@ const OPTIONS: { value: ThemeChoice; icon: string }[] = [
  */
 export function ThemeSwitch({ labels }: { labels: Record<ThemeChoice | 'label', string> }) {
   return (
-    <div role="group" aria-label={labels.label} className="theme-switch items-center gap-0.5 text-sm" data-testid="theme-switch">
+    <div
+      role="group"
+      aria-label={labels.label}
+      className="theme-switch items-center gap-0.5 text-sm"
+      data-testid="theme-switch"
+    >
       {OPTIONS.map((o) => (
         <button
           key={o.value}

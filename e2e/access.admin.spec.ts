@@ -7,19 +7,30 @@ test.describe.configure({ mode: 'serial' });
 
 const run = Date.now().toString(36);
 
-test('a contributor cannot read an editor’s draft: editor, preview, revisions, translation and upload answer 404; the list does not show it', async ({ browser }) => {
+test('a contributor cannot read an editor’s draft: editor, preview, revisions, translation and upload answer 404; the list does not show it', async ({
+  browser,
+}) => {
   const editor = await newPage(browser, 'editor');
   const title = `Чарнавік рэдактара ${run}`;
   const id = await writeStory(editor, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Save');
   const page = await newPage(browser, 'contributor');
-  for (const path of [`/admin/articles/${id}`, `/admin/preview/${id}`, `/admin/articles/${id}/revisions`, `/admin/translate/${id}/en`]) {
+  for (const path of [
+    `/admin/articles/${id}`,
+    `/admin/preview/${id}`,
+    `/admin/articles/${id}/revisions`,
+    `/admin/translate/${id}/en`,
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByText(title), path).toHaveCount(0);
   }
   const upload = await page.request.post('/admin/media/upload', {
     headers: { origin: new URL(page.url()).origin },
-    multipart: { articleId: id, alt_be: 'Падменены', file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') } },
+    multipart: {
+      articleId: id,
+      alt_be: 'Падменены',
+      file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') },
+    },
     maxRedirects: 0,
   });
   expect(upload.status()).toBe(404);
@@ -30,7 +41,9 @@ test('a contributor cannot read an editor’s draft: editor, preview, revisions,
   await expect(editor.getByRole('heading', { name: title })).toBeVisible();
 });
 
-test('a NUL in a tag name or a headline is a field error in the admin’s language, and what was typed stays', async ({ browser }) => {
+test('a NUL in a tag name or a headline is a field error in the admin’s language, and what was typed stays', async ({
+  browser,
+}) => {
   const page = await newPage(browser, 'editor');
   await page.goto('/admin/taxonomy');
   const tags = page.locator('section#tag');

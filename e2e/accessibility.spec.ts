@@ -38,7 +38,10 @@ function pageTypes(locale: DemoLocale): [string, string][] {
     ['tag', `${paginated(locale).path}/page/2`],
     ['author', `/${locale}/author/${firstAuthorOf(story, locale).slug}`],
     ['static', `/${locale}/${about.versions[locale].slug}`],
-    ['search', `/${locale}/search?q=${encodeURIComponent(locale === 'en' ? 'city' : locale === 'ru' ? 'школа' : 'школа')}`],
+    [
+      'search',
+      `/${locale}/search?q=${encodeURIComponent(locale === 'en' ? 'city' : locale === 'ru' ? 'школа' : 'школа')}`,
+    ],
     ['empty search', `/${locale}/search`],
     ['not found', `/${locale}/news/no-such-story-here`],
   ];
@@ -53,8 +56,12 @@ test.describe('axe: 0 violations', () => {
         const page = await context.newPage();
         for (const [type, path] of pageTypes(locale)) {
           await page.goto(path);
-          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-          const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+            .analyze();
+          const summary = results.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
           expect(summary, `${type} ${path}`).toEqual([]);
         }
         await context.close();
@@ -67,7 +74,9 @@ test.describe('axe: 0 violations', () => {
     const page = await context.newPage();
     await page.goto('/be');
     await page.getByTestId('site-menu').locator('summary').click();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await context.close();
   });

@@ -42,7 +42,9 @@ test('a spoofed X-Forwarded-For neither escapes the limit nor gets recorded as t
   const { email } = await createUser(browser, 'spoof');
   const page = await fresh(browser);
   for (let i = 0; i < 5; i++) {
-    await page.context().setExtraHTTPHeaders({ 'X-Forwarded-For': `203.0.113.${i + 1}`, 'X-Real-IP': `203.0.113.${i + 1}` });
+    await page
+      .context()
+      .setExtraHTTPHeaders({ 'X-Forwarded-For': `203.0.113.${i + 1}`, 'X-Real-IP': `203.0.113.${i + 1}` });
     await submitPassword(page, email, `wrong-password-${i}`);
     await expect(page.getByTestId('sign-in-error')).toBeVisible();
   }
@@ -61,7 +63,9 @@ test('a spoofed X-Forwarded-For neither escapes the limit nor gets recorded as t
   await expect(sessions).not.toContainText('198.51.100.');
 });
 
-test('two-factor: set up with a computed code; then the password alone is not enough; a recovery code works once', async ({ browser }) => {
+test('two-factor: set up with a computed code; then the password alone is not enough; a recovery code works once', async ({
+  browser,
+}) => {
   test.setTimeout(120_000); // many sign-ins on a busy machine
   const { email } = await createUser(browser, 'totp');
   const page = await fresh(browser);
@@ -111,7 +115,9 @@ test('two-factor: set up with a computed code; then the password alone is not en
   }
 });
 
-test('an admin disables a user: their open session dies and they cannot sign in; enabled again, they can', async ({ browser }) => {
+test('an admin disables a user: their open session dies and they cannot sign in; enabled again, they can', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const { admin, email } = await createUser(browser, 'disabled', 'author');
   const page = await fresh(browser);

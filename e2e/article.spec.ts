@@ -54,10 +54,18 @@ test.describe('article page', () => {
 test.describe('narrow screens', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  for (const path of ['/be', '/ru', '/en', `/be/news/${slugOf(storyInAllLanguages, 'be')}`, `/en/news/${slugOf(storyInAllLanguages, 'en')}`]) {
+  for (const path of [
+    '/be',
+    '/ru',
+    '/en',
+    `/be/news/${slugOf(storyInAllLanguages, 'be')}`,
+    `/en/news/${slugOf(storyInAllLanguages, 'en')}`,
+  ]) {
     test(`${path} has no horizontal scrolling at 360 px`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -77,7 +85,9 @@ test.describe('timestamps', () => {
     ['en', /(ago|just now)$/],
   ] as const) {
     test(`${locale}: a recent story shows the absolute time and how long ago`, async ({ page }) => {
-      const story = demoStories.filter((s) => isPublished(s, locale) && s.hoursAgo < 12).sort((a, b) => a.hoursAgo - b.hoursAgo)[0];
+      const story = demoStories
+        .filter((s) => isPublished(s, locale) && s.hoursAgo < 12)
+        .sort((a, b) => a.hoursAgo - b.hoursAgo)[0];
       await page.goto(`/${locale}/news/${slugOf(story, locale)}`);
       await expect(page.locator('main article header time').first()).toHaveText(/^\d{1,2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
       await expect(page.getByTestId('relative-age')).toHaveText(pattern);

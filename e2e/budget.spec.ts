@@ -86,7 +86,7 @@ test.describe('client JavaScript budget (gzip bytes, 1 KB = 1024 B)', () => {
     });
   }
 
-  test('an article meets the issue\'s 130 KB target', async ({ page }) => {
+  test("an article meets the issue's 130 KB target", async ({ page }) => {
     test.fail(true, 'Next 16 App Router runtime alone exceeds 130 KB gzipped (decision 0016)');
     const total = await measure(page, 'target be', `/be/news/${slugOf(storyInAllLanguages, 'be')}`);
     expect(total).toBeLessThanOrEqual(ARTICLE_TARGET);

@@ -29,7 +29,13 @@ async function msUntilShown(request: APIRequestContext, path: string, text: stri
 
 test('reader pages and the lite article are answered from the cache after their first render', async ({ request }) => {
   const en = slugOf(storyInAllLanguages, 'en');
-  for (const path of ['/en', `/en/news/${en}`, `/en/news/${en}/lite`, '/en/section/society', '/en/news/no-such-story']) {
+  for (const path of [
+    '/en',
+    `/en/news/${en}`,
+    `/en/news/${en}/lite`,
+    '/en/section/society',
+    '/en/news/no-such-story',
+  ]) {
     const res = await expectCached(request, path);
     expect(res.headers()['cache-control'], path).toContain('s-maxage=1');
   }
@@ -39,7 +45,10 @@ test('reader pages and the lite article are answered from the cache after their 
   expect(a).not.toBe(b);
 });
 
-test('a corrected headline reaches its page, the front page and the feed within two seconds; other languages stay cached', async ({ browser, request }) => {
+test('a corrected headline reaches its page, the front page and the feed within two seconds; other languages stay cached', async ({
+  browser,
+  request,
+}) => {
   const page = await newPage(browser, 'editor');
   const title = `Кэш ${run} першы загаловак`;
   await writeStory(page, 'be', { title, lede: 'Лід пра кэш.', body: 'Тэкст.' }, 'Publish now');
@@ -66,7 +75,10 @@ test('a corrected headline reaches its page, the front page and the feed within 
   expect((await request.get('/ru')).headers()['x-nextjs-cache']).toMatch(FROM_CACHE);
 });
 
-test('a breaking-news line leaves cached pages when it expires, with no newsroom request', async ({ browser, request }) => {
+test('a breaking-news line leaves cached pages when it expires, with no newsroom request', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(60_000);
   const page = await newPage(browser, 'editor');
   const text = `Cache ${run} breaking line`;
@@ -86,7 +98,9 @@ test('a breaking-news line leaves cached pages when it expires, with no newsroom
   // Gone within the scheduler's tick (2 s) after expiry, though nobody touched the newsroom.
   await new Promise((r) => setTimeout(r, Math.max(0, expires.getTime() - Date.now())));
   const since = Date.now();
-  await expect.poll(async () => (await request.get('/en')).text(), { timeout: 5_000, intervals: [200] }).not.toContain(text);
+  await expect
+    .poll(async () => (await request.get('/en')).text(), { timeout: 5_000, intervals: [200] })
+    .not.toContain(text);
   expect(Date.now() - since).toBeLessThan(2_500);
 });
 

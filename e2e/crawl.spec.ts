@@ -3,7 +3,17 @@
 import { expect, test } from '@playwright/test';
 import { demoStories, draftVersion, slugOf, storyInAllLanguages } from './fixtures';
 import { sections, tags } from '../prisma/seed/taxonomy';
-import { LOCALES, W3C_DATETIME, deleted, getXml, headLinks, library, renamed, sitemapUrls, type UrlEntry } from './crawl';
+import {
+  LOCALES,
+  W3C_DATETIME,
+  deleted,
+  getXml,
+  headLinks,
+  library,
+  renamed,
+  sitemapUrls,
+  type UrlEntry,
+} from './crawl';
 
 test.describe('sitemaps', () => {
   test('the index lists per-language and news sitemaps; each follows the sitemap protocol', async ({ request }) => {
@@ -38,12 +48,16 @@ test.describe('sitemaps', () => {
     expect((await request.get('/sitemaps/de-1.xml')).status()).toBe(404);
   });
 
-  test('every sitemap URL answers 200 and declares itself canonical; its head hreflang equals the sitemap’s', async ({ request }) => {
+  test('every sitemap URL answers 200 and declares itself canonical; its head hreflang equals the sitemap’s', async ({
+    request,
+  }) => {
     test.setTimeout(180_000);
     const { entries } = await sitemapUrls(request);
     // Every published language version of every demo story, three front pages, and page 1 of every
     // section and tag in every language it is translated into (the demo taxonomy has all three).
-    const published = demoStories.flatMap((s) => LOCALES.filter((l) => s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted));
+    const published = demoStories.flatMap((s) =>
+      LOCALES.filter((l) => s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted),
+    );
     const listings = (sections.length + Object.keys(tags).length) * LOCALES.length;
     expect(entries.length).toBe(published.length + 3 + listings);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/be/section/'))).toBe(true);
@@ -58,11 +72,14 @@ test.describe('sitemaps', () => {
     }
   });
 
-  test('hreflang is reciprocal across every page, and unpublished or deleted versions never appear', async ({ request }) => {
+  test('hreflang is reciprocal across every page, and unpublished or deleted versions never appear', async ({
+    request,
+  }) => {
     test.setTimeout(180_000);
     const { entries } = await sitemapUrls(request);
     const alternatesOf = new Map<string, Record<string, string>>();
-    for (const e of entries) alternatesOf.set(e.loc, Object.fromEntries((e['xhtml:link'] ?? []).map((a) => [a['@_hreflang'], a['@_href']])));
+    for (const e of entries)
+      alternatesOf.set(e.loc, Object.fromEntries((e['xhtml:link'] ?? []).map((a) => [a['@_hreflang'], a['@_href']])));
     let pairs = 0;
     for (const [loc, languages] of alternatesOf) {
       const lang = Object.entries(languages).find(([l, href]) => l !== 'x-default' && href === loc)![0];
@@ -84,7 +101,9 @@ test.describe('sitemaps', () => {
     const everything = JSON.stringify([...alternatesOf]);
     expect(everything).not.toContain(`/${draftVersion.locale}/news/${draftVersion.slug}"`);
     expect(everything).not.toContain(`/${deleted.locale}/news/${deleted.slug}"`);
-    const other = LOCALES.find((x) => x !== draftVersion.locale && draftVersion.story.versions[x] && !draftVersion.story.versions[x]!.draft)!;
+    const other = LOCALES.find(
+      (x) => x !== draftVersion.locale && draftVersion.story.versions[x] && !draftVersion.story.versions[x]!.draft,
+    )!;
     const html = await (await request.get(`/${other}/news/${slugOf(draftVersion.story, other)}`)).text();
     expect(html).not.toContain(`/${draftVersion.locale}/news/${draftVersion.slug}`);
     expect(headLinks(html).languages[draftVersion.locale]).toBeUndefined();
@@ -93,18 +112,26 @@ test.describe('sitemaps', () => {
     expect(libraryPage).not.toContain('og:locale:alternate" content="ru_RU');
   });
 
-  test('Google News sitemaps: last 48 hours only, at most 1,000, with publication name and language', async ({ request }) => {
+  test('Google News sitemaps: last 48 hours only, at most 1,000, with publication name and language', async ({
+    request,
+  }) => {
     for (const l of LOCALES) {
       const { doc } = await getXml(request, `/sitemaps/news-${l}.xml`);
       expect(doc.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
       expect(doc.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
       const urls = (doc.urlset.url ?? []) as { loc: string; 'news:news': Record<string, unknown> }[];
-      const expected = demoStories.filter((s) => s.hoursAgo <= 47 && s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted);
+      const expected = demoStories.filter(
+        (s) => s.hoursAgo <= 47 && s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted,
+      );
       expect(urls.length).toBe(expected.length);
       expect(urls.length).toBeGreaterThan(0);
       expect(urls.length).toBeLessThanOrEqual(1000);
       for (const u of urls) {
-        const news = u['news:news'] as { 'news:publication': Record<string, string>; 'news:publication_date': string; 'news:title': string };
+        const news = u['news:news'] as {
+          'news:publication': Record<string, string>;
+          'news:publication_date': string;
+          'news:title': string;
+        };
         expect(news['news:publication']['news:name']).toBe(l === 'en' ? 'Rekha' : 'Рэха');
         expect(news['news:publication']['news:language']).toBe(l);
         expect(news['news:publication_date']).toMatch(W3C_DATETIME);
@@ -123,7 +150,8 @@ test.describe('sitemaps', () => {
     expect(text).toMatch(/^Disallow: \/admin$/m);
     expect(text).toMatch(/^Disallow: \/preview$/m);
     expect(text).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
-    for (const l of LOCALES) expect(text).toMatch(new RegExp(`^Sitemap: https?://[^/]+/sitemaps/news-${l}\\.xml$`, 'm'));
+    for (const l of LOCALES)
+      expect(text).toMatch(new RegExp(`^Sitemap: https?://[^/]+/sitemaps/news-${l}\\.xml$`, 'm'));
   });
 });
 
@@ -172,7 +200,14 @@ test.describe('status codes', () => {
     expect(response.headers()['set-cookie']).toBeUndefined();
   });
 
-  for (const path of ['/sitemap.xml', '/sitemaps/be-1.xml', '/sitemaps/news-en.xml', '/ru/feed/rss.xml', '/ru/feed/atom.xml', '/robots.txt']) {
+  for (const path of [
+    '/sitemap.xml',
+    '/sitemaps/be-1.xml',
+    '/sitemaps/news-en.xml',
+    '/ru/feed/rss.xml',
+    '/ru/feed/atom.xml',
+    '/robots.txt',
+  ]) {
     test(`304 on a repeated conditional request: ${path}`, async ({ request }) => {
       const first = await request.get(path);
       expect(first.status()).toBe(200);
@@ -183,7 +218,8 @@ test.describe('status codes', () => {
       expect((await byEtag.body()).length).toBe(0);
       expect((await request.get(path, { headers: { 'if-none-match': '"stale"' } })).status()).toBe(200);
       const lastModified = first.headers()['last-modified'];
-      if (lastModified) expect((await request.get(path, { headers: { 'if-modified-since': lastModified } })).status()).toBe(304);
+      if (lastModified)
+        expect((await request.get(path, { headers: { 'if-modified-since': lastModified } })).status()).toBe(304);
     });
   }
 });
@@ -197,11 +233,13 @@ test.describe('caching headers', () => {
       expect(cc, path).toMatch(/s-maxage=1\b/);
       expect(cc, path).toMatch(/stale-if-error=\d+/);
     }
-    for (const path of ['/sitemap.xml', '/en/feed/rss.xml']) expect((await request.get(path)).headers()['cache-control'], path).toMatch(/public, max-age=\d+/);
+    for (const path of ['/sitemap.xml', '/en/feed/rss.xml'])
+      expect((await request.get(path)).headers()['cache-control'], path).toMatch(/public, max-age=\d+/);
     // An RSC payload of the same URL is a different response: Next says so in Vary, so a CDN keeps them apart.
     const rsc = await request.get('/be', { headers: { rsc: '1' } });
     expect(rsc.headers()['content-type']).toContain('text/x-component');
-    for (const r of [rsc, await request.get('/be')]) expect(r.headers()['vary'].toLowerCase()).toMatch(/(^|, )rsc(,|$)/);
+    for (const r of [rsc, await request.get('/be')])
+      expect(r.headers()['vary'].toLowerCase()).toMatch(/(^|, )rsc(,|$)/);
     // HEAD works where crawlers use it.
     const head = await request.head('/be/feed/rss.xml');
     expect(head.status()).toBe(200);
@@ -215,7 +253,9 @@ test.describe('caching headers', () => {
 });
 
 test.describe('page heads', () => {
-  test('article: title, description, OpenGraph, Twitter, robots and JSON-LD (NewsArticle, BreadcrumbList)', async ({ page }) => {
+  test('article: title, description, OpenGraph, Twitter, robots and JSON-LD (NewsArticle, BreadcrumbList)', async ({
+    page,
+  }) => {
     const v = storyInAllLanguages.versions.ru!;
     await page.goto(`/ru/news/${v.slug}`);
     await expect(page).toHaveTitle(new RegExp(v.title.slice(0, 20)));
@@ -223,7 +263,11 @@ test.describe('page heads', () => {
     expect(await meta('meta[name="description"]')).toBe(v.lede);
     expect(await meta('meta[property="og:type"]')).toBe('article');
     expect(await meta('meta[property="og:locale"]')).toBe('ru_RU');
-    expect(await page.locator('meta[property="og:locale:alternate"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')).sort())).toEqual(['be_BY', 'en_GB']);
+    expect(
+      await page
+        .locator('meta[property="og:locale:alternate"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('content')).sort()),
+    ).toEqual(['be_BY', 'en_GB']);
     expect(await meta('meta[property="article:published_time"]')).toMatch(W3C_DATETIME);
     expect(await meta('meta[property="article:section"]')).toBeTruthy();
     expect(await meta('meta[name="twitter:card"]')).toMatch(/^summary/);
@@ -244,9 +288,13 @@ test.describe('page heads', () => {
 
   test('front page: WebSite and Organization JSON-LD, x-default to /', async ({ page }) => {
     await page.goto('/en');
-    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => JSON.parse(b));
+    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) =>
+      JSON.parse(b),
+    );
     expect(data.map((d: { '@type': string }) => d['@type']).sort()).toEqual(['NewsMediaOrganization', 'WebSite']);
-    expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').getAttribute('href')).toBe(new URL(page.url()).origin);
+    expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').getAttribute('href')).toBe(
+      new URL(page.url()).origin,
+    );
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(page.url());
   });
 });

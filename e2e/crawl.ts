@@ -7,7 +7,10 @@ import { storiesSeo } from '../prisma/seed/content/stories-seo';
 
 export const LOCALES = ['be', 'ru', 'en'] as const;
 export const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
-export const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
+export const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name),
+});
 
 export const library = storiesSeo[0];
 export const deleted = { locale: 'ru' as const, slug: slugOf(library, 'ru') };

@@ -31,10 +31,14 @@ test.describe('feeds', () => {
     });
   }
 
-  test('section feeds hold only that section; unknown sections are 404; pages advertise their feeds', async ({ request }) => {
+  test('section feeds hold only that section; unknown sections are 404; pages advertise their feeds', async ({
+    request,
+  }) => {
     const section = storyInAllLanguages.section;
     const html = await (await request.get(`/en/news/${slugOf(storyInAllLanguages, 'en')}`)).text();
-    const feeds = [...html.matchAll(/<link rel="alternate" type="application\/(rss|atom)\+xml" href="([^"]+)" title="([^"]+)"/g)];
+    const feeds = [
+      ...html.matchAll(/<link rel="alternate" type="application\/(rss|atom)\+xml" href="([^"]+)" title="([^"]+)"/g),
+    ];
     expect(feeds.map((f) => f[1]).sort()).toEqual(['atom', 'atom', 'rss', 'rss']);
     const sectionFeed = feeds.find((f) => f[1] === 'rss' && f[2].includes('/feed/section/'))![2];
     const parsed = await parser.parseString(await (await request.get(sectionFeed)).text());

@@ -25,7 +25,8 @@ export const storyWithoutRussian: DemoStory = demoStories.find((s) => isPublishe
 /** A language version that exists only as a draft. */
 export const draftVersion = (() => {
   for (const s of demoStories)
-    for (const l of ['be', 'ru', 'en'] as const) if (s.versions[l]?.draft) return { story: s, locale: l, slug: slugOf(s, l) };
+    for (const l of ['be', 'ru', 'en'] as const)
+      if (s.versions[l]?.draft) return { story: s, locale: l, slug: slugOf(s, l) };
   throw new Error('no draft version in the demo content');
 })();
 

@@ -19,7 +19,9 @@ test.describe('front pages', () => {
       expect(await latest.count()).toBeGreaterThanOrEqual(10);
       expect(await page.getByTestId('section-block').count()).toBeGreaterThanOrEqual(5);
       // Every story link on the page stays in this language.
-      const hrefs = await page.locator('main a[href*="/news/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const hrefs = await page
+        .locator('main a[href*="/news/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs.length).toBeGreaterThan(10);
       for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${locale}/news/`));
       // The current language is marked and is not a link.
@@ -29,7 +31,9 @@ test.describe('front pages', () => {
     });
   }
 
-  test('/ sends the reader to their language: Accept-Language, then Belarusian (no cookie is read or set)', async ({ request }) => {
+  test('/ sends the reader to their language: Accept-Language, then Belarusian (no cookie is read or set)', async ({
+    request,
+  }) => {
     const go = async (headers: Record<string, string>) =>
       (await request.get('/', { headers, maxRedirects: 0 })).headers()['location'];
     expect(await go({ 'accept-language': 'en-US,en;q=0.9' })).toMatch(/\/en$/);

@@ -7,10 +7,13 @@ import { LISTING_PAGE_SIZE } from '../lib/news/pageSizes';
 
 test.describe('section, tag and author pages', () => {
   for (const locale of LOCALES) {
-    test(`${locale}: the header links to every section; a section page lists its stories in ${locale}`, async ({ page }) => {
+    test(`${locale}: the header links to every section; a section page lists its stories in ${locale}`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}`);
       const nav = page.getByTestId('section-nav');
-      for (const s of sections) await expect(nav.getByRole('link', { name: s.translations[locale].name, exact: true })).toBeVisible();
+      for (const s of sections)
+        await expect(nav.getByRole('link', { name: s.translations[locale].name, exact: true })).toBeVisible();
       await nav.getByRole('link', { name: sectionOf(locale, 1).name, exact: true }).click();
       await expect(page).toHaveURL(`/${locale}/section/${sectionOf(locale, 1).slug}`);
       await expect(page.locator('h1')).toHaveText(sectionOf(locale, 1).name);
@@ -22,7 +25,10 @@ test.describe('section, tag and author pages', () => {
       for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${locale}/news/`));
       // The switcher leads to the same section in the other languages.
       for (const other of LOCALES.filter((l) => l !== locale)) {
-        await expect(page.locator(`a[data-switcher="${other}"]`)).toHaveAttribute('href', `/${other}/section/${sectionOf(other, 1).slug}`);
+        await expect(page.locator(`a[data-switcher="${other}"]`)).toHaveAttribute(
+          'href',
+          `/${other}/section/${sectionOf(other, 1).slug}`,
+        );
       }
     });
 
@@ -43,7 +49,10 @@ test.describe('section, tag and author pages', () => {
       await expect(page.getByTestId('author-page')).toContainText(authors[story.authors[0]][locale].bio);
     });
 
-    test(`${locale}: pagination — page 2 exists and is canonical to itself; /page/1, past-the-end and malformed pages do not`, async ({ page, request }) => {
+    test(`${locale}: pagination — page 2 exists and is canonical to itself; /page/1, past-the-end and malformed pages do not`, async ({
+      page,
+      request,
+    }) => {
       const { path, total, name } = paginated(locale);
       const pages = Math.ceil(total / LISTING_PAGE_SIZE);
       await page.goto(path);
@@ -52,7 +61,9 @@ test.describe('section, tag and author pages', () => {
       await page.getByTestId('pagination').locator('a[rel="next"]').click();
       await expect(page).toHaveURL(`${path}/page/2`);
       await expect(page.locator('h1')).toContainText(name);
-      await expect(page.getByTestId('listing').locator('li')).toHaveCount(Math.min(LISTING_PAGE_SIZE, total - LISTING_PAGE_SIZE));
+      await expect(page.getByTestId('listing').locator('li')).toHaveCount(
+        Math.min(LISTING_PAGE_SIZE, total - LISTING_PAGE_SIZE),
+      );
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}/page/2$`));
       await expect(page.getByTestId('pagination').locator('[aria-current="page"]')).toContainText('2');
       await expect(page.getByTestId('pagination').locator('a[rel="prev"]')).toHaveAttribute('href', path);
@@ -68,7 +79,9 @@ test.describe('section, tag and author pages', () => {
 
   test('an unknown section, tag or author is a 404, also a slug from another language', async ({ request }) => {
     expect((await request.get('/be/section/no-such-section')).status()).toBe(404);
-    expect((await request.get(`/en/section/${sectionOf('be', 1).slug}`)).status()).toBe(sectionOf('be', 1).slug === sectionOf('en', 1).slug ? 200 : 404);
+    expect((await request.get(`/en/section/${sectionOf('be', 1).slug}`)).status()).toBe(
+      sectionOf('be', 1).slug === sectionOf('en', 1).slug ? 200 : 404,
+    );
     expect((await request.get('/ru/tag/net-takogo-tega')).status()).toBe(404);
     expect((await request.get('/en/author/nobody-at-all')).status()).toBe(404);
   });

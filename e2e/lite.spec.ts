@@ -42,11 +42,15 @@ test('a browser loading the lite article downloads no JavaScript at all', async 
 test('the full article links to its lite version and names it in its head', async ({ request }) => {
   const html = await (await request.get(`/ru/news/${slugOf(story, 'ru')}`)).text();
   const head = html.slice(0, html.indexOf('</head>'));
-  expect(head).toMatch(new RegExp(`<link rel="alternate" type="text/html" href="[^"]*${lite('ru', slugOf(story, 'ru'))}"`));
+  expect(head).toMatch(
+    new RegExp(`<link rel="alternate" type="text/html" href="[^"]*${lite('ru', slugOf(story, 'ru'))}"`),
+  );
   expect(html).toContain(`href="${lite('ru', slugOf(story, 'ru'))}"`);
 });
 
-test('lite: a missing translation leads to that language’s front page; unknown and draft versions are 404', async ({ request }) => {
+test('lite: a missing translation leads to that language’s front page; unknown and draft versions are 404', async ({
+  request,
+}) => {
   const html = await (await request.get(lite('be', slugOf(storyWithoutRussian, 'be')))).text();
   expect(html).toContain('href="/ru"');
   expect((await request.get(lite('be', 'nyama-takoha'))).status()).toBe(404);

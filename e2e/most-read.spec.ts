@@ -5,7 +5,11 @@ import { demoStories, isPublished, slugOf, storyInAllLanguages } from './fixture
 import { LOCALES } from './reader';
 
 /** A GET to the test server whose connection leaves from `localAddress` (a loopback address of this machine). */
-function getFrom(localAddress: string, path: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+function getFrom(
+  localAddress: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   const url = new URL(path, test.info().project.use.baseURL);
   return new Promise((resolve, reject) => {
     const req = http.get(url, { localAddress, headers, agent: false }, (res) => {
@@ -17,13 +21,17 @@ function getFrom(localAddress: string, path: string, headers: Record<string, str
 }
 
 test.describe('most read and related', () => {
-  test('reads are counted by the beacon, crawlers are not, and the most read list shows them', async ({ page, request }) => {
+  test('reads are counted by the beacon, crawlers are not, and the most read list shows them', async ({
+    page,
+    request,
+  }) => {
     const story = demoStories.find((s) => isPublished(s, 'ru') && s.hoursAgo < 20 && s !== storyInAllLanguages)!;
     await page.goto(`/ru/news/${slugOf(story, 'ru')}`);
     const beacon = page.getByTestId('read-beacon');
     const src = (await beacon.getAttribute('src'))!;
     expect(src).toMatch(/^\/api\/views\//);
-    const browserUa = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
+    const browserUa =
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
     // Fifteen readers from fifteen real addresses (each client counts a story once per window: decision 0009).
     // Linux routes all of 127/8 to this machine, so each request leaves from its own loopback address; a
     // claimed X-Forwarded-For is ignored (the server reads the socket, decision 0019).
@@ -36,7 +44,9 @@ test.describe('most read and related', () => {
     }
     const again = await getFrom('127.0.0.10', src, { 'user-agent': browserUa, 'x-forwarded-for': '192.0.2.99' });
     expect(again.headers['x-counted']).toBe('0');
-    const bot = await request.get(src, { headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } });
+    const bot = await request.get(src, {
+      headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+    });
     expect(bot.headers()['x-counted']).toBe('0');
     const prefetch = await request.get(src, { headers: { 'user-agent': browserUa, 'sec-purpose': 'prefetch' } });
     expect(prefetch.headers()['x-counted']).toBe('0');

@@ -25,7 +25,8 @@ test.describe('header menu on a phone', () => {
     await page.goto('/en');
     const summary = page.getByTestId('site-menu').locator('summary');
     // Tab from the top of the page until the menu has focus.
-    for (let i = 0; i < 15 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 15 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(summary).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('site-menu')).toHaveAttribute('open', '');

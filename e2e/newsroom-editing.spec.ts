@@ -9,7 +9,9 @@ test.describe.configure({ mode: 'serial' });
 
 const run = Date.now().toString(36);
 
-test('an editor signs in, writes a Belarusian story, publishes it; it is on the front page and its page; the English translation is linked by the switcher', async ({ browser }) => {
+test('an editor signs in, writes a Belarusian story, publishes it; it is on the front page and its page; the English translation is linked by the switcher', async ({
+  browser,
+}) => {
   const page = await newPage(browser, 'editor');
   // The session cookie: HttpOnly, SameSite=Lax, Secure (production build), expiring in 7 days.
   const session = (await page.context().cookies()).find((c) => c.name.includes('session_token'))!;
@@ -18,7 +20,12 @@ test('an editor signs in, writes a Belarusian story, publishes it; it is on the 
   expect(session.expires * 1000 - Date.now()).toBeLessThan(7.1 * 86400_000);
   const title = `Свежы ўсход сонца над Нёманам ${run}`;
   const slug = slugify(title, 'be');
-  const id = await writeStory(page, 'be', { title, lede: 'Лід пра ранак.', body: 'Першы абзац навіны.' }, 'Publish now');
+  const id = await writeStory(
+    page,
+    'be',
+    { title, lede: 'Лід пра ранак.', body: 'Першы абзац навіны.' },
+    'Publish now',
+  );
   await expect(page.getByTestId('article-status')).toContainText('published');
 
   await page.goto('/be');
@@ -50,7 +57,10 @@ test('an editor signs in, writes a Belarusian story, publishes it; it is on the 
   await expect(page.getByTestId('done-message')).toBeVisible();
   await page.goto(`/admin?q=${encodeURIComponent(run)}`);
   await expect(page.getByTestId('stale-mark').first()).toBeVisible();
-  await page.getByRole('link', { name: /^EN published/ }).first().click();
+  await page
+    .getByRole('link', { name: /^EN published/ })
+    .first()
+    .click();
   await expect(page.getByTestId('stale-warning')).toBeVisible();
   await page.getByRole('button', { name: 'Translation matches the source' }).click();
   await expect(page.getByTestId('done-message')).toBeVisible();
@@ -92,7 +102,9 @@ test('a contributor cannot publish, even with a hand-made request', async ({ bro
   expect(res.status()).toBe(404);
 });
 
-test('two people edit one version: the second save is refused and what they typed stays on screen', async ({ browser }) => {
+test('two people edit one version: the second save is refused and what they typed stays on screen', async ({
+  browser,
+}) => {
   const a = await newPage(browser, 'editor');
   const id = await writeStory(a, 'be', { title: `Канфлікт ${run}`, lede: 'Лід.', body: 'Тэкст.' }, 'Save');
   const b = await newPage(browser, 'admin');
@@ -169,7 +181,9 @@ test('a staged edit of a published story stays unseen by readers until it is app
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} (праўка)`);
 });
 
-test('unpublish and delete take a version away from readers; the audit log shows who did it, to admins only', async ({ browser }) => {
+test('unpublish and delete take a version away from readers; the audit log shows who did it, to admins only', async ({
+  browser,
+}) => {
   const page = await newPage(browser, 'editor');
   const title = `Знікаючая навіна ${run}`;
   const id = await writeStory(page, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Publish now');
@@ -192,6 +206,7 @@ test('unpublish and delete take a version away from readers; the audit log shows
   const admin = await newPage(browser, 'admin');
   await admin.goto('/admin/audit');
   const rows = admin.getByTestId('audit-table').locator('tr', { hasText: id });
-  for (const action of ['publish', 'unpublish', 'delete']) await expect(rows.filter({ hasText: action }).first()).toContainText('editor@rekha.example');
+  for (const action of ['publish', 'unpublish', 'delete'])
+    await expect(rows.filter({ hasText: action }).first()).toContainText('editor@rekha.example');
   await expect(admin.getByTestId('audit-table').locator('tr', { hasText: 'sign-in' }).first()).toBeVisible();
 });

@@ -8,11 +8,15 @@ test.describe.configure({ mode: 'serial' });
 
 const run = Date.now().toString(36);
 
-test('an uploaded picture becomes the main image, in responsive sizes with long caching; a fake image is refused', async ({ browser }) => {
+test('an uploaded picture becomes the main image, in responsive sizes with long caching; a fake image is refused', async ({
+  browser,
+}) => {
   const page = await newPage(browser, 'author');
   const title = `Фота ${run}`;
   const id = await writeStory(page, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Publish now');
-  const png = await sharp({ create: { width: 1800, height: 900, channels: 3, background: { r: 20, g: 120, b: 60 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1800, height: 900, channels: 3, background: { r: 20, g: 120, b: 60 } } })
+    .png()
+    .toBuffer();
   await page.getByTestId('image-upload').getByText('Upload a picture').click();
   await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
   await page.getByLabel('Alt text (BE)').fill('Зялёны прамавугольнік');
@@ -41,13 +45,17 @@ test('an uploaded picture becomes the main image, in responsive sizes with long 
   await page.goto(`/admin/articles/${id}`);
   const upload = page.getByTestId('image-upload');
   await upload.getByText('Upload a picture').click();
-  await upload.locator('input[type=file]').setInputFiles({ name: 'evil.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+  await upload
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'evil.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
   await upload.getByLabel('Alt text (BE)').fill('x');
   await upload.getByRole('button', { name: 'Upload and use as main image' }).click();
   await expect(page.getByTestId('image-message')).toContainText('not a JPEG, PNG or WebP');
 });
 
-test('an editor sets a breaking-news line for one language; readers of that language see it (as text) until removed', async ({ browser }) => {
+test('an editor sets a breaking-news line for one language; readers of that language see it (as text) until removed', async ({
+  browser,
+}) => {
   const page = await newPage(browser, 'editor');
   const text = `Тэрмінова ${run} <script>window.__xss=1</script>`;
   await page.goto('/admin/breaking');
@@ -73,7 +81,8 @@ test('an editor sets a breaking-news line for one language; readers of that lang
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!e.hadRecentInput) total += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(total), 500);
       }),

@@ -15,13 +15,18 @@ const SOON = { timeout: 2_000, intervals: [100] };
 /** Asks until the answer comes from Next's cache (HIT, or STALE past the 60-second bound). */
 async function warm(request: APIRequestContext, path: string) {
   await request.get(path);
-  await expect.poll(async () => (await request.get(path)).headers()['x-nextjs-cache'] ?? '', { timeout: 10_000 }).toMatch(/^(HIT|STALE)$/);
+  await expect
+    .poll(async () => (await request.get(path)).headers()['x-nextjs-cache'] ?? '', { timeout: 10_000 })
+    .toMatch(/^(HIT|STALE)$/);
 }
 
 /** Polls `path` until its HTML does (or, with `shown` false, no longer does) contain `text`, for two seconds. */
 async function expectSoon(request: APIRequestContext, path: string, text: string, shown = true) {
   await expect
-    .poll(async () => (await (await request.get(path)).text()).includes(text), { ...SOON, message: `${path} ${shown ? 'shows' : 'no longer shows'} "${text}"` })
+    .poll(async () => (await (await request.get(path)).text()).includes(text), {
+      ...SOON,
+      message: `${path} ${shown ? 'shows' : 'no longer shows'} "${text}"`,
+    })
     .toBe(shown);
 }
 
@@ -32,7 +37,10 @@ async function story(page: Page, name: string) {
   return { id, title, path: `/be/news/${slugify(title, 'be')}` };
 }
 
-test('a saved headline, a publication, an unpublication and a deletion reach cached pages', async ({ browser, request }) => {
+test('a saved headline, a publication, an unpublication and a deletion reach cached pages', async ({
+  browser,
+  request,
+}) => {
   const page = await newPage(browser, 'editor');
   const s = await story(page, 'загаловак');
   await warm(request, s.path);
@@ -72,7 +80,9 @@ test('an uploaded main picture and its texts reach the cached article page', asy
   await warm(request, s.path);
 
   const alt = `Блакітны прамавугольнік ${run}`;
-  const png = await sharp({ create: { width: 1200, height: 600, channels: 3, background: { r: 30, g: 60, b: 160 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1200, height: 600, channels: 3, background: { r: 30, g: 60, b: 160 } } })
+    .png()
+    .toBuffer();
   await page.getByTestId('image-upload').getByText('Upload a picture').click();
   await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
   await page.getByLabel('Alt text (BE)').fill(alt);
@@ -90,7 +100,10 @@ test('an uploaded main picture and its texts reach the cached article page', asy
   await expectSoon(request, s.path, caption);
 });
 
-test('a breaking-news line reaches cached pages of its language, and leaves them when removed', async ({ browser, request }) => {
+test('a breaking-news line reaches cached pages of its language, and leaves them when removed', async ({
+  browser,
+  request,
+}) => {
   const page = await newPage(browser, 'editor');
   const text = `Doors ${run} breaking line`;
   await warm(request, '/en');
@@ -132,7 +145,9 @@ test('a renamed tag reaches the cached page of a story that carries it', async (
 
   const renamed = `Перайменаваныя дзверы ${run}`;
   await page.goto('/admin/taxonomy');
-  const entry = page.locator('section#tag form').filter({ has: page.locator(`input[name="name_be"][value="Дзверы ${run}"]`) });
+  const entry = page
+    .locator('section#tag form')
+    .filter({ has: page.locator(`input[name="name_be"][value="Дзверы ${run}"]`) });
   await entry.getByLabel('Name (BE)').fill(renamed);
   await entry.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toContainText('Saved');

@@ -49,7 +49,12 @@ export async function fillStory(page: Page, s: { title: string; lede: string; bo
   await page.getByLabel('Section', { exact: true }).selectOption({ index: 1 });
 }
 
-export async function writeStory(page: Page, locale: 'be' | 'ru' | 'en', s: { title: string; lede: string; body: string }, intent: string) {
+export async function writeStory(
+  page: Page,
+  locale: 'be' | 'ru' | 'en',
+  s: { title: string; lede: string; body: string },
+  intent: string,
+) {
   await page.goto(`/admin/stories/new?locale=${locale}`);
   await fillStory(page, s);
   await page.getByRole('button', { name: intent, exact: true }).click();

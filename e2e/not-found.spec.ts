@@ -29,7 +29,10 @@ test.describe('not found', () => {
   });
 
   test('an unknown language is a 404 in the reader’s language', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'ru-RU', extraHTTPHeaders: { 'accept-language': 'ru-RU,ru;q=0.9' } });
+    const context = await browser.newContext({
+      locale: 'ru-RU',
+      extraHTTPHeaders: { 'accept-language': 'ru-RU,ru;q=0.9' },
+    });
     const page = await context.newPage();
     const response = await page.goto(`/de/news/${slugOf(storyInAllLanguages, 'be')}`);
     expect(response?.status()).toBe(404);

@@ -12,7 +12,8 @@ export const switcher = (page: Page) => page.locator('header nav').first();
 export const LOCALES: DemoLocale[] = ['be', 'ru', 'en'];
 
 /** Published versions of demo stories in `locale` matching `pick`. */
-export const published = (locale: DemoLocale, pick: (s: DemoStory) => boolean) => demoStories.filter((s) => isPublished(s, locale) && pick(s));
+export const published = (locale: DemoLocale, pick: (s: DemoStory) => boolean) =>
+  demoStories.filter((s) => isPublished(s, locale) && pick(s));
 
 /** A tag or author with more than one page of stories in `locale` (the demo content has one in each language). */
 export function paginated(locale: DemoLocale): { path: string; total: number; name: string } {

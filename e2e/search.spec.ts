@@ -37,7 +37,16 @@ test.describe('search', () => {
     await expect(results.first().locator('h3 mark')).not.toHaveCount(0);
   });
 
-  for (const hostile of [`'); DROP TABLE "Article"; --`, '<script>alert(1)</script>', '&|!:*', '""', '(((', 'x'.repeat(5000), ' ', '\\\\ %00 %']) {
+  for (const hostile of [
+    `'); DROP TABLE "Article"; --`,
+    '<script>alert(1)</script>',
+    '&|!:*',
+    '""',
+    '(((',
+    'x'.repeat(5000),
+    ' ',
+    '\\\\ %00 %',
+  ]) {
     test(`a hostile or empty query gives a normal page: ${JSON.stringify(hostile.slice(0, 30))}`, async ({ page }) => {
       let dialog = false;
       page.on('dialog', async (d) => {

@@ -16,7 +16,12 @@ const section = sections[0].translations.be.slug;
 function csp(response: APIResponse) {
   const value = response.headers()['content-security-policy'];
   expect(value, `${response.url()} has a Content-Security-Policy`).toBeTruthy();
-  return new Map(value.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values] as const));
+  return new Map(
+    value
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values] as const),
+  );
 }
 
 function expectCommonHeaders(response: APIResponse) {
@@ -34,13 +39,28 @@ function expectCommonHeaders(response: APIResponse) {
   expect(h['content-security-policy'], where).not.toMatch(/https?:\/\/|127\.0\.0\.1|localhost/);
 }
 
-const get = (request: import('@playwright/test').APIRequestContext, url: string, headers: Record<string, string> = {}) =>
-  request.get(url, { maxRedirects: 0, headers });
+const get = (
+  request: import('@playwright/test').APIRequestContext,
+  url: string,
+  headers: Record<string, string> = {},
+) => request.get(url, { maxRedirects: 0, headers });
 
 test.describe('security headers on every response type', () => {
-  const readerPages = ['/be', '/ru', '/en', article, `/be/section/${section}`, '/en/search?q=city', '/be/pra-nas', '/be/no/such/page', '/de/anything'];
+  const readerPages = [
+    '/be',
+    '/ru',
+    '/en',
+    article,
+    `/be/section/${section}`,
+    '/en/search?q=city',
+    '/be/pra-nas',
+    '/be/no/such/page',
+    '/de/anything',
+  ];
   for (const url of readerPages) {
-    test(`reader page ${url}: inline scripts only as Next needs them, no handlers, no eval, no cookie`, async ({ request }) => {
+    test(`reader page ${url}: inline scripts only as Next needs them, no handlers, no eval, no cookie`, async ({
+      request,
+    }) => {
       const response = await get(request, url);
       expect(response.status(), url).toBeLessThan(500);
       expectCommonHeaders(response);
@@ -85,12 +105,28 @@ test.describe('security headers on every response type', () => {
     }
   });
 
-  test('feeds, sitemaps, robots, media, API, static files: a sandboxed policy that loads nothing', async ({ request }) => {
+  test('feeds, sitemaps, robots, media, API, static files: a sandboxed policy that loads nothing', async ({
+    request,
+  }) => {
     const html = await (await get(request, '/be')).text();
     const js = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1];
     const css = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)![1];
-    const urls = ['/be/feed/rss.xml', '/ru/feed/atom.xml', `/be/feed/section/${section}/rss.xml`, '/sitemap.xml', '/sitemaps/be-1.xml', '/sitemaps/news-en.xml', '/robots.txt',
-      '/media/demo/forest.svg', '/brand/logo.png', '/icon.svg', '/api/views/no-such-article', '/media/uploads/none-w640.webp', js, css];
+    const urls = [
+      '/be/feed/rss.xml',
+      '/ru/feed/atom.xml',
+      `/be/feed/section/${section}/rss.xml`,
+      '/sitemap.xml',
+      '/sitemaps/be-1.xml',
+      '/sitemaps/news-en.xml',
+      '/robots.txt',
+      '/media/demo/forest.svg',
+      '/brand/logo.png',
+      '/icon.svg',
+      '/api/views/no-such-article',
+      '/media/uploads/none-w640.webp',
+      js,
+      css,
+    ];
     for (const url of urls) {
       const response = await get(request, url);
       expect(response.status(), url).toBeLessThan(500);
@@ -103,7 +139,12 @@ test.describe('security headers on every response type', () => {
   });
 
   test('redirects carry the headers too', async ({ request }) => {
-    for (const [url, status] of [['/', 307], ['/BE', 301], ['/be/', 301], [renamed, 301]] as const) {
+    for (const [url, status] of [
+      ['/', 307],
+      ['/BE', 301],
+      ['/be/', 301],
+      [renamed, 301],
+    ] as const) {
       const response = await get(request, url, { 'accept-language': 'ru' });
       expect(response.status(), url).toBe(status);
       expectCommonHeaders(response);
@@ -116,15 +157,33 @@ test.describe('security headers on every response type', () => {
       const response = await get(request, url, { 'x-forwarded-proto': 'https' });
       expect(response.headers()['strict-transport-security'], url).toMatch(/^max-age=\d{8}/);
     }
-    expect(csp(await get(request, '/be', { 'x-forwarded-proto': 'https' })).has('upgrade-insecure-requests')).toBe(true);
+    expect(csp(await get(request, '/be', { 'x-forwarded-proto': 'https' })).has('upgrade-insecure-requests')).toBe(
+      true,
+    );
   });
 });
 
 test.describe('no cookies for readers', () => {
   test('no reader response sets a cookie, whatever the reader sends', async ({ request }) => {
-    const variants: Record<string, string>[] = [{}, { cookie: 'NEXT_LOCALE=ru' }, { 'accept-language': 'en' }, { cookie: 'NEXT_LOCALE=en', 'accept-language': 'ru' }];
+    const variants: Record<string, string>[] = [
+      {},
+      { cookie: 'NEXT_LOCALE=ru' },
+      { 'accept-language': 'en' },
+      { cookie: 'NEXT_LOCALE=en', 'accept-language': 'ru' },
+    ];
     for (const headers of variants)
-      for (const url of ['/', '/be', '/ru', '/en', article, '/be/no/such', '/de/x', `${article}/lite`, '/be/search?q=a', deleted]) {
+      for (const url of [
+        '/',
+        '/be',
+        '/ru',
+        '/en',
+        article,
+        '/be/no/such',
+        '/de/x',
+        `${article}/lite`,
+        '/be/search?q=a',
+        deleted,
+      ]) {
         const response = await get(request, url, headers);
         expect(response.headers()['set-cookie'], `${url} ${JSON.stringify(headers)}`).toBeUndefined();
       }
@@ -172,15 +231,27 @@ test.describe('malformed requests get a 4xx in the right language, never a 500',
     });
   }
 
-  test('/%zz: the 404 page in the reader\'s language', async ({ request }) => {
-    for (const [lang, locale] of [['ru-RU,ru;q=0.9', 'ru'], ['en', 'en'], ['de', 'be']] as const) {
+  test("/%zz: the 404 page in the reader's language", async ({ request }) => {
+    for (const [lang, locale] of [
+      ['ru-RU,ru;q=0.9', 'ru'],
+      ['en', 'en'],
+      ['de', 'be'],
+    ] as const) {
       const response = await get(request, '/%zz', { 'accept-language': lang });
       expect(response.status()).toBe(404);
       expect(await response.text()).toContain(NOT_FOUND_TITLE[locale]);
     }
   });
 
-  for (const url of ['/be/feed/section/%ZZ/rss.xml', '/ru/feed/section/%00/atom.xml', '/sitemaps/%ZZ.xml', '/sitemaps/%00.xml', '/media/uploads/%zz', '/api/views/%zz', '/api/views/a%00']) {
+  for (const url of [
+    '/be/feed/section/%ZZ/rss.xml',
+    '/ru/feed/section/%00/atom.xml',
+    '/sitemaps/%ZZ.xml',
+    '/sitemaps/%00.xml',
+    '/media/uploads/%zz',
+    '/api/views/%zz',
+    '/api/views/a%00',
+  ]) {
     test(`${url} → plain-text 404`, async ({ request }) => {
       const response = await get(request, url);
       expect(response.status()).toBe(404);
@@ -210,7 +281,8 @@ test.describe('malformed requests get a 4xx in the right language, never a 500',
     const redirect = await get(request, '/', { host: 'evil.example', 'accept-language': 'en' });
     expect(redirect.status()).toBeLessThan(500);
     expect(redirect.headers()['location'] ?? '').not.toContain('evil.example');
-    for (const host of ['evil..', 'a b', '[::1', '127.0.0.1:99999']) expect((await get(request, '/be', { host })).status(), host).toBeLessThan(500);
+    for (const host of ['evil..', 'a b', '[::1', '127.0.0.1:99999'])
+      expect((await get(request, '/be', { host })).status(), host).toBeLessThan(500);
   });
 });
 
@@ -218,7 +290,8 @@ test.describe('malformed requests get a 4xx in the right language, never a 500',
 async function watchViolations(page: Page) {
   const problems: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Trusted Type|TrustedScript|TrustedHTML/i.test(m.text())) problems.push(m.text());
+    if (m.type() === 'error' && /Content Security Policy|Trusted Type|TrustedScript|TrustedHTML/i.test(m.text()))
+      problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.addInitScript(() => {
@@ -227,7 +300,10 @@ async function watchViolations(page: Page) {
       (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? [])];
+  return async () => [
+    ...problems,
+    ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? []),
+  ];
 }
 
 test('a reader article under its policy: no violation, the theme switch works', async ({ page }) => {

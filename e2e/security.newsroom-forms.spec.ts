@@ -30,7 +30,10 @@ test('script payloads in every text field are shown as text, never run', async (
   }
 });
 
-test('cross-site requests are refused: server actions check Origin, the upload route too', async ({ browser, request }) => {
+test('cross-site requests are refused: server actions check Origin, the upload route too', async ({
+  browser,
+  request,
+}) => {
   const page = await newPage(browser, 'editor');
   // Record a real save (the server action's POST, as the browser sends it)...
   const title = `Арыгінальны запыт ${run}`;
@@ -59,7 +62,10 @@ test('cross-site requests are refused: server actions check Origin, the upload r
   await page.goto(`/admin?q=${encodeURIComponent(ownTitle)}`);
   await expect(page.getByTestId('story-row')).toHaveCount(1);
 
-  const upload = await page.request.post('/admin/media/upload', { headers: { Origin: 'http://evil.example' }, multipart: { articleId: 'x' } });
+  const upload = await page.request.post('/admin/media/upload', {
+    headers: { Origin: 'http://evil.example' },
+    multipart: { articleId: 'x' },
+  });
   expect(upload.status()).toBe(403);
   const anonymous = await request.post('/admin/media/upload', { multipart: { articleId: 'x' } });
   expect([401, 403]).toContain(anonymous.status());

@@ -20,10 +20,15 @@ async function watchViolations(page: Page) {
       (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
     });
   });
-  return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? [])];
+  return async () => [
+    ...problems,
+    ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? []),
+  ];
 }
 
-test('sign in and write in the Tiptap editor under the nonce policy: everything works, nothing is blocked', async ({ browser }) => {
+test('sign in and write in the Tiptap editor under the nonce policy: everything works, nothing is blocked', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   const violations = await watchViolations(page);
@@ -74,14 +79,21 @@ test('a chunked upload past 10 MB is refused with 413 as soon as the cap is pass
   const status = await new Promise<number>((resolve, reject) => {
     const req = http.request(url, {
       method: 'POST',
-      headers: { cookie, origin: url.origin, 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' },
+      headers: {
+        cookie,
+        origin: url.origin,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'transfer-encoding': 'chunked',
+      },
     });
     req.on('response', (res) => {
       res.resume();
       resolve(res.statusCode!);
     });
     req.on('error', reject);
-    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`);
+    req.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`,
+    );
     const chunk = Buffer.alloc(256 * 1024, 1);
     let sent = 0;
     const pump = () => {

@@ -18,8 +18,9 @@ const run = Date.now().toString(36);
 const typeable = PAYLOADS.filter((p) => !/[\u0000-\u001F\uD800-\uDFFF]/.test(p.text));
 const packed = (max: number, from: readonly Payload[] = typeable) => packPayloads(max, from);
 /** Every payload once, in turn: short fields take what fits. */
-const rotate = <T,>(items: T[], i: number) => items[i % items.length];
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const rotate = <T>(items: T[], i: number) => items[i % items.length];
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Hook calls and dialogs seen by every page of the context, with the URL they happened on. */
 async function watch(page: Page) {
@@ -55,7 +56,9 @@ async function pasteIntoBody(page: Page, html: string, text: string) {
   );
 }
 
-test('the payload corpus in every newsroom field never runs in any output, and reads back as text', async ({ browser }) => {
+test('the payload corpus in every newsroom field never runs in any output, and reads back as text', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const started = Date.now();
   const page = await newPage(browser, 'editor');
@@ -65,7 +68,10 @@ test('the payload corpus in every newsroom field never runs in any output, and r
   const names = packed(110).map((n) => `${run} ${n}`); // the run keeps this run's entries apart from earlier ones
   // Names in all three languages (the newsroom shows the English ones, readers of /be the Belarusian ones).
   const taxonomy = Object.fromEntries(
-    (['section', 'tag', 'author'] as const).map((kind, k) => [kind, { be: rotate(names, 3 * k), ru: rotate(names, 3 * k + 1), en: rotate(names, 3 * k + 2) }]),
+    (['section', 'tag', 'author'] as const).map((kind, k) => [
+      kind,
+      { be: rotate(names, 3 * k), ru: rotate(names, 3 * k + 1), en: rotate(names, 3 * k + 2) },
+    ]),
   ) as Record<'section' | 'tag' | 'author', Record<'be' | 'ru' | 'en', string>>;
   const shown = (s: string) => s.replace(/\s+/g, ' ').trim();
   for (const kind of ['section', 'tag', 'author'] as const) {
@@ -82,7 +88,8 @@ test('the payload corpus in every newsroom field never runs in any output, and r
       await form.getByLabel('Name (EN)').fill(taxonomy[kind].en);
       await form.getByLabel('Slug (EN)').fill(`${kind}-xss-${run}`);
       await form.getByRole('button', { name: 'Add' }).click();
-      if (slug.startsWith('"')) await expect(page.getByRole('alert').filter({ hasText: 'slugs are lowercase' })).toBeVisible();
+      if (slug.startsWith('"'))
+        await expect(page.getByRole('alert').filter({ hasText: 'slugs are lowercase' })).toBeVisible();
       else await expect(page.getByRole('status')).toContainText('Saved');
     }
   }
@@ -107,7 +114,11 @@ test('the payload corpus in every newsroom field never runs in any output, and r
     await page.getByRole('button', { name: 'Publish now', exact: true }).click();
     await expect(page.getByTestId('done-message')).toBeVisible();
     const id = page.url().split('/admin/articles/')[1].split('?')[0];
-    stories.push({ id, slug: await page.getByLabel('Slug').inputValue(), title: await page.getByLabel('Headline').inputValue() });
+    stories.push({
+      id,
+      slug: await page.getByLabel('Slug').inputValue(),
+      title: await page.getByLabel('Headline').inputValue(),
+    });
   }
   // A slug cannot carry markup: refused before saving.
   await page.getByLabel('Slug').fill('"><svg onload=__xss(0)>');
@@ -116,7 +127,9 @@ test('the payload corpus in every newsroom field never runs in any output, and r
 
   // The main picture of the first story: alt text, caption and credit full of payloads.
   await visit(page, `/admin/articles/${stories[0].id}`);
-  const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: { r: 90, g: 30, b: 30 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: { r: 90, g: 30, b: 30 } } })
+    .png()
+    .toBuffer();
   const upload = page.getByTestId('image-upload');
   await upload.getByText('Upload a picture').click();
   await upload.locator('input[type=file]').setInputFiles({ name: 'x.png', mimeType: 'image/png', buffer: png });
@@ -128,7 +141,13 @@ test('the payload corpus in every newsroom field never runs in any output, and r
 
   // The breaking-news line (Russian, which no other spec uses): hostile links are refused, the text is payloads.
   const banner = rotate(packed(200), 6);
-  for (const link of ['javascript:__xss(1)', '/\\evil.example', '/\t/evil.example', 'data:text/html,<script>__xss(1)</script>', 'https://example.org/live']) {
+  for (const link of [
+    'javascript:__xss(1)',
+    '/\\evil.example',
+    '/\t/evil.example',
+    'data:text/html,<script>__xss(1)</script>',
+    'https://example.org/live',
+  ]) {
     await visit(page, '/admin/breaking'); // afresh, so that the message below is this save's
     await page.locator('form#ru').getByLabel('Text (RU)').fill(banner);
     await page.locator('form#ru').getByLabel('Link (RU)').fill(link);
@@ -141,7 +160,13 @@ test('the payload corpus in every newsroom field never runs in any output, and r
   // Every output, as a reader, a feed reader and the newsroom see it.
   const first = stories[0];
   const outputs = [
-    ...stories.flatMap((s) => [`/be/news/${s.slug}`, `/be/news/${s.slug}/lite`, `/admin/preview/${s.id}`, `/admin/articles/${s.id}`, `/admin/articles/${s.id}/revisions`]),
+    ...stories.flatMap((s) => [
+      `/be/news/${s.slug}`,
+      `/be/news/${s.slug}/lite`,
+      `/admin/preview/${s.id}`,
+      `/admin/articles/${s.id}`,
+      `/admin/articles/${s.id}/revisions`,
+    ]),
     '/be',
     '/ru',
     '/be/feed/rss.xml',
@@ -176,11 +201,20 @@ test('the payload corpus in every newsroom field never runs in any output, and r
   const links = await page.locator('.prose-news a').evaluateAll((els) =>
     els.map((e) => {
       const opens = new URL((e as HTMLAnchorElement).href);
-      return { href: e.getAttribute('href'), origin: opens.origin, protocol: opens.protocol, rel: e.getAttribute('rel'), here: location.origin };
+      return {
+        href: e.getAttribute('href'),
+        origin: opens.origin,
+        protocol: opens.protocol,
+        rel: e.getAttribute('rel'),
+        here: location.origin,
+      };
     }),
   );
   for (const a of links)
-    expect(a.origin === a.here || (['http:', 'https:', 'mailto:'].includes(a.protocol) && a.rel === 'noopener noreferrer'), JSON.stringify(a)).toBe(true);
+    expect(
+      a.origin === a.here || (['http:', 'https:', 'mailto:'].includes(a.protocol) && a.rel === 'noopener noreferrer'),
+      JSON.stringify(a),
+    ).toBe(true);
   expect(links.length).toBeGreaterThan(0);
 
   // The audit log (admins only) lists the banner text and the new names.

@@ -28,5 +28,4 @@ test.describe('article page', () => {
     await expect(page).toHaveURL(/\/ru$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   });
-
 });

@@ -13,7 +13,10 @@ test.describe('theme', () => {
     await page.getByTestId('theme-switch').locator('[data-theme-choice="light"]').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await background(page)).toBe('rgb(255, 255, 255)');
-    await expect(page.getByTestId('theme-switch').locator('[data-theme-choice="light"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('theme-switch').locator('[data-theme-choice="light"]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     // Another page: the choice is applied before the first paint (the head script runs before <body>).
     await page.goto(`/en/news/${slugOf(storyInAllLanguages, 'en')}`, { waitUntil: 'commit' });
     await page.waitForSelector('body', { state: 'attached' });

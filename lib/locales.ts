@@ -23,9 +23,30 @@ export interface LocaleConfig {
 }
 
 export const localeConfig: Record<Locale, LocaleConfig> = {
-  be: { label: 'BE', nativeName: 'Беларуская', htmlLang: 'be', ogLocale: 'be_BY', intlLocale: 'be', timeZone: NEWSROOM_TIME_ZONE },
-  ru: { label: 'RU', nativeName: 'Русский', htmlLang: 'ru', ogLocale: 'ru_RU', intlLocale: 'ru', timeZone: NEWSROOM_TIME_ZONE },
-  en: { label: 'EN', nativeName: 'English', htmlLang: 'en', ogLocale: 'en_GB', intlLocale: 'en-GB', timeZone: NEWSROOM_TIME_ZONE },
+  be: {
+    label: 'BE',
+    nativeName: 'Беларуская',
+    htmlLang: 'be',
+    ogLocale: 'be_BY',
+    intlLocale: 'be',
+    timeZone: NEWSROOM_TIME_ZONE,
+  },
+  ru: {
+    label: 'RU',
+    nativeName: 'Русский',
+    htmlLang: 'ru',
+    ogLocale: 'ru_RU',
+    intlLocale: 'ru',
+    timeZone: NEWSROOM_TIME_ZONE,
+  },
+  en: {
+    label: 'EN',
+    nativeName: 'English',
+    htmlLang: 'en',
+    ogLocale: 'en_GB',
+    intlLocale: 'en-GB',
+    timeZone: NEWSROOM_TIME_ZONE,
+  },
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -21,8 +21,7 @@ import {
  * - fallback: that language's front page, because this page has no published translation there.
  */
 export type SwitcherTarget =
-  | { locale: Locale; kind: 'current' }
-  | { locale: Locale; kind: 'equivalent' | 'fallback'; href: string };
+  { locale: Locale; kind: 'current' } | { locale: Locale; kind: 'equivalent' | 'fallback'; href: string };
 
 /** What the switcher needs to know about the page being read. */
 export type SwitcherPage =

@@ -20,17 +20,34 @@ describe('judgeAudit', () => {
         metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 1, critical: 1, total: 3 } },
       }),
     );
-    expect(v).toMatchObject({ kind: 'vulnerable', packages: [{ name: 'lodash', fix: 'npm audit fix' }, { name: 'sharp', fix: 'sharp@0.35.6' }] });
+    expect(v).toMatchObject({
+      kind: 'vulnerable',
+      packages: [
+        { name: 'lodash', fix: 'npm audit fix' },
+        { name: 'sharp', fix: 'sharp@0.35.6' },
+      ],
+    });
   });
 
   it('moderate and low ones do not fail', () => {
-    const v = judgeAudit(JSON.stringify({ vulnerabilities: { a: { severity: 'moderate' } }, metadata: { vulnerabilities: { moderate: 1, high: 0, critical: 0, total: 1 } } }));
+    const v = judgeAudit(
+      JSON.stringify({
+        vulnerabilities: { a: { severity: 'moderate' } },
+        metadata: { vulnerabilities: { moderate: 1, high: 0, critical: 0, total: 1 } },
+      }),
+    );
     expect(v.kind).toBe('clean');
   });
 
   it('an unreachable or refusing audit service is "unavailable", never clean', () => {
-    expect(judgeAudit(JSON.stringify({ message: '405 Method Not Allowed - POST https://registry/-/npm/v1/security/advisories/bulk' })).kind).toBe('unavailable');
-    expect(judgeAudit(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to registry failed' } })).kind).toBe('unavailable');
+    expect(
+      judgeAudit(
+        JSON.stringify({ message: '405 Method Not Allowed - POST https://registry/-/npm/v1/security/advisories/bulk' }),
+      ).kind,
+    ).toBe('unavailable');
+    expect(
+      judgeAudit(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to registry failed' } })).kind,
+    ).toBe('unavailable');
     expect(judgeAudit('').kind).toBe('unavailable');
     expect(judgeAudit('npm error something').kind).toBe('unavailable');
   });
@@ -39,7 +56,11 @@ describe('judgeAudit', () => {
     // An unreachable registry: nothing listens on port 9 of this machine.
     const env = { ...process.env, npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' };
     const run = (extra: Record<string, string>) =>
-      spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/audit.ts')], { cwd: root, env: { ...env, ...extra }, encoding: 'utf8' });
+      spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/audit.ts')], {
+        cwd: root,
+        env: { ...env, ...extra },
+        encoding: 'utf8',
+      });
     const lenient = run({ AUDIT_REQUIRED: '' });
     expect(lenient.stderr).toContain('WARNING: the dependency audit could NOT run');
     expect(lenient.status).toBe(0);

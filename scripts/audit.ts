@@ -29,14 +29,23 @@ export function judgeAudit(json: string): AuditVerdict {
     return { kind: 'unavailable', reason: `npm audit printed no report: ${json.trim().slice(0, 300) || '(nothing)'}` };
   }
   if (report.error || report.message || !report.metadata?.vulnerabilities)
-    return { kind: 'unavailable', reason: report.message || report.error?.summary || report.error?.detail || 'no vulnerability counts in the report' };
+    return {
+      kind: 'unavailable',
+      reason:
+        report.message || report.error?.summary || report.error?.detail || 'no vulnerability counts in the report',
+    };
   const counts = report.metadata.vulnerabilities;
   const packages = Object.entries(report.vulnerabilities ?? {})
     .filter(([, v]) => BLOCKING.has(v.severity))
     .map(([name, v]) => ({
       name,
       severity: v.severity,
-      fix: v.fixAvailable === true ? 'npm audit fix' : v.fixAvailable ? `${v.fixAvailable.name}@${v.fixAvailable.version}` : 'no fix yet',
+      fix:
+        v.fixAvailable === true
+          ? 'npm audit fix'
+          : v.fixAvailable
+            ? `${v.fixAvailable.name}@${v.fixAvailable.version}`
+            : 'no fix yet',
     }));
   return packages.length ? { kind: 'vulnerable', counts, packages } : { kind: 'clean', counts };
 }

@@ -11,7 +11,9 @@ import { searchArticles } from '../lib/news/search';
 import { formatReports, recordingClient, explain, type PageReport } from '../lib/news/testing/plans';
 import { pageFixtures, readerPages } from '../lib/news/testing/readerPages';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, plans: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '20' }, plans: { type: 'boolean', default: false } },
+});
 const runs = Number(values.runs);
 const url = process.env.DATABASE_URL;
 if (!url?.startsWith('postgres')) {
@@ -24,7 +26,8 @@ installTestDatabase({ client: recorder.client, config: { kind: 'postgres', url }
 const connection = new pg.Client({ connectionString: url });
 await connection.connect();
 
-const ms = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
+const ms = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
 
 async function time(label: string, fn: () => Promise<string>) {
   let note = await fn(); // warm-up

@@ -7,7 +7,7 @@ import { closeDb, db } from '../lib/db/client';
 import { searchArticles } from '../lib/news/search';
 
 const grow = Number(process.argv[process.argv.indexOf('--grow') + 1]) || 0;
-const queries: [('be' | 'ru' | 'en'), string][] = [
+const queries: ['be' | 'ru' | 'en', string][] = [
   ['be', 'школы'],
   ['be', 'беларускія школы ў Вільні'],
   ['ru', 'школы'],
@@ -41,7 +41,8 @@ const PLAN_BE = `EXPLAIN ANALYZE SELECT "id" FROM "Article" WHERE "searchVector"
 const PLAN_EN = `EXPLAIN ANALYZE SELECT "id" FROM "Article" WHERE "searchVector" @@ websearch_to_tsquery('english', 'city council') AND "locale" = 'en' AND "status" = 'PUBLISHED' AND "publishedAt" <= now() LIMIT 10`;
 
 type PlanRow = { 'QUERY PLAN': string };
-const print = (title: string, rows: PlanRow[]) => console.log(`\n${title}\n${rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n')}`);
+const print = (title: string, rows: PlanRow[]) =>
+  console.log(`\n${title}\n${rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n')}`);
 
 try {
   const n = await db().article.count();
@@ -61,7 +62,9 @@ try {
                    a."publishedAt" - (g || ' hours')::interval, a."contentUpdatedAt", now()
             FROM "Article" a, generate_series(1, ${Math.ceil(grow / n)}) g`);
           await tx.$executeRawUnsafe('ANALYZE "Article"');
-          console.log(`\ngrown to ${await tx.article.count()} articles in ${((performance.now() - t) / 1000).toFixed(1)} s (rolled back at the end)`);
+          console.log(
+            `\ngrown to ${await tx.article.count()} articles in ${((performance.now() - t) / 1000).toFixed(1)} s (rolled back at the end)`,
+          );
           print('plan (be prefix query, grown):', await tx.$queryRawUnsafe<PlanRow[]>(PLAN_BE));
           print('plan (en websearch query, grown):', await tx.$queryRawUnsafe<PlanRow[]>(PLAN_EN));
           throw new Error('rollback');

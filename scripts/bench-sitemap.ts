@@ -33,14 +33,20 @@ if (process.env.BENCH_POSTGRES_URL) {
   env = { DATABASE_URL: '', PGLITE_DIR: path.join(tmp, 'pglite') };
 }
 const childEnv = { ...process.env, ...env, CHECKPOINT_DISABLE: '1' };
-const run = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], { cwd: root, env: childEnv, encoding: 'utf8' });
+const run = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], {
+  cwd: root,
+  env: childEnv,
+  encoding: 'utf8',
+});
 if (run.status !== 0) throw new Error(run.stdout + run.stderr);
 
 const database = openDatabase(resolveDatabaseConfig({ ...env }, root), { purpose: 'bench-sitemap' });
 const c = database.client;
 const t0 = performance.now();
 await c.$executeRawUnsafe(`INSERT INTO "Section" (id, position) VALUES ('s', 0)`);
-await c.$executeRawUnsafe(`INSERT INTO "Story" (id, "sectionId", "updatedAt") SELECT 'st' || g, 's', now() FROM generate_series(1, ${N}) g`);
+await c.$executeRawUnsafe(
+  `INSERT INTO "Story" (id, "sectionId", "updatedAt") SELECT 'st' || g, 's', now() FROM generate_series(1, ${N}) g`,
+);
 await c.$executeRawUnsafe(`INSERT INTO "Article" (id, "storyId", locale, slug, title, lede, body, status, "publishedAt", "contentUpdatedAt", "updatedAt")
   SELECT 'a' || g || 'be', 'st' || g, 'be', 'story-number-' || g, 'Title ' || g, 'Lede', '{"type":"doc","content":[]}', 'PUBLISHED',
          now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval, now() FROM generate_series(1, ${N}) g`);
@@ -48,7 +54,9 @@ await c.$executeRawUnsafe(`INSERT INTO "Article" (id, "storyId", locale, slug, t
   SELECT 'a' || g || 'en', 'st' || g, 'en', 'english-story-' || g, 'Title ' || g, 'Lede', '{"type":"doc","content":[]}', 'PUBLISHED',
          now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval, now() FROM generate_series(1, ${N}, 2) g`);
 await c.$executeRawUnsafe(`ANALYZE`);
-console.log(`${database.config.kind}: ${N} stories, ${N + Math.ceil(N / 2)} language versions inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `${database.config.kind}: ${N} stories, ${N + Math.ceil(N / 2)} language versions inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 const stats = await sitemapStats('be', new Date(), c);
 const parts = sitemapParts(stats.count);
@@ -92,7 +100,9 @@ for (let part = 1; part <= parts; part++) {
 }
 const newsStarted = performance.now();
 const news = await newsSitemapXml('be', new Date(), c);
-console.log(`news-be.xml: ${news.split('<url>').length - 1} URLs, ${(Buffer.byteLength(news) / 1024).toFixed(0)} KB in ${(performance.now() - newsStarted).toFixed(0)} ms`);
+console.log(
+  `news-be.xml: ${news.split('<url>').length - 1} URLs, ${(Buffer.byteLength(news) / 1024).toFixed(0)} KB in ${(performance.now() - newsStarted).toFixed(0)} ms`,
+);
 
 await database.close();
 await dropPg?.();

@@ -99,7 +99,9 @@ async function main() {
   const base = await load(baseline.url);
   baseline.stop();
 
-  const rows: (string | number)[][] = [['baseline (node http, same HTML)', base.rps, base.p50, base.p99, base.errors, '1.000', '']];
+  const rows: (string | number)[][] = [
+    ['baseline (node http, same HTML)', base.rps, base.p50, base.p99, base.errors, '1.000', ''],
+  ];
   for (const t of targets) {
     if (!t.path) {
       rows.push([t.name, 'no such page yet', '', '', '', '', '']);
@@ -113,12 +115,21 @@ async function main() {
     const cold = await coldMs(t.path);
     await get(t.path); // cached again before the load
     const r = await load(origin + t.path);
-    rows.push([`${t.name} ${t.path.length > 40 ? t.path.slice(0, 39) + '…' : t.path}`, r.rps, r.p50, r.p99, r.errors, (r.rps / base.rps).toFixed(3), cold ?? '–']);
+    rows.push([
+      `${t.name} ${t.path.length > 40 ? t.path.slice(0, 39) + '…' : t.path}`,
+      r.rps,
+      r.p50,
+      r.p99,
+      r.errors,
+      (r.rps / base.rps).toFixed(3),
+      cold ?? '–',
+    ]);
   }
   const header = ['page', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio', 'cold ms'];
   const table = [header, ...rows].map((r) => r.map(String));
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  for (const r of table)
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 }
 
 main().catch((e) => {

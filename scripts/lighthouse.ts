@@ -52,12 +52,18 @@ async function articlePath(locale: string): Promise<string> {
 }
 
 function scriptBytes(lhr: Result): number {
-  const items = (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  const items =
+    (
+      lhr.audits['network-requests']?.details as
+        { items?: { resourceType?: string; transferSize?: number }[] } | undefined
+    )?.items ?? [];
   return items.filter((i) => i.resourceType === 'Script').reduce((sum, i) => sum + (i.transferSize ?? 0), 0);
 }
 
 function toRow(page: string, lhr: Result): Row {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Row['scores'];
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+  ) as Row['scores'];
   const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   const row: Row = {
     page,
@@ -86,12 +92,27 @@ function toRow(page: string, lhr: Result): Row {
 async function audit(url: string): Promise<Result> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     return result.lhr;
   } finally {
     await chrome.kill();
@@ -106,7 +127,9 @@ function median(rows: Row[]): Row {
 
 function print(rows: Row[], title: string) {
   console.log(`\n${title}`);
-  console.log('page                                                     perf  a11y  best   seo     CLS  LCP ms  TBT ms  JS KB');
+  console.log(
+    'page                                                     perf  a11y  best   seo     CLS  LCP ms  TBT ms  JS KB',
+  );
   for (const r of rows) {
     console.log(
       [
@@ -122,7 +145,8 @@ function print(rows: Row[], title: string) {
 }
 
 async function main() {
-  if (!existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath}: apt-get install chromium, or set CHROME_PATH`);
+  if (!existsSync(chromePath))
+    throw new Error(`no Chromium at ${chromePath}: apt-get install chromium, or set CHROME_PATH`);
   const locale = values.locale!;
   const pages = [`/${locale}`, await articlePath(locale)];
   const medians: Row[] = [];
@@ -139,7 +163,10 @@ async function main() {
     print(rows, `${origin}${page}: ${runs} run(s)`);
     medians.push(median(rows));
   }
-  print(medians, `Median run per page (targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}, SEO ${TARGETS.seo}, CLS ${TARGETS.cls})`);
+  print(
+    medians,
+    `Median run per page (targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}, SEO ${TARGETS.seo}, CLS ${TARGETS.cls})`,
+  );
   const failing = medians.filter((r) => r.failures.length > 0);
   for (const r of medians) {
     if (r.failures.length > 0) console.log(`\n${r.page} misses: ${r.failures.join('; ')}`);

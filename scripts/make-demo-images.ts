@@ -23,7 +23,8 @@ function rng(seed: number) {
 
 function hills(rand: () => number, base: number, amp: number, color: string) {
   const pts: string[] = [`M0 ${H}`, `L0 ${base}`];
-  for (let x = 0; x <= W; x += 100) pts.push(`Q${x + 50} ${base - amp * rand()} ${x + 100} ${base - amp * 0.4 * rand()}`);
+  for (let x = 0; x <= W; x += 100)
+    pts.push(`Q${x + 50} ${base - amp * rand()} ${x + 100} ${base - amp * 0.4 * rand()}`);
   pts.push(`L${W} ${H} Z`);
   return `<path d="${pts.join(' ')}" fill="${color}"/>`;
 }
@@ -31,7 +32,8 @@ function hills(rand: () => number, base: number, amp: number, color: string) {
 const scenes: Record<string, { palette: Palette; draw: (r: () => number, p: Palette) => string }> = {
   river: {
     palette: { sky: ['#9fd3f5', '#e8f6ff'], far: '#6fa76b', near: '#3f7a45', accent: '#3b7fc4' },
-    draw: (r, p) => `${hills(r, 360, 80, p.far)}<path d="M0 520 C300 470 500 600 800 520 S1100 480 1200 510 L1200 600 C900 580 700 660 400 600 S100 590 0 610Z" fill="${p.accent}"/>${hills(r, 620, 40, p.near)}`,
+    draw: (r, p) =>
+      `${hills(r, 360, 80, p.far)}<path d="M0 520 C300 470 500 600 800 520 S1100 480 1200 510 L1200 600 C900 580 700 660 400 600 S100 590 0 610Z" fill="${p.accent}"/>${hills(r, 620, 40, p.near)}`,
   },
   'city-square': {
     palette: { sky: ['#f7c59f', '#fff1e0'], far: '#8a8fa3', near: '#585e73', accent: '#b3121b' },
@@ -40,20 +42,27 @@ const scenes: Record<string, { palette: Palette; draw: (r: () => number, p: Pale
         const w = 70 + r() * 40;
         const h = 150 + r() * 250;
         return `<rect x="${i * 100}" y="${560 - h}" width="${w}" height="${h}" fill="${i % 2 ? p.far : p.near}"/>`;
-      }).join('') + `<rect x="0" y="560" width="${W}" height="115" fill="#cfc6b8"/><rect x="560" y="330" width="80" height="230" fill="${p.accent}"/>`,
+      }).join('') +
+      `<rect x="0" y="560" width="${W}" height="115" fill="#cfc6b8"/><rect x="560" y="330" width="80" height="230" fill="${p.accent}"/>`,
   },
   field: {
     palette: { sky: ['#ffe08a', '#fff8dc'], far: '#c9a13b', near: '#a37b1e', accent: '#2f5d3a' },
     draw: (r, p) =>
       `${hills(r, 420, 60, p.far)}` +
-      Array.from({ length: 10 }, (_, i) => `<path d="M${i * 130 - 100} ${H} L600 430" stroke="${p.near}" stroke-width="6"/>`).join('') +
+      Array.from(
+        { length: 10 },
+        (_, i) => `<path d="M${i * 130 - 100} ${H} L600 430" stroke="${p.near}" stroke-width="6"/>`,
+      ).join('') +
       `<circle cx="950" cy="150" r="70" fill="#ffb703"/>`,
   },
   'concert-hall': {
     palette: { sky: ['#2b2d42', '#8d99ae'], far: '#edf2f4', near: '#ef233c', accent: '#ffd166' },
     draw: (r, p) =>
       `<rect x="200" y="250" width="800" height="350" fill="${p.far}"/>` +
-      Array.from({ length: 8 }, (_, i) => `<rect x="${240 + i * 95}" y="300" width="40" height="300" fill="${p.near}"/>`).join('') +
+      Array.from(
+        { length: 8 },
+        (_, i) => `<rect x="${240 + i * 95}" y="300" width="40" height="300" fill="${p.near}"/>`,
+      ).join('') +
       `<path d="M180 250 L600 120 L1020 250Z" fill="${p.accent}"/>`,
   },
   stadium: {
@@ -65,12 +74,14 @@ const scenes: Record<string, { palette: Palette; draw: (r: () => number, p: Pale
   library: {
     palette: { sky: ['#e9d8a6', '#fefae0'], far: '#9b2226', near: '#005f73', accent: '#ee9b00' },
     draw: (r, p) =>
-      Array.from({ length: 4 }, (_, row) =>
-        Array.from({ length: 20 }, (_, i) => {
-          const h = 80 + r() * 40;
-          const colors = [p.far, p.near, p.accent, '#0a9396'];
-          return `<rect x="${60 + i * 55}" y="${140 + row * 130 + (120 - h)}" width="45" height="${h}" fill="${colors[(i + row) % 4]}"/>`;
-        }).join('') + `<rect x="40" y="${260 + row * 130}" width="1120" height="10" fill="#6b4f2a"/>`,
+      Array.from(
+        { length: 4 },
+        (_, row) =>
+          Array.from({ length: 20 }, (_, i) => {
+            const h = 80 + r() * 40;
+            const colors = [p.far, p.near, p.accent, '#0a9396'];
+            return `<rect x="${60 + i * 55}" y="${140 + row * 130 + (120 - h)}" width="45" height="${h}" fill="${colors[(i + row) % 4]}"/>`;
+          }).join('') + `<rect x="40" y="${260 + row * 130}" width="1120" height="10" fill="#6b4f2a"/>`,
       ).join(''),
   },
   'train-station': {
@@ -78,7 +89,10 @@ const scenes: Record<string, { palette: Palette; draw: (r: () => number, p: Pale
     draw: (r, p) =>
       `<rect x="0" y="470" width="${W}" height="205" fill="${p.far}"/><rect x="0" y="560" width="${W}" height="12" fill="${p.near}"/><rect x="0" y="610" width="${W}" height="12" fill="${p.near}"/>` +
       `<rect x="150" y="380" width="700" height="170" rx="30" fill="${p.accent}"/>` +
-      Array.from({ length: 6 }, (_, i) => `<rect x="${190 + i * 110}" y="410" width="80" height="60" rx="8" fill="#e9f5ff"/>`).join(''),
+      Array.from(
+        { length: 6 },
+        (_, i) => `<rect x="${190 + i * 110}" y="410" width="80" height="60" rx="8" fill="#e9f5ff"/>`,
+      ).join(''),
   },
   forest: {
     palette: { sky: ['#b7e4c7', '#f0fff4'], far: '#2d6a4f', near: '#1b4332', accent: '#52b788' },

@@ -26,9 +26,15 @@ if (!Number.isInteger(total) || total < 0 || !Number.isInteger(batchSize) || bat
 }
 
 const WORDS: Record<Locale, string[]> = {
-  be: 'горад рада школа рака мост вуліца трамвай кірмаш ураджай бібліятэка фестываль каманда матч сезон бюджэт праект жыхары раён'.split(' '),
-  ru: 'город совет школа река мост улица трамвай ярмарка урожай библиотека фестиваль команда матч сезон бюджет проект жители район'.split(' '),
-  en: 'city council school river bridge street tram fair harvest library festival team match season budget project residents district'.split(' '),
+  be: 'горад рада школа рака мост вуліца трамвай кірмаш ураджай бібліятэка фестываль каманда матч сезон бюджэт праект жыхары раён'.split(
+    ' ',
+  ),
+  ru: 'город совет школа река мост улица трамвай ярмарка урожай библиотека фестиваль команда матч сезон бюджет проект жители район'.split(
+    ' ',
+  ),
+  en: 'city council school river bridge street tram fair harvest library festival team match season budget project residents district'.split(
+    ' ',
+  ),
 };
 
 function rng(seed: number) {
@@ -69,7 +75,10 @@ async function main() {
   if (sections.length === 0) throw new Error('No sections: run `npm run db:setup` first.');
   const existing = await prisma.story.count({ where: { id: { startsWith: 'syn-' } } });
   const now = Date.now();
-  const bar = new SingleBar({ format: 'synthetic stories [{bar}] {value}/{total} {percentage}% eta {eta}s' }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'synthetic stories [{bar}] {value}/{total} {percentage}% eta {eta}s' },
+    Presets.shades_classic,
+  );
   bar.start(total, 0);
   const started = performance.now();
   for (let from = 0; from < total; from += batchSize) {
@@ -110,7 +119,9 @@ async function main() {
   bar.stop();
   const seconds = (performance.now() - started) / 1000;
   const count = await prisma.story.count();
-  console.log(`${total} synthetic stories in ${seconds.toFixed(1)} s (${Math.round(total / Math.max(seconds, 0.001))}/s); ${count} stories in all`);
+  console.log(
+    `${total} synthetic stories in ${seconds.toFixed(1)} s (${Math.round(total / Math.max(seconds, 0.001))}/s); ${count} stories in all`,
+  );
 }
 
 main()

@@ -21,7 +21,11 @@ const run = (args: string[], extra: Record<string, string> = {}) =>
   });
 
 beforeAll(() => {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], { cwd: root, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(r.stdout + r.stderr);
 }, 120_000);
 
@@ -33,7 +37,9 @@ describe('npm run user:create', () => {
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('Created first.admin@example.org (admin)');
 
-    const again = run(['--email', 'first.admin@example.org', '--role', 'admin'], { NEWSROOM_PASSWORD: 'a-long-password' });
+    const again = run(['--email', 'first.admin@example.org', '--role', 'admin'], {
+      NEWSROOM_PASSWORD: 'a-long-password',
+    });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
 
@@ -46,7 +52,10 @@ describe('npm run user:create', () => {
 
     const database = openDatabase(resolveDatabaseConfig({ PGLITE_DIR: dir }, root), { purpose: 'test' });
     try {
-      const user = await database.client.user.findUniqueOrThrow({ where: { email: 'first.admin@example.org' }, include: { accounts: true } });
+      const user = await database.client.user.findUniqueOrThrow({
+        where: { email: 'first.admin@example.org' },
+        include: { accounts: true },
+      });
       expect(user.role).toBe('admin');
       expect(await verifyPassword({ hash: user.accounts[0].password!, password: 'a-long-password' })).toBe(true);
       // While this process holds the directory, the CLI refuses with the lock's explanation.

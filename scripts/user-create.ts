@@ -39,12 +39,22 @@ const { values } = parseArgs({
 
 let database: ReturnType<typeof openDatabase> | undefined;
 try {
-  if (!values.email) throw new UserInputError('Usage: npm run user:create -- --email you@example.org --role admin [--name "Your Name"] [--update]');
-  if (!isRole(values.role)) throw new UserInputError(`--role must be contributor, author, editor or admin (got "${values.role}")`);
+  if (!values.email)
+    throw new UserInputError(
+      'Usage: npm run user:create -- --email you@example.org --role admin [--name "Your Name"] [--update]',
+    );
+  if (!isRole(values.role))
+    throw new UserInputError(`--role must be contributor, author, editor or admin (got "${values.role}")`);
   const password = process.env.NEWSROOM_PASSWORD ?? (await promptHidden('Password (at least 10 characters): '));
   database = openDatabase(resolveDatabaseConfig(), { purpose: 'npm run user:create' });
-  const { created, email } = await upsertUser(database.client, { email: values.email, role: values.role, name: values.name, password }, { update: values.update });
-  await database.client.auditLog.create({ data: { actor: 'cli', action: 'user-create', targetType: 'user', targetId: email, detail: values.role } });
+  const { created, email } = await upsertUser(
+    database.client,
+    { email: values.email, role: values.role, name: values.name, password },
+    { update: values.update },
+  );
+  await database.client.auditLog.create({
+    data: { actor: 'cli', action: 'user-create', targetType: 'user', targetId: email, detail: values.role },
+  });
   console.log(`${created ? 'Created' : 'Updated'} ${email} (${values.role}).`);
 } catch (e) {
   console.error(e instanceof UserInputError || e instanceof PgliteLockedError ? `\n${(e as Error).message}\n` : e);

@@ -42,11 +42,20 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t] = await Promise.all([getTranslations({ locale, namespace: 'site' }), tagThisRender(readerPageTags(locale))]);
+  const [t] = await Promise.all([
+    getTranslations({ locale, namespace: 'site' }),
+    tagThisRender(readerPageTags(locale)),
+  ]);
   return (
     // suppressHydrationWarning: THEME_SCRIPT sets data-theme/data-js on <html> before React hydrates.
     <html lang={localeConfig[locale].htmlLang} suppressHydrationWarning>

@@ -54,7 +54,10 @@ export default async function FrontPage({ params }: Props) {
           <div className="grid content-start gap-10">
             {front.sections.map(({ section, stories }) => (
               <section key={section.slug} aria-labelledby={`section-${section.slug}`} data-testid="section-block">
-                <h2 id={`section-${section.slug}`} className="border-b-2 border-brand pb-1 text-xl font-black uppercase">
+                <h2
+                  id={`section-${section.slug}`}
+                  className="border-b-2 border-brand pb-1 text-xl font-black uppercase"
+                >
                   <a href={sectionPath(locale, section.slug)} className="hover:underline">
                     {section.name}
                   </a>

@@ -9,6 +9,12 @@ export async function GET(request: Request) {
   await connection();
   const now = new Date();
   const stats = await cachedAllSitemapStats();
-  const lastModified = Object.values(stats).reduce<Date | null>((m, s) => (s.lastChanged && (!m || s.lastChanged > m) ? s.lastChanged : m), null);
-  return textResponse(request, sitemapIndexXml({ stats, now }), { contentType: 'application/xml; charset=utf-8', lastModified });
+  const lastModified = Object.values(stats).reduce<Date | null>(
+    (m, s) => (s.lastChanged && (!m || s.lastChanged > m) ? s.lastChanged : m),
+    null,
+  );
+  return textResponse(request, sitemapIndexXml({ stats, now }), {
+    contentType: 'application/xml; charset=utf-8',
+    lastModified,
+  });
 }

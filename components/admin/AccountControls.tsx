@@ -3,7 +3,12 @@
 import { AdminLanguageChooser } from '@/components/admin/AdminLanguageChooser';
 import type { Locale } from '@/lib/locales';
 
-export function AccountControls({ who, locale, actions, labels }: {
+export function AccountControls({
+  who,
+  locale,
+  actions,
+  labels,
+}: {
   /** The signed-in account as shown (e-mail, perhaps with the role). */
   who: string;
   locale: Locale;
@@ -13,10 +18,14 @@ export function AccountControls({ who, locale, actions, labels }: {
 }) {
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <span className="text-sm text-muted" data-testid="signed-in-as">{who}</span>
+      <span className="text-sm text-muted" data-testid="signed-in-as">
+        {who}
+      </span>
       <AdminLanguageChooser locale={locale} label={labels.language} submit={labels.change} action={actions.language} />
       <form action={actions.signOut}>
-        <button type="submit" className="rounded border border-rule px-2 py-1 text-sm">{labels.signOut}</button>
+        <button type="submit" className="rounded border border-rule px-2 py-1 text-sm">
+          {labels.signOut}
+        </button>
       </form>
     </div>
   );

@@ -1,7 +1,17 @@
 import { localeConfig, locales, type Locale } from '@/lib/locales';
 
 /** The admin's interface language: a form, remembered in a cookie by `action` (app/admin/_actions/auth.ts). */
-export function AdminLanguageChooser({ locale, label, submit, action }: { locale: Locale; label: string; submit: string; action: (form: FormData) => Promise<void> }) {
+export function AdminLanguageChooser({
+  locale,
+  label,
+  submit,
+  action,
+}: {
+  locale: Locale;
+  label: string;
+  submit: string;
+  action: (form: FormData) => Promise<void>;
+}) {
   return (
     <form action={action} className="flex items-center gap-2 text-sm">
       <label htmlFor="admin-locale">{label}</label>

@@ -108,35 +108,75 @@ export function ArticleForm(props: ArticleFormProps) {
       ) : null}
 
       <div className="grid gap-1">
-        <label htmlFor={fid('title')} className="font-semibold">{labels.title}</label>
-        <input id={fid('title')} name="title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200}
-          aria-invalid={Boolean(errors.title)} aria-describedby={describedBy('title')} className={`${input} text-xl font-bold`} />
+        <label htmlFor={fid('title')} className="font-semibold">
+          {labels.title}
+        </label>
+        <input
+          id={fid('title')}
+          name="title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          maxLength={200}
+          aria-invalid={Boolean(errors.title)}
+          aria-describedby={describedBy('title')}
+          className={`${input} text-xl font-bold`}
+        />
         {errorFor('title')}
       </div>
 
       <div className="grid gap-1">
-        <label htmlFor={fid('lede')} className="font-semibold">{labels.lede}</label>
-        <textarea id={fid('lede')} name="lede" defaultValue={v.lede} rows={3} maxLength={600}
-          aria-invalid={Boolean(errors.lede)} aria-describedby={describedBy('lede')} className={input} />
+        <label htmlFor={fid('lede')} className="font-semibold">
+          {labels.lede}
+        </label>
+        <textarea
+          id={fid('lede')}
+          name="lede"
+          defaultValue={v.lede}
+          rows={3}
+          maxLength={600}
+          aria-invalid={Boolean(errors.lede)}
+          aria-describedby={describedBy('lede')}
+          className={input}
+        />
         {errorFor('lede')}
       </div>
 
       <div className="grid gap-1">
-        <label htmlFor={fid('slug')} className="font-semibold">{labels.slug}</label>
+        <label htmlFor={fid('slug')} className="font-semibold">
+          {labels.slug}
+        </label>
         <div className="flex gap-2">
-          <input id={fid('slug')} name="slug" value={slug} onChange={(e) => setSlug(e.target.value)} maxLength={100}
-            aria-invalid={Boolean(errors.slug)} aria-describedby={`${fid('slug')}-hint ${describedBy('slug') ?? ''}`.trim()}
-            className={`${input} font-mono text-sm`} autoCapitalize="off" spellCheck={false} />
-          <button type="button" onClick={() => setSlug(slugify(title, props.locale))} className="shrink-0 rounded border border-rule px-3">
+          <input
+            id={fid('slug')}
+            name="slug"
+            value={slug}
+            onChange={(e) => setSlug(e.target.value)}
+            maxLength={100}
+            aria-invalid={Boolean(errors.slug)}
+            aria-describedby={`${fid('slug')}-hint ${describedBy('slug') ?? ''}`.trim()}
+            className={`${input} font-mono text-sm`}
+            autoCapitalize="off"
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            onClick={() => setSlug(slugify(title, props.locale))}
+            className="shrink-0 rounded border border-rule px-3"
+          >
             {labels.slugFromTitle}
           </button>
         </div>
-        <p id={`${fid('slug')}-hint`} className="text-sm text-muted">{labels.slugHint}</p>
+        <p id={`${fid('slug')}-hint`} className="text-sm text-muted">
+          {labels.slugHint}
+        </p>
         {errorFor('slug')}
       </div>
 
       <div className="grid gap-1">
-        <span id={fid('body-label')} className="font-semibold">{labels.body}</span>
+        <span id={fid('body-label')} className="font-semibold">
+          {labels.body}
+        </span>
         <noscript>
           <p className="text-sm text-muted">{labels.noscript}</p>
         </noscript>
@@ -146,20 +186,45 @@ export function ArticleForm(props: ArticleFormProps) {
 
       <div className="grid gap-4 md:grid-cols-2">
         <div className="grid gap-1">
-          <label htmlFor={fid('sectionId')} className="font-semibold">{labels.section}</label>
-          <select id={fid('sectionId')} name="sectionId" defaultValue={v.sectionId} required
-            aria-invalid={Boolean(errors.sectionId)} aria-describedby={describedBy('sectionId')} className={input}>
+          <label htmlFor={fid('sectionId')} className="font-semibold">
+            {labels.section}
+          </label>
+          <select
+            id={fid('sectionId')}
+            name="sectionId"
+            defaultValue={v.sectionId}
+            required
+            aria-invalid={Boolean(errors.sectionId)}
+            aria-describedby={describedBy('sectionId')}
+            className={input}
+          >
             <option value="">{labels.choose}</option>
-            {props.choices.sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {props.choices.sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
           {errorFor('sectionId')}
         </div>
         <div className="grid gap-1">
-          <label htmlFor={fid('mainMediaId')} className="font-semibold">{labels.image}</label>
-          <select id={fid('mainMediaId')} name="mainMediaId" defaultValue={v.mainMediaId} className={input}
-            aria-invalid={Boolean(errors.mainMediaId)} aria-describedby={describedBy('mainMediaId')}>
+          <label htmlFor={fid('mainMediaId')} className="font-semibold">
+            {labels.image}
+          </label>
+          <select
+            id={fid('mainMediaId')}
+            name="mainMediaId"
+            defaultValue={v.mainMediaId}
+            className={input}
+            aria-invalid={Boolean(errors.mainMediaId)}
+            aria-describedby={describedBy('mainMediaId')}
+          >
             <option value="">{labels.noImage}</option>
-            {props.choices.media.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {props.choices.media.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </select>
           {errorFor('mainMediaId')}
         </div>
@@ -188,18 +253,40 @@ export function ArticleForm(props: ArticleFormProps) {
         {props.actions.publish ? (
           <div className="flex flex-wrap items-end gap-2">
             <div className="grid gap-1">
-              <label htmlFor={fid('scheduledFor')} className="text-sm font-semibold">{labels.scheduledFor}</label>
-              <input id={fid('scheduledFor')} type="datetime-local" step={1} name="scheduledFor" defaultValue={v.scheduledFor}
-                aria-invalid={Boolean(errors.scheduledFor)} aria-describedby={describedBy('scheduledFor')} className={input} />
+              <label htmlFor={fid('scheduledFor')} className="text-sm font-semibold">
+                {labels.scheduledFor}
+              </label>
+              <input
+                id={fid('scheduledFor')}
+                type="datetime-local"
+                step={1}
+                name="scheduledFor"
+                defaultValue={v.scheduledFor}
+                aria-invalid={Boolean(errors.scheduledFor)}
+                aria-describedby={describedBy('scheduledFor')}
+                className={input}
+              />
             </div>
-            <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded border border-ink px-4 py-2">
+            <button
+              type="submit"
+              name="intent"
+              value="schedule"
+              disabled={pending}
+              className="rounded border border-ink px-4 py-2"
+            >
               {labels.schedule}
             </button>
             {errorFor('scheduledFor')}
           </div>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-ink px-4 py-2 font-semibold">
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            disabled={pending}
+            className="rounded border border-ink px-4 py-2 font-semibold"
+          >
             {props.actions.live ? labels.update : labels.save}
           </button>
           {SECONDARY_INTENTS.filter(({ intent }) => props.actions[intent]).map(({ intent, className }) => (

@@ -18,9 +18,15 @@ const QuoteWithCite = Blockquote.extend({
 });
 const PlainListItem = ListItem.extend({ content: 'paragraph+' });
 
-
-
-export function BodyEditor({ initialJson, labels, labelledBy }: { initialJson: string; labels: BodyEditorLabels; labelledBy: string }) {
+export function BodyEditor({
+  initialJson,
+  labels,
+  labelledBy,
+}: {
+  initialJson: string;
+  labels: BodyEditorLabels;
+  labelledBy: string;
+}) {
   const [json, setJson] = useState(initialJson);
   const editor = useEditor({
     immediatelyRender: false,
@@ -91,7 +97,11 @@ export function BodyEditor({ initialJson, labels, labelledBy }: { initialJson: s
   return (
     <div>
       <input type="hidden" name="body" value={json} />
-      <div role="toolbar" aria-label={labels.toolbar} className="flex flex-wrap gap-1 rounded-t border border-b-0 border-rule bg-paper p-1">
+      <div
+        role="toolbar"
+        aria-label={labels.toolbar}
+        className="flex flex-wrap gap-1 rounded-t border border-b-0 border-rule bg-paper p-1"
+      >
         {button('bold', labels.bold, () => c().toggleBold().run(), active?.bold)}
         {button('italic', labels.italic, () => c().toggleItalic().run(), active?.italic)}
         {button('h2', labels.h2, () => c().toggleHeading({ level: 2 }).run(), active?.h2)}

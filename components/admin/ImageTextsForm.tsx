@@ -35,14 +35,25 @@ export function ImageTextsForm({
             const tr = media.translations.find((x) => x.locale === l);
             return (
               <div key={l} className="grid gap-1" lang={localeConfig[l].htmlLang}>
-                <label className="grid gap-0.5 text-xs">{t('image.alt', { language: localeConfig[l].label })}<input name={`alt_${l}`} defaultValue={tr?.alt ?? ''} className={field} /></label>
-                <label className="grid gap-0.5 text-xs">{t('image.caption', { language: localeConfig[l].label })}<input name={`caption_${l}`} defaultValue={tr?.caption ?? ''} className={field} /></label>
+                <label className="grid gap-0.5 text-xs">
+                  {t('image.alt', { language: localeConfig[l].label })}
+                  <input name={`alt_${l}`} defaultValue={tr?.alt ?? ''} className={field} />
+                </label>
+                <label className="grid gap-0.5 text-xs">
+                  {t('image.caption', { language: localeConfig[l].label })}
+                  <input name={`caption_${l}`} defaultValue={tr?.caption ?? ''} className={field} />
+                </label>
               </div>
             );
           })}
         </div>
-        <label className="grid gap-1 text-sm">{t('image.credit')}<input name="credit" defaultValue={media.credit} className={field} /></label>
-        <button type="submit" className="justify-self-start rounded border border-ink px-3 py-1">{t('image.saveTexts')}</button>
+        <label className="grid gap-1 text-sm">
+          {t('image.credit')}
+          <input name="credit" defaultValue={media.credit} className={field} />
+        </label>
+        <button type="submit" className="justify-self-start rounded border border-ink px-3 py-1">
+          {t('image.saveTexts')}
+        </button>
       </KeptForm>
     </details>
   );

@@ -28,11 +28,17 @@ export function KeptForm({
   return (
     <form action={formAction} onSubmit={onSubmit} className={className} id={id} lang={lang} aria-busy={pending}>
       {state.status === 'invalid' ? (
-        <div role="alert" className="rounded border border-brand bg-red-50 p-3 text-sm md:col-span-full" data-testid="form-invalid">
+        <div
+          role="alert"
+          className="rounded border border-brand bg-red-50 p-3 text-sm md:col-span-full"
+          data-testid="form-invalid"
+        >
           <p className="font-semibold">{state.message}</p>
           {state.problems?.length ? (
             <ul className="list-disc ps-5">
-              {state.problems.map((p) => <li key={p}>{p}</li>)}
+              {state.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
             </ul>
           ) : null}
         </div>

@@ -5,7 +5,14 @@ import { type Locale } from '@/lib/locales';
 import { formatDateTime } from '@/lib/time/minsk';
 import { describeUserAgent, type SessionInfo } from '@/lib/auth/sessions';
 
-export function SessionList({ sessions, currentId, endAction, userId, t, locale }: {
+export function SessionList({
+  sessions,
+  currentId,
+  endAction,
+  userId,
+  t,
+  locale,
+}: {
   sessions: SessionInfo[];
   currentId?: string;
   endAction: (form: FormData) => Promise<void>;
@@ -36,7 +43,9 @@ export function SessionList({ sessions, currentId, endAction, userId, t, locale 
           <form action={endAction}>
             <input type="hidden" name="sessionId" value={s.id} />
             {userId ? <input type="hidden" name="userId" value={userId} /> : null}
-            <button type="submit" className="min-h-11 rounded border border-ink px-3 py-1">{t('security.sessions.end')}</button>
+            <button type="submit" className="min-h-11 rounded border border-ink px-3 py-1">
+              {t('security.sessions.end')}
+            </button>
           </form>
         </li>
       ))}

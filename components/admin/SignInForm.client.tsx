@@ -29,7 +29,13 @@ const field = 'rounded border border-rule px-3 py-2';
 const button = 'rounded bg-brand px-4 py-2 font-semibold text-white';
 
 /** `signIn`: the server action (app/admin/_actions/auth.ts), passed in by the page. */
-export function SignInForm({ labels, signIn }: { labels: SignInLabels; signIn: (prev: SignInState, form: FormData) => Promise<SignInState> }) {
+export function SignInForm({
+  labels,
+  signIn,
+}: {
+  labels: SignInLabels;
+  signIn: (prev: SignInState, form: FormData) => Promise<SignInState>;
+}) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
   const message =
     state.error === 'rateLimited'
@@ -38,7 +44,11 @@ export function SignInForm({ labels, signIn }: { labels: SignInLabels; signIn: (
         ? labels[state.error]
         : null;
   const alert = message ? (
-    <p role="alert" data-testid="sign-in-error" className="rounded border border-brand bg-red-50 p-3 font-semibold text-brand">
+    <p
+      role="alert"
+      data-testid="sign-in-error"
+      className="rounded border border-brand bg-red-50 p-3 font-semibold text-brand"
+    >
       {message}
     </p>
   ) : null;
@@ -52,10 +62,23 @@ export function SignInForm({ labels, signIn }: { labels: SignInLabels; signIn: (
           <input type="hidden" name="email" value={state.email ?? ''} />
           <label className="grid gap-1">
             <span className="font-semibold">{labels.code}</span>
-            <input name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" required autoFocus className={field} aria-describedby="code-hint" />
+            <input
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9 ]{6,7}"
+              required
+              autoFocus
+              className={field}
+              aria-describedby="code-hint"
+            />
           </label>
-          <p id="code-hint" className="text-sm text-muted">{labels.codeHint}</p>
-          <button type="submit" disabled={pending} className={button}>{labels.verify}</button>
+          <p id="code-hint" className="text-sm text-muted">
+            {labels.codeHint}
+          </p>
+          <button type="submit" disabled={pending} className={button}>
+            {labels.verify}
+          </button>
         </form>
         <details>
           <summary className="cursor-pointer">{labels.useRecovery}</summary>
@@ -65,10 +88,21 @@ export function SignInForm({ labels, signIn }: { labels: SignInLabels; signIn: (
             <input type="hidden" name="email" value={state.email ?? ''} />
             <label className="grid gap-1">
               <span className="font-semibold">{labels.recoveryCode}</span>
-              <input name="code" autoComplete="off" spellCheck={false} required className={field} aria-describedby="recovery-hint" />
+              <input
+                name="code"
+                autoComplete="off"
+                spellCheck={false}
+                required
+                className={field}
+                aria-describedby="recovery-hint"
+              />
             </label>
-            <p id="recovery-hint" className="text-sm text-muted">{labels.recoveryHint}</p>
-            <button type="submit" disabled={pending} className="rounded border border-ink px-4 py-2">{labels.verifyRecovery}</button>
+            <p id="recovery-hint" className="text-sm text-muted">
+              {labels.recoveryHint}
+            </p>
+            <button type="submit" disabled={pending} className="rounded border border-ink px-4 py-2">
+              {labels.verifyRecovery}
+            </button>
           </form>
         </details>
       </div>
@@ -79,7 +113,14 @@ export function SignInForm({ labels, signIn }: { labels: SignInLabels; signIn: (
       {alert}
       <label className="grid gap-1">
         <span className="font-semibold">{labels.email}</span>
-        <input name="email" type="email" autoComplete="username" required defaultValue={state.email ?? ''} className={field} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email ?? ''}
+          className={field}
+        />
       </label>
       <label className="grid gap-1">
         <span className="font-semibold">{labels.password}</span>

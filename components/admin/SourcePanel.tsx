@@ -2,9 +2,25 @@ import { RichText } from '@/components/RichText';
 import type { RichTextDoc } from '@/lib/richtext/types';
 
 /** The language version a translation is made from, shown beside the form. */
-export function SourcePanel({ heading, title, lede, body, lang }: { heading: string; title: string; lede: string; body: RichTextDoc; lang: string }) {
+export function SourcePanel({
+  heading,
+  title,
+  lede,
+  body,
+  lang,
+}: {
+  heading: string;
+  title: string;
+  lede: string;
+  body: RichTextDoc;
+  lang: string;
+}) {
   return (
-    <aside className="grid content-start gap-3 rounded border border-rule bg-white p-4" aria-label={heading} data-testid="source-panel">
+    <aside
+      className="grid content-start gap-3 rounded border border-rule bg-white p-4"
+      aria-label={heading}
+      data-testid="source-panel"
+    >
       <h2 className="text-sm font-semibold uppercase text-muted">{heading}</h2>
       <div lang={lang} className="grid gap-3">
         <p className="text-xl font-bold">{title}</p>

@@ -23,11 +23,29 @@ export interface TwoFactorSetupLabels {
 const field = 'rounded border border-rule bg-white px-3 py-2';
 
 /** One step of the setup (password, then code): its error above its one field and its button. */
-function SetupStep({ action, intro, error, label, input, submit }: { action: (form: FormData) => void; intro?: string; error: string | null; label: string; input: ReactNode; submit: ReactNode }) {
+function SetupStep({
+  action,
+  intro,
+  error,
+  label,
+  input,
+  submit,
+}: {
+  action: (form: FormData) => void;
+  intro?: string;
+  error: string | null;
+  label: string;
+  input: ReactNode;
+  submit: ReactNode;
+}) {
   return (
     <form action={action} className="grid gap-3">
       {intro ? <p>{intro}</p> : null}
-      {error ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 text-brand">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3 text-brand">
+          {error}
+        </p>
+      ) : null}
       <label className="grid gap-1">
         <span className="font-semibold">{label}</span>
         {input}
@@ -58,7 +76,11 @@ export function TwoFactorSetupForm({
         error={started.error ? (started.error === 'already' ? labels.already : labels.passwordFailed) : null}
         label={labels.password}
         input={<input name="password" type="password" autoComplete="current-password" required className={field} />}
-        submit={<button type="submit" disabled={starting} className="rounded bg-ink px-3 py-2 text-white">{labels.start}</button>}
+        submit={
+          <button type="submit" disabled={starting} className="rounded bg-ink px-3 py-2 text-white">
+            {labels.start}
+          </button>
+        }
       />
     );
   }
@@ -66,15 +88,26 @@ export function TwoFactorSetupForm({
     <div className="grid gap-4">
       <p>{labels.scan}</p>
       {/* The SVG is made on the server by the qrcode library from the otpauth:// address only. */}
-      <div role="img" aria-label={labels.qrLabel} data-testid="totp-qr" className="w-56 bg-white" dangerouslySetInnerHTML={{ __html: setup.qrSvg }} />
+      <div
+        role="img"
+        aria-label={labels.qrLabel}
+        data-testid="totp-qr"
+        className="w-56 bg-white"
+        dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
+      />
       <p>
-        {labels.secret} <code data-testid="totp-secret" className="break-all rounded bg-neutral-100 px-1 font-mono">{setup.secret}</code>
+        {labels.secret}{' '}
+        <code data-testid="totp-secret" className="break-all rounded bg-neutral-100 px-1 font-mono">
+          {setup.secret}
+        </code>
       </p>
       <section className="grid gap-2 rounded border border-rule bg-white p-3">
         <h2 className="font-semibold">{labels.recoveryTitle}</h2>
         <p className="text-sm">{labels.recoveryIntro}</p>
         <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-1 font-mono">
-          {setup.recoveryCodes.map((c) => <li key={c}>{c}</li>)}
+          {setup.recoveryCodes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ul>
       </section>
       <SetupStep
@@ -82,7 +115,11 @@ export function TwoFactorSetupForm({
         error={confirmed.error ? labels.confirmFailed : null}
         label={labels.code}
         input={<input name="code" inputMode="numeric" autoComplete="one-time-code" required className={field} />}
-        submit={<button type="submit" disabled={confirming} className="rounded bg-brand px-3 py-2 font-semibold text-white">{labels.confirm}</button>}
+        submit={
+          <button type="submit" disabled={confirming} className="rounded bg-brand px-3 py-2 font-semibold text-white">
+            {labels.confirm}
+          </button>
+        }
       />
     </div>
   );

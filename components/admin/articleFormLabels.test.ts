@@ -12,7 +12,11 @@ describe('article form strings', () => {
     expect(en_.editorLabels.toolbar).toBe(en.admin.toolbar.label);
     expect(en_.errorText.bodyTooDeep).toBe(en.admin.errors.bodyTooDeep);
     expect(articleFormLabels(adminTranslator('ru')).labels.title).toBe(ru.admin.field.title);
-    for (const text of [...Object.values(en_.labels), ...Object.values(en_.editorLabels), ...Object.values(en_.errorText)]) {
+    for (const text of [
+      ...Object.values(en_.labels),
+      ...Object.values(en_.editorLabels),
+      ...Object.values(en_.errorText),
+    ]) {
       expect(text).not.toMatch(/^admin\./);
     }
   });

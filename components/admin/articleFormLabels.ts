@@ -4,33 +4,76 @@
 import type { AdminErrorKey, AdminT } from '@/lib/admin/i18n';
 
 const FORM_LABELS = {
-  title: 'field.title', lede: 'field.lede', slug: 'field.slug', slugHint: 'field.slugHint', slugFromTitle: 'field.slugFromTitle',
-  body: 'field.body', section: 'field.section', tags: 'field.tags', authors: 'field.authors', image: 'field.image',
-  noImage: 'field.noImage', scheduledFor: 'field.scheduledFor', choose: 'field.choose', save: 'editor.save', stage: 'editor.stage',
-  submit: 'editor.submit', publish: 'editor.publish', update: 'editor.update', schedule: 'editor.schedule',
-  unpublish: 'editor.unpublish', confirm: 'editor.confirm', noscript: 'editor.noscript', openLatest: 'editor.openLatest',
+  title: 'field.title',
+  lede: 'field.lede',
+  slug: 'field.slug',
+  slugHint: 'field.slugHint',
+  slugFromTitle: 'field.slugFromTitle',
+  body: 'field.body',
+  section: 'field.section',
+  tags: 'field.tags',
+  authors: 'field.authors',
+  image: 'field.image',
+  noImage: 'field.noImage',
+  scheduledFor: 'field.scheduledFor',
+  choose: 'field.choose',
+  save: 'editor.save',
+  stage: 'editor.stage',
+  submit: 'editor.submit',
+  publish: 'editor.publish',
+  update: 'editor.update',
+  schedule: 'editor.schedule',
+  unpublish: 'editor.unpublish',
+  confirm: 'editor.confirm',
+  noscript: 'editor.noscript',
+  openLatest: 'editor.openLatest',
   fixErrors: 'editor.fixErrors',
 } as const satisfies Record<string, Parameters<AdminT>[0]>;
 
 const EDITOR_LABELS = {
-  toolbar: 'toolbar.label', bold: 'toolbar.bold', italic: 'toolbar.italic', h2: 'toolbar.h2', h3: 'toolbar.h3',
-  bullet: 'toolbar.bullet', ordered: 'toolbar.ordered', quote: 'toolbar.quote', link: 'toolbar.link',
-  linkPrompt: 'toolbar.linkPrompt', unlink: 'toolbar.unlink',
+  toolbar: 'toolbar.label',
+  bold: 'toolbar.bold',
+  italic: 'toolbar.italic',
+  h2: 'toolbar.h2',
+  h3: 'toolbar.h3',
+  bullet: 'toolbar.bullet',
+  ordered: 'toolbar.ordered',
+  quote: 'toolbar.quote',
+  link: 'toolbar.link',
+  linkPrompt: 'toolbar.linkPrompt',
+  unlink: 'toolbar.unlink',
 } as const satisfies Record<string, Parameters<AdminT>[0]>;
 
 /** The errors the browser's own check of the form (the shared zod schema) can report. */
 const CLIENT_ERRORS = [
-  'required', 'tooLong', 'tooMany', 'slugFormat', 'slugTaken', 'bodyInvalid', 'bodyTooLong', 'dateInvalid', 'datePast', 'unknown',
-  'invalid', 'controlChars', 'bodyTooDeep',
+  'required',
+  'tooLong',
+  'tooMany',
+  'slugFormat',
+  'slugTaken',
+  'bodyInvalid',
+  'bodyTooLong',
+  'dateInvalid',
+  'datePast',
+  'unknown',
+  'invalid',
+  'controlChars',
+  'bodyTooDeep',
 ] as const satisfies readonly AdminErrorKey[];
 
 export type ArticleFormLabels = Record<keyof typeof FORM_LABELS, string>;
 export type BodyEditorLabels = Record<keyof typeof EDITOR_LABELS, string>;
 
-export function articleFormLabels(t: AdminT): { labels: ArticleFormLabels; editorLabels: BodyEditorLabels; errorText: Record<string, string> } {
+export function articleFormLabels(t: AdminT): {
+  labels: ArticleFormLabels;
+  editorLabels: BodyEditorLabels;
+  errorText: Record<string, string>;
+} {
   return {
     labels: Object.fromEntries(Object.entries(FORM_LABELS).map(([name, key]) => [name, t(key)])) as ArticleFormLabels,
-    editorLabels: Object.fromEntries(Object.entries(EDITOR_LABELS).map(([name, key]) => [name, t(key)])) as BodyEditorLabels,
+    editorLabels: Object.fromEntries(
+      Object.entries(EDITOR_LABELS).map(([name, key]) => [name, t(key)]),
+    ) as BodyEditorLabels,
     errorText: Object.fromEntries(CLIENT_ERRORS.map((k) => [k, t(`errors.${k}`)])),
   };
 }

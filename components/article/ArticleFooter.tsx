@@ -27,7 +27,13 @@ export function ArticleFooter({
       {translatedFrom ? <p className={c.note}>{translatedFrom}</p> : null}
       {alternate ? (
         <p>
-          <a href={alternate.href} rel={alternate.rel} type={alternate.type} className={c.alternate} data-testid={alternate.testId}>
+          <a
+            href={alternate.href}
+            rel={alternate.rel}
+            type={alternate.type}
+            className={c.alternate}
+            data-testid={alternate.testId}
+          >
             {alternate.label}
           </a>
         </p>

@@ -11,7 +11,11 @@ async function relativeText(date: Date, locale: Locale, now: Date): Promise<stri
   const rel = relativeTime(date, now);
   if (!rel) return null;
   const t = await getTranslations({ locale, namespace: 'time' });
-  return rel.unit === 'justNow' ? t('justNow') : rel.unit === 'minutes' ? t('minutesAgo', { count: rel.count }) : t('hoursAgo', { count: rel.count });
+  return rel.unit === 'justNow'
+    ? t('justNow')
+    : rel.unit === 'minutes'
+      ? t('minutesAgo', { count: rel.count })
+      : t('hoursAgo', { count: rel.count });
 }
 
 /** The newsroom's timestamp, `5.09.2025, 16:41` in Minsk time, machine-readable in datetime. */
@@ -27,7 +31,17 @@ export function Timestamp({ date, locale, className }: { date: Date; locale: Loc
  * In lists: "5 хвілін таму" for stories under a day old, the absolute timestamp otherwise.
  * The absolute form is always in the title and datetime attributes.
  */
-export async function RelativeTimestamp({ date, locale, now, className }: { date: Date; locale: Locale; now: Date; className?: string }) {
+export async function RelativeTimestamp({
+  date,
+  locale,
+  now,
+  className,
+}: {
+  date: Date;
+  locale: Locale;
+  now: Date;
+  className?: string;
+}) {
   const absolute = formatDateTime(date, locale);
   return (
     <time dateTime={date.toISOString()} title={absolute} className={className}>

@@ -15,7 +15,11 @@ const valid = {
 
 describe('articleFormSchema (browser and server)', () => {
   it('accepts a valid form and keeps headline and lede as plain text', () => {
-    const r = articleFormSchema.parse({ ...valid, title: '  <b>Загаловак</b>\n\tз   прабеламі ', lede: '<script>x</script>' });
+    const r = articleFormSchema.parse({
+      ...valid,
+      title: '  <b>Загаловак</b>\n\tз   прабеламі ',
+      lede: '<script>x</script>',
+    });
     expect(r.title).toBe('<b>Загаловак</b> з прабеламі');
     expect(r.lede).toBe('<script>x</script>'); // stays text: React escapes it when rendered
     expect(r.version).toBe(3);
@@ -23,7 +27,13 @@ describe('articleFormSchema (browser and server)', () => {
   });
 
   it('names each bad field with a message key', () => {
-    const r = articleFormSchema.safeParse({ ...valid, title: '   ', slug: 'Not A Slug!', sectionId: '', intent: 'publish-everything' });
+    const r = articleFormSchema.safeParse({
+      ...valid,
+      title: '   ',
+      slug: 'Not A Slug!',
+      sectionId: '',
+      intent: 'publish-everything',
+    });
     expect(r.success).toBe(false);
     const errors = fieldErrors(r.error!);
     expect(errors.title).toBe('required');
@@ -39,7 +49,8 @@ describe('articleFormSchema (browser and server)', () => {
 
   it('accepts lowercase slugs and refuses markup or Cyrillic in them', () => {
     expect(articleFormSchema.parse({ ...valid, slug: 'novy-budzhet-2026' }).slug).toBe('novy-budzhet-2026');
-    for (const slug of ['<script>', 'навіна', 'a--b', '-a', 'a b']) expect(articleFormSchema.safeParse({ ...valid, slug }).success).toBe(false);
+    for (const slug of ['<script>', 'навіна', 'a--b', '-a', 'a b'])
+      expect(articleFormSchema.safeParse({ ...valid, slug }).success).toBe(false);
   });
 
   it('reads a form post, multi-valued fields as arrays', () => {
@@ -66,42 +77,77 @@ describe('normalizeDoc: only the nodes and marks the renderer knows', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2, id: 'x' }, content: [{ type: 'text', text: 'H' }] },
-        { type: 'paragraph', attrs: { textAlign: 'left' }, content: [
-          { type: 'text', text: 'bold', marks: [{ type: 'bold' }, { type: 'underline' }] },
-          { type: 'hardBreak' },
-          { type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'https://example.org/a', target: '_blank', class: 'x' } }] },
-        ] },
-        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+        {
+          type: 'paragraph',
+          attrs: { textAlign: 'left' },
+          content: [
+            { type: 'text', text: 'bold', marks: [{ type: 'bold' }, { type: 'underline' }] },
+            { type: 'hardBreak' },
+            {
+              type: 'text',
+              text: 'link',
+              marks: [{ type: 'link', attrs: { href: 'https://example.org/a', target: '_blank', class: 'x' } }],
+            },
+          ],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 3 },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }],
+        },
       ],
     });
     expect(doc).toEqual({
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'H' }] },
-        { type: 'paragraph', content: [
-          { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
-          { type: 'hardBreak' },
-          { type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'https://example.org/a' } }] },
-        ] },
-        { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'https://example.org/a' } }] },
+          ],
+        },
+        {
+          type: 'orderedList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }],
+        },
       ],
     });
   });
 
   it('removes unsafe links but keeps their text', () => {
-    const doc = normalizeDoc({ type: 'doc', content: [{ type: 'paragraph', content: [
-      { type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
-      { type: 'text', text: 'data', marks: [{ type: 'link', attrs: { href: 'data:text/html,<script>' } }] },
-    ] }] });
-    expect(doc.content[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'click' }, { type: 'text', text: 'data' }] });
+    const doc = normalizeDoc({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+            { type: 'text', text: 'data', marks: [{ type: 'link', attrs: { href: 'data:text/html,<script>' } }] },
+          ],
+        },
+      ],
+    });
+    expect(doc.content[0]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'click' },
+        { type: 'text', text: 'data' },
+      ],
+    });
   });
 
   it('turns unknown blocks into their text instead of losing it, and drops raw HTML nodes', () => {
-    const doc = normalizeDoc({ type: 'doc', content: [
-      { type: 'codeBlock', content: [{ type: 'text', text: 'kept' }] },
-      { type: 'html', html: '<script>alert(1)</script>' },
-      { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'h1 becomes h2' }] },
-    ] });
+    const doc = normalizeDoc({
+      type: 'doc',
+      content: [
+        { type: 'codeBlock', content: [{ type: 'text', text: 'kept' }] },
+        { type: 'html', html: '<script>alert(1)</script>' },
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'h1 becomes h2' }] },
+      ],
+    });
     expect(doc.content).toEqual([
       { type: 'paragraph', content: [{ type: 'text', text: 'kept' }] },
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'h1 becomes h2' }] },
@@ -117,8 +163,13 @@ describe('normalizeDoc: only the nodes and marks the renderer knows', () => {
 
 describe('hostile text in the article form (decision 0020)', () => {
   const nested = (type: string, levels: number) =>
-    '{"type":"doc","content":[' + `{"type":"${type}","content":[`.repeat(levels) + '{"type":"paragraph","content":[{"type":"text","text":"x"}]}' + ']}'.repeat(levels) + ']}';
-  const bodyWith = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    '{"type":"doc","content":[' +
+    `{"type":"${type}","content":[`.repeat(levels) +
+    '{"type":"paragraph","content":[{"type":"text","text":"x"}]}' +
+    ']}'.repeat(levels) +
+    ']}';
+  const bodyWith = (text: string) =>
+    JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
   it('refuses NUL, other control characters and lone surrogates in headline and lede with a field error, naming the field', () => {
     for (const bad of ['a\u0000b', 'a\u0007b', 'a\u001bb', 'a\u0085b', 'a\ud800b', 'a\udfffb']) {
@@ -136,7 +187,10 @@ describe('hostile text in the article form (decision 0020)', () => {
       expect(JSON.stringify(r.data!.body)).not.toMatch(/\\u0000|\\u0007|\\u001b|\\ud800/i);
     }
     // A quote source is text too.
-    const cite = JSON.stringify({ type: 'doc', content: [{ type: 'blockquote', attrs: { cite: 'x\u0000y' }, content: [{ type: 'paragraph' }] }] });
+    const cite = JSON.stringify({
+      type: 'doc',
+      content: [{ type: 'blockquote', attrs: { cite: 'x\u0000y' }, content: [{ type: 'paragraph' }] }],
+    });
     expect(JSON.stringify(articleFormSchema.parse({ ...valid, body: cite }).body)).toContain('"cite":"xy"');
   });
 
@@ -153,7 +207,9 @@ describe('hostile text in the article form (decision 0020)', () => {
     }
     let deep: Record<string, unknown> = { type: 'text', text: 'x' };
     for (let i = 0; i < 20_000; i++) deep = { type: 'unknownBlock', content: [deep] };
-    expect(fieldErrors(articleFormSchema.safeParse({ ...valid, body: { type: 'doc', content: [deep] } }).error!).body).toBe('bodyTooDeep');
+    expect(
+      fieldErrors(articleFormSchema.safeParse({ ...valid, body: { type: 'doc', content: [deep] } }).error!).body,
+    ).toBe('bodyTooDeep');
     // Real documents are far from the limit.
     expect(articleFormSchema.safeParse({ ...valid, body: nested('blockquote', 10) }).success).toBe(true);
   });

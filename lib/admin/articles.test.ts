@@ -7,7 +7,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, db } from '@/lib/db/client';
 import type { ArticleFormData } from './article-schema';
-import { createStory, createTranslation, deleteArticle, listStories, restoreRevision, saveArticle, type ActorInfo } from './articles';
+import {
+  createStory,
+  createTranslation,
+  deleteArticle,
+  listStories,
+  restoreRevision,
+  saveArticle,
+  type ActorInfo,
+} from './articles';
 import { publishDue } from './scheduler';
 import { resolveArticleUrl } from '@/lib/news/slugs';
 import { saveTaxonomy } from './taxonomy';
@@ -47,7 +55,9 @@ beforeAll(() => {
 }, 120_000);
 
 beforeAll(async () => {
-  sectionId = (await db().section.create({ data: { translations: { create: { locale: 'be', name: 'Тэст', slug: 'test' } } } })).id;
+  sectionId = (
+    await db().section.create({ data: { translations: { create: { locale: 'be', name: 'Тэст', slug: 'test' } } } })
+  ).id;
   for (const role of ['contributor', 'author', 'editor'] as const) {
     const u = await db().user.create({ data: { email: `${role}@test.example`, name: role, role } });
     users[role] = { id: u.id, role, email: u.email };
@@ -57,17 +67,24 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeDb();
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
 describe('newsroom writes on a real database', () => {
-  it('a contributor saves a draft but cannot publish it, nor anyone else\'s story', async () => {
+  it("a contributor saves a draft but cannot publish it, nor anyone else's story", async () => {
     const created = await createStory(users.contributor, 'be', form({ title: 'Чарнавік кантрыб’ютара' }));
     expect(created.ok).toBe(true);
     if (!created.ok) return;
-    expect(await createStory(users.contributor, 'be', form({ title: 'Адразу ў эфір', intent: 'publish' }))).toEqual({ ok: false, kind: 'forbidden' });
-    expect(await saveArticle(users.contributor, created.articleId, form({ version: 1, intent: 'publish' }))).toEqual({ ok: false, kind: 'forbidden' });
+    expect(await createStory(users.contributor, 'be', form({ title: 'Адразу ў эфір', intent: 'publish' }))).toEqual({
+      ok: false,
+      kind: 'forbidden',
+    });
+    expect(await saveArticle(users.contributor, created.articleId, form({ version: 1, intent: 'publish' }))).toEqual({
+      ok: false,
+      kind: 'forbidden',
+    });
     expect(await deleteArticle(users.contributor, created.articleId)).toEqual({ ok: false, kind: 'forbidden' });
     const submitted = await saveArticle(users.contributor, created.articleId, form({ version: 1, intent: 'submit' }));
     expect(submitted.ok).toBe(true);
@@ -79,8 +96,14 @@ describe('newsroom writes on a real database', () => {
     const editors = await createStory(users.editor, 'be', form({ title: 'Рэдактарская' }));
     if (!editors.ok) throw new Error('editor could not create');
     // Someone else's draft answers as if it did not exist (decision 0020).
-    expect(await saveArticle(users.contributor, editors.articleId, form({ version: 1 }))).toEqual({ ok: false, kind: 'notFound' });
-    expect(await saveArticle(users.author, editors.articleId, form({ version: 1, intent: 'publish' }))).toEqual({ ok: false, kind: 'notFound' });
+    expect(await saveArticle(users.contributor, editors.articleId, form({ version: 1 }))).toEqual({
+      ok: false,
+      kind: 'notFound',
+    });
+    expect(await saveArticle(users.author, editors.articleId, form({ version: 1, intent: 'publish' }))).toEqual({
+      ok: false,
+      kind: 'notFound',
+    });
     expect((await saveArticle(users.editor, created.articleId, form({ version: 2, intent: 'publish' }))).ok).toBe(true);
   });
 
@@ -88,7 +111,10 @@ describe('newsroom writes on a real database', () => {
     const a = await createStory(users.editor, 'be', form({ title: 'Ўсход і захад' }));
     const b = await createStory(users.editor, 'be', form({ title: 'Ўсход і захад' }));
     if (!a.ok || !b.ok) throw new Error('not created');
-    const slugs = await db().article.findMany({ where: { id: { in: [a.articleId, b.articleId] } }, select: { slug: true } });
+    const slugs = await db().article.findMany({
+      where: { id: { in: [a.articleId, b.articleId] } },
+      select: { slug: true },
+    });
     expect(slugs.map((s) => s.slug).sort()).toEqual(['wskhod-i-zakhad', 'wskhod-i-zakhad-2']);
     expect(await saveArticle(users.editor, b.articleId, form({ version: 1, slug: 'wskhod-i-zakhad' }))).toEqual({
       ok: false,
@@ -116,7 +142,12 @@ describe('newsroom writes on a real database', () => {
     if (!src.ok) throw new Error('not created');
     const tr = await createTranslation(users.editor, src.articleId, 'ru', form({ title: 'Оригинал' }));
     if (!tr.ok) throw new Error('not created');
-    expect(await db().article.findUniqueOrThrow({ where: { id: tr.articleId }, select: { translatedFromId: true, translatedFromVersion: true } })).toEqual({
+    expect(
+      await db().article.findUniqueOrThrow({
+        where: { id: tr.articleId },
+        select: { translatedFromId: true, translatedFromVersion: true },
+      }),
+    ).toEqual({
       translatedFromId: src.articleId,
       translatedFromVersion: 1,
     });
@@ -128,7 +159,10 @@ describe('newsroom writes on a real database', () => {
     await saveArticle(users.editor, tr.articleId, form({ title: 'Оригинал', version: 1, intent: 'confirm' }));
     expect(await stale()).toBe(false);
     // A second translation into the same language is refused.
-    expect(await createTranslation(users.editor, src.articleId, 'ru', form({ title: 'Ещё' }))).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(await createTranslation(users.editor, src.articleId, 'ru', form({ title: 'Ещё' }))).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+    });
   });
 
   it('restoring a revision makes a new version with the old text', async () => {
@@ -143,13 +177,25 @@ describe('newsroom writes on a real database', () => {
   });
 
   it('renaming a published version keeps its old address answering 301; a draft’s old slug is not kept', async () => {
-    const a = await createStory(users.editor, 'be', form({ title: 'Стары загаловак', slug: 'stary-zahalovak', intent: 'publish' }));
+    const a = await createStory(
+      users.editor,
+      'be',
+      form({ title: 'Стары загаловак', slug: 'stary-zahalovak', intent: 'publish' }),
+    );
     if (!a.ok) throw new Error('not created');
-    expect(await saveArticle(users.editor, a.articleId, form({ title: 'Новы загаловак', slug: 'novy-zahalovak', version: 1 }))).toMatchObject({ ok: true });
+    expect(
+      await saveArticle(
+        users.editor,
+        a.articleId,
+        form({ title: 'Новы загаловак', slug: 'novy-zahalovak', version: 1 }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(await resolveArticleUrl('be', 'stary-zahalovak')).toEqual({ kind: 'moved', slug: 'novy-zahalovak' });
     const d = await createStory(users.editor, 'be', form({ title: 'Чарнавік', slug: 'charnavik-adzin' }));
     if (!d.ok) throw new Error('not created');
-    expect(await saveArticle(users.editor, d.articleId, form({ title: 'Чарнавік', slug: 'charnavik-dva', version: 1 }))).toMatchObject({ ok: true });
+    expect(
+      await saveArticle(users.editor, d.articleId, form({ title: 'Чарнавік', slug: 'charnavik-dva', version: 1 })),
+    ).toMatchObject({ ok: true });
     expect(await db().articleSlugHistory.count({ where: { articleId: d.articleId } })).toBe(0);
   });
 
@@ -162,8 +208,15 @@ describe('newsroom writes on a real database', () => {
     expect([row.title, row.version, row.status]).toEqual(['Апублікаваная', 1, 'PUBLISHED']);
     expect(row.stagedRevisionId).not.toBeNull();
     // A form loaded before the staged edit may not silently replace it.
-    expect(await saveArticle(users.editor, a.articleId, form({ title: 'Старая форма', version: 1 }))).toMatchObject({ ok: false, kind: 'conflict' });
-    const applied = await saveArticle(users.editor, a.articleId, form({ title: 'Праўка', version: 1, stagedId: row.stagedRevisionId! }));
+    expect(await saveArticle(users.editor, a.articleId, form({ title: 'Старая форма', version: 1 }))).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+    });
+    const applied = await saveArticle(
+      users.editor,
+      a.articleId,
+      form({ title: 'Праўка', version: 1, stagedId: row.stagedRevisionId! }),
+    );
     expect(applied).toMatchObject({ ok: true, version: 2 });
     row = await db().article.findUniqueOrThrow({ where: { id: a.articleId } });
     expect([row.title, row.version, row.stagedRevisionId]).toEqual(['Праўка', 2, null]);
@@ -174,18 +227,41 @@ describe('newsroom writes on a real database', () => {
     expect(await saveTaxonomy(users.author, 'tag', null, names)).toEqual({ ok: false, kind: 'forbidden' });
     const made = await saveTaxonomy(users.editor, 'tag', null, names);
     if (!made.ok) throw new Error('not saved');
-    const rows = await db().tagTranslation.findMany({ where: { tagId: made.id }, orderBy: { locale: 'asc' }, select: { locale: true, slug: true } });
-    expect(rows).toEqual([{ locale: 'be', slug: 'raka' }, { locale: 'en', slug: 'river' }]);
-    expect(await saveTaxonomy(users.editor, 'tag', null, { be: { name: 'Рака', slug: '' } })).toEqual({ ok: false, kind: 'invalid', errors: { form: 'slugTaken' } });
-    expect((await saveTaxonomy(users.editor, 'tag', made.id, { ...names, ru: { name: 'Река', slug: '' } })).ok).toBe(true);
+    const rows = await db().tagTranslation.findMany({
+      where: { tagId: made.id },
+      orderBy: { locale: 'asc' },
+      select: { locale: true, slug: true },
+    });
+    expect(rows).toEqual([
+      { locale: 'be', slug: 'raka' },
+      { locale: 'en', slug: 'river' },
+    ]);
+    expect(await saveTaxonomy(users.editor, 'tag', null, { be: { name: 'Рака', slug: '' } })).toEqual({
+      ok: false,
+      kind: 'invalid',
+      errors: { form: 'slugTaken' },
+    });
+    expect((await saveTaxonomy(users.editor, 'tag', made.id, { ...names, ru: { name: 'Река', slug: '' } })).ok).toBe(
+      true,
+    );
     expect(await db().tagTranslation.count({ where: { tagId: made.id } })).toBe(3);
   });
 
   it('a scheduled version goes live when its time comes, dated at that time; deletion hides it', async () => {
     const now = new Date();
-    const past = await createStory(users.author, 'be', form({ title: 'Учора', intent: 'schedule', scheduledFor: '2020-01-01T10:00' }), now);
+    const past = await createStory(
+      users.author,
+      'be',
+      form({ title: 'Учора', intent: 'schedule', scheduledFor: '2020-01-01T10:00' }),
+      now,
+    );
     expect(past).toEqual({ ok: false, kind: 'invalid', errors: { scheduledFor: 'datePast' } });
-    const a = await createStory(users.author, 'be', form({ title: 'Пазней', intent: 'schedule', scheduledFor: '2099-01-01T10:00' }), now);
+    const a = await createStory(
+      users.author,
+      'be',
+      form({ title: 'Пазней', intent: 'schedule', scheduledFor: '2099-01-01T10:00' }),
+      now,
+    );
     if (!a.ok) throw new Error('not scheduled');
     expect(await publishDue(now)).not.toContain(a.articleId);
     const at = new Date('2099-01-01T07:00:00Z');
@@ -197,6 +273,9 @@ describe('newsroom writes on a real database', () => {
     const gone = await db().article.findUniqueOrThrow({ where: { id: a.articleId } });
     expect(gone.status).toBe('UNPUBLISHED');
     expect(gone.deletedAt).not.toBeNull();
-    expect(await saveArticle(users.author, a.articleId, form({ version: gone.version }))).toEqual({ ok: false, kind: 'notFound' });
+    expect(await saveArticle(users.author, a.articleId, form({ version: gone.version }))).toEqual({
+      ok: false,
+      kind: 'notFound',
+    });
   });
 });

@@ -7,7 +7,19 @@ import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { recordSlugChange } from '@/lib/news/slugs';
-import { type Actor, atLeast, canChangeSharedFields, canCreateStory, canDelete, canEdit, canPublish, canRead, canSubmitForReview, canUsePicture, isLiveStatus } from '@/lib/auth/roles';
+import {
+  type Actor,
+  atLeast,
+  canChangeSharedFields,
+  canCreateStory,
+  canDelete,
+  canEdit,
+  canPublish,
+  canRead,
+  canSubmitForReview,
+  canUsePicture,
+  isLiveStatus,
+} from '@/lib/auth/roles';
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { articleChanges } from '@/lib/cache/invalidate';
 import { type AuditEntry, newsroomWrite } from './door';
@@ -24,19 +36,31 @@ export interface ActorInfo extends Actor {
   email: string;
 }
 
-
 async function slugProblem(tx: Prisma.TransactionClient, locale: Locale, slug: string, articleId: string | null) {
-  const clash = await tx.article.findFirst({ where: { locale, slug, NOT: articleId ? { id: articleId } : undefined }, select: { id: true } });
+  const clash = await tx.article.findFirst({
+    where: { locale, slug, NOT: articleId ? { id: articleId } : undefined },
+    select: { id: true },
+  });
   if (!clash) return null;
   return 'slugTaken';
 }
 
 /** The slug to save: the typed one, or one made from the headline and made unique in the language. */
-async function chooseSlug(tx: Prisma.TransactionClient, locale: Locale, data: ArticleFormData, articleId: string | null) {
+async function chooseSlug(
+  tx: Prisma.TransactionClient,
+  locale: Locale,
+  data: ArticleFormData,
+  articleId: string | null,
+) {
   if (data.slug) return { slug: data.slug, error: await slugProblem(tx, locale, data.slug, articleId) };
   const base = slugify(data.title, locale) || 'story';
   const taken = new Set(
-    (await tx.article.findMany({ where: { locale, slug: { startsWith: base }, NOT: articleId ? { id: articleId } : undefined }, select: { slug: true } })).map((r) => r.slug),
+    (
+      await tx.article.findMany({
+        where: { locale, slug: { startsWith: base }, NOT: articleId ? { id: articleId } : undefined },
+        select: { slug: true },
+      })
+    ).map((r) => r.slug),
   );
   return { slug: uniqueSlug(base, (s) => taken.has(s)), error: null };
 }
@@ -52,16 +76,33 @@ const anyLive = (articles: { status: string }[]) => articles.some((a) => isLiveS
  * when they are as stored; a change needs `mayChangeShared` (see canChangeSharedFields), and a newly chosen
  * picture must exist and be one the actor may use (canUsePicture). Decision 0020.
  */
-async function storyLinks(tx: Prisma.TransactionClient, actor: Actor, storyId: string, data: ArticleFormData, mayChangeShared: boolean) {
+async function storyLinks(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  storyId: string,
+  data: ArticleFormData,
+  mayChangeShared: boolean,
+) {
   const current = await tx.story.findUniqueOrThrow({
     where: { id: storyId },
-    select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' }, select: { tagId: true } }, authors: { orderBy: { position: 'asc' }, select: { authorId: true } } },
+    select: {
+      sectionId: true,
+      mainMediaId: true,
+      tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
+      authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+    },
   });
   const unchanged =
     current.sectionId === data.sectionId &&
     (current.mainMediaId ?? '') === data.mainMediaId &&
-    sameSet(current.tags.map((t) => t.tagId), data.tagIds) &&
-    sameSet(current.authors.map((a) => a.authorId), data.authorIds);
+    sameSet(
+      current.tags.map((t) => t.tagId),
+      data.tagIds,
+    ) &&
+    sameSet(
+      current.authors.map((a) => a.authorId),
+      data.authorIds,
+    );
   if (unchanged) return { error: null, changed: false };
   if (!mayChangeShared) return { error: { form: 'sharedLocked' } as FieldErrors };
   const [section, tags, authors, media] = await Promise.all([
@@ -71,22 +112,37 @@ async function storyLinks(tx: Prisma.TransactionClient, actor: Actor, storyId: s
     data.mainMediaId
       ? tx.media.findUnique({
           where: { id: data.mainMediaId },
-          select: { id: true, stories: { select: { createdById: true, articles: { where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true }, take: 1 } } } },
+          select: {
+            id: true,
+            stories: {
+              select: {
+                createdById: true,
+                articles: { where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true }, take: 1 },
+              },
+            },
+          },
         })
       : null,
   ]);
   if (!section) return { error: { sectionId: 'unknown' } as FieldErrors };
   if (data.mainMediaId && media?.id !== current.mainMediaId) {
-    const shownBy = (media?.stories ?? []).map((s) => ({ createdById: s.createdById, published: s.articles.length > 0 }));
+    const shownBy = (media?.stories ?? []).map((s) => ({
+      createdById: s.createdById,
+      published: s.articles.length > 0,
+    }));
     // A picture id that does not exist and one the actor may not use answer alike.
     if (!media || !canUsePicture(actor, shownBy)) return { error: { mainMediaId: 'unknown' } as FieldErrors };
   }
   const known = (ids: string[], rows: { id: string }[]) => ids.filter((id) => rows.some((r) => r.id === id));
   await tx.story.update({ where: { id: storyId }, data: { sectionId: section.id, mainMediaId: media?.id ?? null } });
   await tx.storyTag.deleteMany({ where: { storyId } });
-  await tx.storyTag.createMany({ data: known(data.tagIds, tags).map((tagId, position) => ({ storyId, tagId, position })) });
+  await tx.storyTag.createMany({
+    data: known(data.tagIds, tags).map((tagId, position) => ({ storyId, tagId, position })),
+  });
   await tx.storyAuthor.deleteMany({ where: { storyId } });
-  await tx.storyAuthor.createMany({ data: known(data.authorIds, authors).map((authorId, position) => ({ storyId, authorId, position })) });
+  await tx.storyAuthor.createMany({
+    data: known(data.authorIds, authors).map((authorId, position) => ({ storyId, authorId, position })),
+  });
   return { error: null, changed: true };
 }
 
@@ -115,7 +171,10 @@ async function refusable<T>(body: () => Promise<T>): Promise<T | Refusal> {
  */
 async function versionChanged(done: Done) {
   if (!done.storyChanged) return articleChanges([done.articleId]);
-  const versions = await db().article.findMany({ where: { story: { articles: { some: { id: done.articleId } } } }, select: { id: true } });
+  const versions = await db().article.findMany({
+    where: { story: { articles: { some: { id: done.articleId } } } },
+    select: { id: true },
+  });
   return articleChanges(versions.map((v) => v.id));
 }
 
@@ -128,7 +187,12 @@ function statusPlan(data: ArticleFormData, now: Date): { error: FieldErrors | nu
   return { error: null, scheduledFor: at };
 }
 
-function statusData(intent: ArticleFormData['intent'], current: { status: string; publishedAt: Date | null }, scheduledFor: Date | null, now: Date) {
+function statusData(
+  intent: ArticleFormData['intent'],
+  current: { status: string; publishedAt: Date | null },
+  scheduledFor: Date | null,
+  now: Date,
+) {
   switch (intent) {
     case 'publish':
       return {
@@ -155,10 +219,23 @@ function permitIntent(actor: Actor, story: { createdById: string | null }, inten
   return true;
 }
 
-const auditAction = { stage: 'save', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish', submit: 'submit-review', confirm: 'confirm-translation', save: 'save' } as const;
+const auditAction = {
+  stage: 'save',
+  publish: 'publish',
+  schedule: 'schedule',
+  unpublish: 'unpublish',
+  submit: 'submit-review',
+  confirm: 'confirm-translation',
+  save: 'save',
+} as const;
 
 /** Start a new story with its first language version. */
-export async function createStory(actor: ActorInfo, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
+export async function createStory(
+  actor: ActorInfo,
+  locale: Locale,
+  data: ArticleFormData,
+  now = new Date(),
+): Promise<Outcome> {
   return newsroomWrite<Done, Refusal>({
     actor,
     allowed: () => canCreateStory(actor) && permitIntent(actor, { createdById: actor.id }, data.intent),
@@ -171,25 +248,49 @@ export async function createStory(actor: ActorInfo, locale: Locale, data: Articl
 
 /** A new version's audit lines: created, and what the intent did besides. */
 function createdEntries(done: Done, locale: Locale, data: ArticleFormData): AuditEntry[] {
-  const entries: AuditEntry[] = [{ action: 'create', targetType: 'article', targetId: done.articleId, detail: `${locale}: ${data.title}` }];
-  if (data.intent !== 'save') entries.push({ action: auditAction[data.intent], targetType: 'article', targetId: done.articleId });
+  const entries: AuditEntry[] = [
+    { action: 'create', targetType: 'article', targetId: done.articleId, detail: `${locale}: ${data.title}` },
+  ];
+  if (data.intent !== 'save')
+    entries.push({ action: auditAction[data.intent], targetType: 'article', targetId: done.articleId });
   return entries;
 }
 
 /** Start a translation of `sourceId` into `locale` (the story's other fields are shared). */
-export async function createTranslation(actor: ActorInfo, sourceId: string, locale: Locale, data: ArticleFormData, now = new Date()): Promise<Outcome> {
+export async function createTranslation(
+  actor: ActorInfo,
+  sourceId: string,
+  locale: Locale,
+  data: ArticleFormData,
+  now = new Date(),
+): Promise<Outcome> {
   return newsroomWrite<Done, Refusal>({
     actor,
     run: async (tx) => {
       const source = await tx.article.findUnique({
-    where: { id: sourceId },
-    select: { id: true, version: true, status: true, storyId: true, deletedAt: true, story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } } },
-  });
-      if (!source || source.deletedAt || !canRead(actor, source.story, source.status)) return { ok: false, kind: 'notFound' };
+        where: { id: sourceId },
+        select: {
+          id: true,
+          version: true,
+          status: true,
+          storyId: true,
+          deletedAt: true,
+          story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
+        },
+      });
+      if (!source || source.deletedAt || !canRead(actor, source.story, source.status))
+        return { ok: false, kind: 'notFound' };
       if (!canEdit(actor, source.story)) return { ok: false, kind: 'forbidden' };
       if (!permitIntent(actor, source.story, data.intent)) return { ok: false, kind: 'forbidden' };
       const mayChangeShared = canChangeSharedFields(actor, source.story, anyLive(source.story.articles));
-      return createVersion(tx, actor, { locale, storyId: source.storyId, source: { id: source.id, version: source.version } }, data, now, mayChangeShared);
+      return createVersion(
+        tx,
+        actor,
+        { locale, storyId: source.storyId, source: { id: source.id, version: source.version } },
+        data,
+        now,
+        mayChangeShared,
+      );
     },
     audit: (done) => createdEntries(done, locale, data),
     changes: versionChanged,
@@ -217,8 +318,11 @@ async function createVersion(
         if (exists) throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'translationExists' } });
       } else {
         // A forged section id is a field error, not a foreign-key failure.
-        if (!(await tx.section.findUnique({ where: { id: data.sectionId }, select: { id: true } }))) throw new Refused({ ok: false, kind: 'invalid', errors: { sectionId: 'unknown' } });
-        storyId = (await tx.story.create({ data: { sectionId: data.sectionId, createdById: actor.id }, select: { id: true } })).id;
+        if (!(await tx.section.findUnique({ where: { id: data.sectionId }, select: { id: true } })))
+          throw new Refused({ ok: false, kind: 'invalid', errors: { sectionId: 'unknown' } });
+        storyId = (
+          await tx.story.create({ data: { sectionId: data.sectionId, createdById: actor.id }, select: { id: true } })
+        ).id;
       }
       const links = await storyLinks(tx, actor, storyId, data, mayChangeShared);
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
@@ -240,7 +344,15 @@ async function createVersion(
         select: { id: true, version: true },
       });
       await tx.articleRevision.create({
-        data: { articleId: created.id, version: 1, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
+        data: {
+          articleId: created.id,
+          version: 1,
+          title: data.title,
+          lede: data.lede,
+          slug,
+          body: data.body as unknown as Prisma.InputJsonValue,
+          userId: actor.id,
+        },
       });
       return created;
     })();
@@ -249,17 +361,33 @@ async function createVersion(
 }
 
 /** Save a language version (and apply the intent: publish, schedule, …), refusing a stale version. */
-export async function saveArticle(actor: ActorInfo, articleId: string, data: ArticleFormData, now = new Date()): Promise<Outcome> {
+export async function saveArticle(
+  actor: ActorInfo,
+  articleId: string,
+  data: ArticleFormData,
+  now = new Date(),
+): Promise<Outcome> {
   return newsroomWrite<Done, Refusal>({
     actor,
     run: (tx) => saveVersion(tx, actor, articleId, data, now),
-    audit: (done) => ({ action: auditAction[data.intent], targetType: 'article', targetId: articleId, detail: `v${done.version}` }),
+    audit: (done) => ({
+      action: auditAction[data.intent],
+      targetType: 'article',
+      targetId: articleId,
+      detail: `v${done.version}`,
+    }),
     changes: versionChanged,
   });
 }
 
 /** The writes of a save, on `tx`: every check, then the new version (or the staged edit). */
-async function saveVersion(tx: Prisma.TransactionClient, actor: ActorInfo, articleId: string, data: ArticleFormData, now: Date): Promise<Outcome> {
+async function saveVersion(
+  tx: Prisma.TransactionClient,
+  actor: ActorInfo,
+  articleId: string,
+  data: ArticleFormData,
+  now: Date,
+): Promise<Outcome> {
   const plan = statusPlan(data, now);
   let storyChanged = false;
   return refusable(async () => {
@@ -267,40 +395,91 @@ async function saveVersion(tx: Prisma.TransactionClient, actor: ActorInfo, artic
       const current = await tx.article.findUnique({
         where: { id: articleId },
         select: {
-          id: true, locale: true, slug: true, status: true, publishedAt: true, version: true, storyId: true, deletedAt: true, updatedAt: true,
-          translatedFromId: true, stagedRevisionId: true, translatedFrom: { select: { version: true } },
+          id: true,
+          locale: true,
+          slug: true,
+          status: true,
+          publishedAt: true,
+          version: true,
+          storyId: true,
+          deletedAt: true,
+          updatedAt: true,
+          translatedFromId: true,
+          stagedRevisionId: true,
+          translatedFrom: { select: { version: true } },
           story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
-          revisions: { orderBy: { createdAt: 'desc' }, take: 1, select: { user: { select: { email: true, name: true } } } },
+          revisions: {
+            orderBy: { createdAt: 'desc' },
+            take: 1,
+            select: { user: { select: { email: true, name: true } } },
+          },
         },
       });
-      if (!current || current.deletedAt || !canRead(actor, current.story, current.status)) throw new Refused({ ok: false, kind: 'notFound' });
-      if (!canEdit(actor, current.story, isLiveStatus(current.status))) throw new Refused({ ok: false, kind: 'forbidden' });
+      if (!current || current.deletedAt || !canRead(actor, current.story, current.status))
+        throw new Refused({ ok: false, kind: 'notFound' });
+      if (!canEdit(actor, current.story, isLiveStatus(current.status)))
+        throw new Refused({ ok: false, kind: 'forbidden' });
       if (!permitIntent(actor, current.story, data.intent)) throw new Refused({ ok: false, kind: 'forbidden' });
       if (current.version !== data.version) {
         const by = current.revisions[0]?.user;
-        throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: by ? by.name || by.email : null, updatedAt: current.updatedAt });
+        throw new Refused({
+          ok: false,
+          kind: 'conflict',
+          currentVersion: current.version,
+          updatedBy: by ? by.name || by.email : null,
+          updatedAt: current.updatedAt,
+        });
       }
       if (plan.error) throw new Refused({ ok: false, kind: 'invalid', errors: plan.error });
       if ((current.stagedRevisionId ?? '') !== data.stagedId) {
-        throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: null, updatedAt: current.updatedAt });
+        throw new Refused({
+          ok: false,
+          kind: 'conflict',
+          currentVersion: current.version,
+          updatedBy: null,
+          updatedAt: current.updatedAt,
+        });
       }
       const { slug, error } = await chooseSlug(tx, current.locale, data, current.id);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
       if (data.intent === 'stage') {
         // A staged edit of a published version: kept as a revision; readers keep seeing the published text.
-        if (current.status !== 'PUBLISHED') throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'invalid' } });
+        if (current.status !== 'PUBLISHED')
+          throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'invalid' } });
         const staged = await tx.articleRevision.create({
-          data: { articleId: current.id, version: current.version, staged: true, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
+          data: {
+            articleId: current.id,
+            version: current.version,
+            staged: true,
+            title: data.title,
+            lede: data.lede,
+            slug,
+            body: data.body as unknown as Prisma.InputJsonValue,
+            userId: actor.id,
+          },
           select: { id: true },
         });
         const r = await tx.article.updateMany({
           where: { id: current.id, version: current.version, stagedRevisionId: current.stagedRevisionId },
           data: { stagedRevisionId: staged.id },
         });
-        if (r.count !== 1) throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version, updatedBy: null, updatedAt: now });
+        if (r.count !== 1)
+          throw new Refused({
+            ok: false,
+            kind: 'conflict',
+            currentVersion: current.version,
+            updatedBy: null,
+            updatedAt: now,
+          });
         return { version: current.version };
       }
-      const links = await storyLinks(tx, actor, current.storyId, data, canChangeSharedFields(actor, current.story, anyLive(current.story.articles)));
+      const links = await storyLinks(
+        tx,
+        actor,
+        current.storyId,
+        data,
+        canChangeSharedFields(actor, current.story, anyLive(current.story.articles)),
+      );
       if (links.error) throw new Refused({ ok: false, kind: 'invalid', errors: links.error });
       storyChanged = links.changed;
       // Readers may have the old address (it was published once): it must answer 301, not 404.
@@ -317,13 +496,30 @@ async function saveVersion(tx: Prisma.TransactionClient, actor: ActorInfo, artic
           version,
           stagedRevisionId: null, // a full save supersedes any staged edit (it stays in the revisions)
           ...(current.status === 'PUBLISHED' ? { contentUpdatedAt: now } : {}),
-          ...(data.intent === 'confirm' && current.translatedFrom ? { translatedFromVersion: current.translatedFrom.version } : {}),
+          ...(data.intent === 'confirm' && current.translatedFrom
+            ? { translatedFromVersion: current.translatedFrom.version }
+            : {}),
           ...statusData(data.intent, current, plan.scheduledFor, now),
         },
       });
-      if (updated.count !== 1) throw new Refused({ ok: false, kind: 'conflict', currentVersion: current.version + 1, updatedBy: null, updatedAt: now });
+      if (updated.count !== 1)
+        throw new Refused({
+          ok: false,
+          kind: 'conflict',
+          currentVersion: current.version + 1,
+          updatedBy: null,
+          updatedAt: now,
+        });
       await tx.articleRevision.create({
-        data: { articleId: current.id, version, title: data.title, lede: data.lede, slug, body: data.body as unknown as Prisma.InputJsonValue, userId: actor.id },
+        data: {
+          articleId: current.id,
+          version,
+          title: data.title,
+          lede: data.lede,
+          slug,
+          body: data.body as unknown as Prisma.InputJsonValue,
+          userId: actor.id,
+        },
       });
       return { version };
     })();
@@ -336,10 +532,16 @@ export async function deleteArticle(actor: ActorInfo, articleId: string, now = n
   return newsroomWrite<Done, Refusal>({
     actor,
     run: async (tx) => {
-      const a = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, version: true, status: true, deletedAt: true, story: { select: { createdById: true } } } });
+      const a = await tx.article.findUnique({
+        where: { id: articleId },
+        select: { id: true, version: true, status: true, deletedAt: true, story: { select: { createdById: true } } },
+      });
       if (!a || a.deletedAt || !canRead(actor, a.story, a.status)) return { ok: false, kind: 'notFound' };
       if (!canDelete(actor, a.story)) return { ok: false, kind: 'forbidden' };
-      await tx.article.update({ where: { id: a.id }, data: { deletedAt: now, status: 'UNPUBLISHED', scheduledFor: null } });
+      await tx.article.update({
+        where: { id: a.id },
+        data: { deletedAt: now, status: 'UNPUBLISHED', scheduledFor: null },
+      });
       return { ok: true, articleId: a.id, version: a.version, message: 'delete' };
     },
     audit: (done) => ({ action: 'delete', targetType: 'article', targetId: done.articleId }),
@@ -348,14 +550,35 @@ export async function deleteArticle(actor: ActorInfo, articleId: string, now = n
 }
 
 /** Bring a revision back as a new save (a new version; nothing in between is lost — it stays a revision). */
-export async function restoreRevision(actor: ActorInfo, revisionId: string, expectedVersion: number, now = new Date()): Promise<Outcome> {
+export async function restoreRevision(
+  actor: ActorInfo,
+  revisionId: string,
+  expectedVersion: number,
+  now = new Date(),
+): Promise<Outcome> {
   let restoredFrom = 0;
   return newsroomWrite<Done, Refusal>({
     actor,
     run: async (tx) => {
-      const rev = await tx.articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true, title: true, lede: true, slug: true, body: true, version: true } });
+      const rev = await tx.articleRevision.findUnique({
+        where: { id: revisionId },
+        select: { articleId: true, title: true, lede: true, slug: true, body: true, version: true },
+      });
       if (!rev) return { ok: false, kind: 'notFound' };
-      const story = await tx.article.findUnique({ where: { id: rev.articleId }, select: { stagedRevisionId: true, story: { select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' }, select: { tagId: true } }, authors: { orderBy: { position: 'asc' }, select: { authorId: true } } } } } });
+      const story = await tx.article.findUnique({
+        where: { id: rev.articleId },
+        select: {
+          stagedRevisionId: true,
+          story: {
+            select: {
+              sectionId: true,
+              mainMediaId: true,
+              tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
+              authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+            },
+          },
+        },
+      });
       if (!story) return { ok: false, kind: 'notFound' };
       restoredFrom = rev.version;
       return saveVersion(
@@ -382,7 +605,12 @@ export async function restoreRevision(actor: ActorInfo, revisionId: string, expe
     // The save itself, then what it restored (as before the door: two lines).
     audit: (done) => [
       { action: 'save', targetType: 'article', targetId: done.articleId, detail: `v${done.version}` },
-      { action: 'restore-revision', targetType: 'article', targetId: done.articleId, detail: `v${restoredFrom} → v${done.version}` },
+      {
+        action: 'restore-revision',
+        targetType: 'article',
+        targetId: done.articleId,
+        detail: `v${restoredFrom} → v${done.version}`,
+      },
     ],
     changes: versionChanged,
   });
@@ -428,7 +656,9 @@ export async function listStories(filters: StoryListFilters, uiLocale: Locale, t
   if (filters.q) articleWhere.title = { contains: filters.q, mode: 'insensitive' };
   // The same rule as canRead, as a query: editors see everything, others their own stories and what is published.
   const readable: Prisma.ArticleWhereInput =
-    filters.viewer && !atLeast(filters.viewer, 'editor') ? { OR: [{ status: 'PUBLISHED' }, { story: { createdById: filters.viewer.id } }] } : {};
+    filters.viewer && !atLeast(filters.viewer, 'editor')
+      ? { OR: [{ status: 'PUBLISHED' }, { story: { createdById: filters.viewer.id } }] }
+      : {};
   Object.assign(articleWhere, readable);
   const stories = await db().story.findMany({
     where: {
@@ -447,8 +677,15 @@ export async function listStories(filters: StoryListFilters, uiLocale: Locale, t
       articles: {
         where: { deletedAt: null, ...readable },
         select: {
-          id: true, locale: true, title: true, status: true, scheduledFor: true, updatedAt: true, reviewRequestedAt: true,
-          translatedFromVersion: true, translatedFrom: { select: { version: true, deletedAt: true } },
+          id: true,
+          locale: true,
+          title: true,
+          status: true,
+          scheduledFor: true,
+          updatedAt: true,
+          reviewRequestedAt: true,
+          translatedFromVersion: true,
+          translatedFrom: { select: { version: true, deletedAt: true } },
         },
       },
     },
@@ -475,12 +712,20 @@ export async function listStories(filters: StoryListFilters, uiLocale: Locale, t
       versions,
     };
   });
-  const filtered = filters.status === 'STALE' ? rows.filter((r) => Object.values(r.versions).some((v) => v?.stale)).slice(0, take) : rows;
+  const filtered =
+    filters.status === 'STALE'
+      ? rows.filter((r) => Object.values(r.versions).some((v) => v?.stale)).slice(0, take)
+      : rows;
   return filtered.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
 }
 
-export function isStale(a: { translatedFromVersion: number | null; translatedFrom: { version: number; deletedAt?: Date | null } | null }): boolean {
-  return a.translatedFrom !== null && a.translatedFromVersion !== null && a.translatedFrom.version > a.translatedFromVersion;
+export function isStale(a: {
+  translatedFromVersion: number | null;
+  translatedFrom: { version: number; deletedAt?: Date | null } | null;
+}): boolean {
+  return (
+    a.translatedFrom !== null && a.translatedFromVersion !== null && a.translatedFrom.version > a.translatedFromVersion
+  );
 }
 
 /** A language version for the editor, preview and revisions pages; null when it does not exist or `viewer` may not read it. */
@@ -488,13 +733,42 @@ export async function getArticleForEdit(articleId: string, viewer: Actor) {
   const a = await db().article.findUnique({
     where: { id: articleId },
     select: {
-      id: true, locale: true, slug: true, title: true, lede: true, body: true, status: true, version: true, publishedAt: true,
-      scheduledFor: true, deletedAt: true, reviewRequestedAt: true, updatedAt: true, translatedFromVersion: true, stagedRevisionId: true,
-      translatedFrom: { select: { id: true, locale: true, title: true, lede: true, body: true, version: true, status: true, deletedAt: true } },
+      id: true,
+      locale: true,
+      slug: true,
+      title: true,
+      lede: true,
+      body: true,
+      status: true,
+      version: true,
+      publishedAt: true,
+      scheduledFor: true,
+      deletedAt: true,
+      reviewRequestedAt: true,
+      updatedAt: true,
+      translatedFromVersion: true,
+      stagedRevisionId: true,
+      translatedFrom: {
+        select: {
+          id: true,
+          locale: true,
+          title: true,
+          lede: true,
+          body: true,
+          version: true,
+          status: true,
+          deletedAt: true,
+        },
+      },
       story: {
         select: {
-          id: true, sectionId: true, mainMediaId: true, createdById: true,
-          mainMedia: { select: { file: true, credit: true, translations: { select: { locale: true, alt: true, caption: true } } } },
+          id: true,
+          sectionId: true,
+          mainMediaId: true,
+          createdById: true,
+          mainMedia: {
+            select: { file: true, credit: true, translations: { select: { locale: true, alt: true, caption: true } } },
+          },
           tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
           authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
           articles: { where: { deletedAt: null }, select: { id: true, locale: true, status: true, title: true } },
@@ -507,7 +781,10 @@ export async function getArticleForEdit(articleId: string, viewer: Actor) {
   a.story.articles = a.story.articles.filter((x) => canRead(viewer, a.story, x.status));
   if (a.translatedFrom && !canRead(viewer, a.story, a.translatedFrom.status)) a.translatedFrom = null;
   const staged = a.stagedRevisionId
-    ? await db().articleRevision.findUnique({ where: { id: a.stagedRevisionId }, select: { id: true, title: true, lede: true, slug: true, body: true, createdAt: true } })
+    ? await db().articleRevision.findUnique({
+        where: { id: a.stagedRevisionId },
+        select: { id: true, title: true, lede: true, slug: true, body: true, createdAt: true },
+      })
     : null;
   return { ...a, body: a.body as unknown as RichTextDoc, stale: isStale(a), staged };
 }
@@ -518,9 +795,23 @@ export async function getPreviewDetails(storyId: string, locale: Locale) {
     where: { id: storyId },
     select: {
       section: { select: { translations: { where: { locale }, select: { name: true } } } },
-      mainMedia: { select: { file: true, width: true, height: true, credit: true, translations: { where: { locale }, select: { alt: true, caption: true } } } },
-      tags: { orderBy: { position: 'asc' }, select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } } },
-      authors: { orderBy: { position: 'asc' }, select: { author: { select: { translations: { where: { locale }, select: { name: true } } } } } },
+      mainMedia: {
+        select: {
+          file: true,
+          width: true,
+          height: true,
+          credit: true,
+          translations: { where: { locale }, select: { alt: true, caption: true } },
+        },
+      },
+      tags: {
+        orderBy: { position: 'asc' },
+        select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } },
+      },
+      authors: {
+        orderBy: { position: 'asc' },
+        select: { author: { select: { translations: { where: { locale }, select: { name: true } } } } },
+      },
     },
   });
 }
@@ -530,10 +821,20 @@ export async function getSourceForTranslation(articleId: string, viewer: Actor) 
   const a = await db().article.findUnique({
     where: { id: articleId },
     select: {
-      id: true, locale: true, title: true, lede: true, body: true, version: true, status: true, deletedAt: true,
+      id: true,
+      locale: true,
+      title: true,
+      lede: true,
+      body: true,
+      version: true,
+      status: true,
+      deletedAt: true,
       story: {
         select: {
-          id: true, sectionId: true, mainMediaId: true, createdById: true,
+          id: true,
+          sectionId: true,
+          mainMediaId: true,
+          createdById: true,
           tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
           authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
           articles: { where: { deletedAt: null }, select: { locale: true } },
@@ -542,7 +843,11 @@ export async function getSourceForTranslation(articleId: string, viewer: Actor) 
     },
   });
   if (!a || a.deletedAt || !canRead(viewer, a.story, a.status)) return null;
-  return { ...a, body: a.body as unknown as RichTextDoc, missing: locales.filter((l) => !a.story.articles.some((x) => x.locale === l)) };
+  return {
+    ...a,
+    body: a.body as unknown as RichTextDoc,
+    missing: locales.filter((l) => !a.story.articles.some((x) => x.locale === l)),
+  };
 }
 
 /** Sections, tags, authors and pictures to choose from, named in the admin's language. */
@@ -553,7 +858,13 @@ export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId
     ? {}
     : {
         OR: [
-          { stories: { some: { OR: [{ createdById: viewer.id }, { articles: { some: { status: 'PUBLISHED', deletedAt: null } } }] } } },
+          {
+            stories: {
+              some: {
+                OR: [{ createdById: viewer.id }, { articles: { some: { status: 'PUBLISHED', deletedAt: null } } }],
+              },
+            },
+          },
           ...(currentMediaId ? [{ id: currentMediaId }] : []),
         ],
       };
@@ -562,10 +873,17 @@ export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId
     db().section.findMany({ orderBy: { position: 'asc' }, select: { id: true, translations: name } }),
     db().tag.findMany({ select: { id: true, translations: name } }),
     db().author.findMany({ select: { id: true, translations: name } }),
-    db().media.findMany({ where: usable, orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, file: true, translations: { where: { locale: uiLocale }, select: { alt: true } } } }),
+    db().media.findMany({
+      where: usable,
+      orderBy: { createdAt: 'desc' },
+      take: 200,
+      select: { id: true, file: true, translations: { where: { locale: uiLocale }, select: { alt: true } } },
+    }),
   ]);
   const named = (rows: { id: string; translations: { name: string }[] }[]) =>
-    rows.map((r) => ({ id: r.id, name: r.translations[0]?.name ?? r.id })).sort((a, b) => a.name.localeCompare(b.name, uiLocale));
+    rows
+      .map((r) => ({ id: r.id, name: r.translations[0]?.name ?? r.id }))
+      .sort((a, b) => a.name.localeCompare(b.name, uiLocale));
   return {
     sections: sections.map((s) => ({ id: s.id, name: s.translations[0]?.name ?? s.id })),
     tags: named(tags),
@@ -576,11 +894,24 @@ export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId
 
 /** A version's revisions, newest first; null when it does not exist or `viewer` may not read it. */
 export async function listRevisions(articleId: string, viewer: Actor) {
-  const a = await db().article.findUnique({ where: { id: articleId }, select: { status: true, story: { select: { createdById: true } } } });
+  const a = await db().article.findUnique({
+    where: { id: articleId },
+    select: { status: true, story: { select: { createdById: true } } },
+  });
   if (!a || !canRead(viewer, a.story, a.status)) return null;
   return db().articleRevision.findMany({
     where: { articleId },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, version: true, title: true, lede: true, slug: true, body: true, createdAt: true, staged: true, user: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      lede: true,
+      slug: true,
+      body: true,
+      createdAt: true,
+      staged: true,
+      user: { select: { name: true, email: true } },
+    },
   });
 }

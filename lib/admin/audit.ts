@@ -60,7 +60,10 @@ export const FOLD_WINDOW_MS = 15 * 60 * 1000;
  * Record a repeated event without flooding the log: the entry for the same action, actor and target
  * started within the window gets its count raised; otherwise a new entry starts a window.
  */
-export async function auditFolded(entry: { actor: string; action: AuditAction; targetType?: string; targetId: string; detail?: string }, now = new Date()): Promise<void> {
+export async function auditFolded(
+  entry: { actor: string; action: AuditAction; targetType?: string; targetId: string; detail?: string },
+  now = new Date(),
+): Promise<void> {
   const actor = entry.actor.slice(0, 200);
   const targetId = entry.targetId.slice(0, 200);
   try {
@@ -72,7 +75,14 @@ export async function auditFolded(entry: { actor: string; action: AuditAction; t
     if (open) await db().auditLog.update({ where: { id: open.id }, data: { count: { increment: 1 } } });
     else
       await db().auditLog.create({
-        data: { actor, action: entry.action, targetType: entry.targetType ?? '', targetId, detail: (entry.detail ?? '').slice(0, 500), at: now },
+        data: {
+          actor,
+          action: entry.action,
+          targetType: entry.targetType ?? '',
+          targetId,
+          detail: (entry.detail ?? '').slice(0, 500),
+          at: now,
+        },
       });
   } catch (e) {
     console.error('[audit] could not record', entry.action, e);

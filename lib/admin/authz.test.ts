@@ -8,13 +8,35 @@ import type { Locale } from '@/lib/locales';
 import type { Role } from '@/lib/auth/roles';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import type { ArticleFormData } from './article-schema';
-import { createStory, createTranslation, deleteArticle, getArticleForEdit, getSourceForTranslation, listRevisions, restoreRevision, saveArticle, type ActorInfo } from './articles';
+import {
+  createStory,
+  createTranslation,
+  deleteArticle,
+  getArticleForEdit,
+  getSourceForTranslation,
+  listRevisions,
+  restoreRevision,
+  saveArticle,
+  type ActorInfo,
+} from './articles';
 import { saveBreaking } from './breaking';
 import { attachPicture, savePictureTexts, type PictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
 
 const roles: Role[] = ['contributor', 'author', 'editor', 'admin'];
-const TABLES = ['Story', 'Article', 'ArticleRevision', 'StoryTag', 'StoryAuthor', 'Media', 'MediaTranslation', 'SectionTranslation', 'TagTranslation', 'AuthorTranslation', 'BreakingNews'];
+const TABLES = [
+  'Story',
+  'Article',
+  'ArticleRevision',
+  'StoryTag',
+  'StoryAuthor',
+  'Media',
+  'MediaTranslation',
+  'SectionTranslation',
+  'TagTranslation',
+  'AuthorTranslation',
+  'BreakingNews',
+];
 
 type Status = 'DRAFT' | 'PUBLISHED' | 'SCHEDULED';
 interface World {
@@ -30,21 +52,60 @@ const uid = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 
 async function picture(alt = 'Рака'): Promise<string> {
   const id = uid();
-  await db().media.create({ data: { id, file: `/media/test/${id}.webp`, mimeType: 'image/webp', width: 10, height: 10, credit: 'Фота: рэдакцыя', translations: { create: { locale: 'be', alt, caption: 'Подпіс' } } } });
+  await db().media.create({
+    data: {
+      id,
+      file: `/media/test/${id}.webp`,
+      mimeType: 'image/webp',
+      width: 10,
+      height: 10,
+      credit: 'Фота: рэдакцыя',
+      translations: { create: { locale: 'be', alt, caption: 'Подпіс' } },
+    },
+  });
   return id;
 }
 
 /** A story with language versions in the given states; returns the version ids by language. */
-async function story(owner: ActorInfo, w: World, versions: Partial<Record<Locale, Status>>, mainMediaId: string | null = null) {
-  const s = await db().story.create({ data: { sectionId: w.sections[0], createdById: owner.id, mainMediaId, tags: { create: [{ tagId: w.tags[0], position: 0 }] } } });
+async function story(
+  owner: ActorInfo,
+  w: World,
+  versions: Partial<Record<Locale, Status>>,
+  mainMediaId: string | null = null,
+) {
+  const s = await db().story.create({
+    data: {
+      sectionId: w.sections[0],
+      createdById: owner.id,
+      mainMediaId,
+      tags: { create: [{ tagId: w.tags[0], position: 0 }] },
+    },
+  });
   const ids: Partial<Record<Locale, string>> = {};
   for (const [locale, status] of Object.entries(versions) as [Locale, Status][]) {
     const id = uid();
     await db().article.create({
       data: {
-        id, storyId: s.id, locale, slug: `authz-${id}`, title: `Загаловак ${id}`, lede: 'Лід', body: { type: 'doc', content: [] }, status,
-        publishedAt: status === 'PUBLISHED' ? new Date() : null, scheduledFor: status === 'SCHEDULED' ? new Date(Date.now() + 86_400_000) : null,
-        revisions: { create: { version: 1, title: `Загаловак ${id}`, lede: 'Лід', slug: `authz-${id}`, body: { type: 'doc', content: [] }, userId: owner.id } },
+        id,
+        storyId: s.id,
+        locale,
+        slug: `authz-${id}`,
+        title: `Загаловак ${id}`,
+        lede: 'Лід',
+        body: { type: 'doc', content: [] },
+        status,
+        publishedAt: status === 'PUBLISHED' ? new Date() : null,
+        scheduledFor: status === 'SCHEDULED' ? new Date(Date.now() + 86_400_000) : null,
+        revisions: {
+          create: {
+            version: 1,
+            title: `Загаловак ${id}`,
+            lede: 'Лід',
+            slug: `authz-${id}`,
+            body: { type: 'doc', content: [] },
+            userId: owner.id,
+          },
+        },
       },
     });
     ids[locale] = id;
@@ -56,20 +117,57 @@ async function story(owner: ActorInfo, w: World, versions: Partial<Record<Locale
 async function formOf(articleId: string, over: Partial<ArticleFormData> = {}): Promise<ArticleFormData> {
   const a = await db().article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { title: true, lede: true, slug: true, version: true, story: { select: { sectionId: true, mainMediaId: true, tags: { orderBy: { position: 'asc' } }, authors: { orderBy: { position: 'asc' } } } } },
+    select: {
+      title: true,
+      lede: true,
+      slug: true,
+      version: true,
+      story: {
+        select: {
+          sectionId: true,
+          mainMediaId: true,
+          tags: { orderBy: { position: 'asc' } },
+          authors: { orderBy: { position: 'asc' } },
+        },
+      },
+    },
   });
   return {
-    title: a.title, lede: a.lede, slug: a.slug, body: { type: 'doc', content: [] }, sectionId: a.story.sectionId,
-    tagIds: a.story.tags.map((t) => t.tagId), authorIds: a.story.authors.map((x) => x.authorId), mainMediaId: a.story.mainMediaId ?? '',
-    version: a.version, scheduledFor: '', stagedId: '', intent: 'save', ...over,
+    title: a.title,
+    lede: a.lede,
+    slug: a.slug,
+    body: { type: 'doc', content: [] },
+    sectionId: a.story.sectionId,
+    tagIds: a.story.tags.map((t) => t.tagId),
+    authorIds: a.story.authors.map((x) => x.authorId),
+    mainMediaId: a.story.mainMediaId ?? '',
+    version: a.version,
+    scheduledFor: '',
+    stagedId: '',
+    intent: 'save',
+    ...over,
   };
 }
 
-const texts = (alt: string): PictureTexts => ({ credit: 'Чужы подпіс', alt_be: alt, caption_be: alt, alt_ru: '', caption_ru: '', alt_en: '', caption_en: '' });
-const stored = () => ({ file: `/media/uploads/${uid()}-w480.webp`, width: 480, height: 320, mimeType: 'image/webp' as const });
+const texts = (alt: string): PictureTexts => ({
+  credit: 'Чужы подпіс',
+  alt_be: alt,
+  caption_be: alt,
+  alt_ru: '',
+  caption_ru: '',
+  alt_en: '',
+  caption_en: '',
+});
+const stored = () => ({
+  file: `/media/uploads/${uid()}-w480.webp`,
+  width: 480,
+  height: 320,
+  mimeType: 'image/webp' as const,
+});
 
 /** What a call answered: allowed, or refused. Writes answer { ok }, reads answer the row or null. */
-const allowedBy = (r: unknown) => (r === null ? false : typeof r === 'object' && r !== null && 'ok' in r ? (r as { ok: boolean }).ok : true);
+const allowedBy = (r: unknown) =>
+  r === null ? false : typeof r === 'object' && r !== null && 'ok' in r ? (r as { ok: boolean }).ok : true;
 
 interface Row {
   name: string;
@@ -85,53 +183,307 @@ const authorsUp: Role[] = ['author', 'editor', 'admin'];
 
 const matrix: Row[] = [
   // Reading drafts
-  { name: "open someone else's draft in the editor or preview", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'DRAFT' }); return () => getArticleForEdit(s.be!, w.actor); } },
-  { name: "open someone else's scheduled version", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'SCHEDULED' }); return () => getArticleForEdit(s.be!, w.actor); } },
-  { name: "open someone else's published version", allowed: everyone, prepare: async (w) => { const s = await story(w.other, w, { be: 'PUBLISHED' }); return () => getArticleForEdit(s.be!, w.actor); } },
-  { name: 'open one’s own draft', allowed: everyone, prepare: async (w) => { const s = await story(w.actor, w, { be: 'DRAFT' }); return () => getArticleForEdit(s.be!, w.actor); } },
-  { name: "open someone else's draft as a translation source", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'DRAFT' }); return () => getSourceForTranslation(s.be!, w.actor); } },
-  { name: "list the revisions of someone else's draft", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'DRAFT' }); return () => listRevisions(s.be!, w.actor); } },
+  {
+    name: "open someone else's draft in the editor or preview",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      return () => getArticleForEdit(s.be!, w.actor);
+    },
+  },
+  {
+    name: "open someone else's scheduled version",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'SCHEDULED' });
+      return () => getArticleForEdit(s.be!, w.actor);
+    },
+  },
+  {
+    name: "open someone else's published version",
+    allowed: everyone,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      return () => getArticleForEdit(s.be!, w.actor);
+    },
+  },
+  {
+    name: 'open one’s own draft',
+    allowed: everyone,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'DRAFT' });
+      return () => getArticleForEdit(s.be!, w.actor);
+    },
+  },
+  {
+    name: "open someone else's draft as a translation source",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      return () => getSourceForTranslation(s.be!, w.actor);
+    },
+  },
+  {
+    name: "list the revisions of someone else's draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      return () => listRevisions(s.be!, w.actor);
+    },
+  },
   // Writing other people's stories
-  { name: "save someone else's draft", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'DRAFT' }); const f = await formOf(s.be!, { title: 'Перапісана' }); return () => saveArticle(w.actor, s.be!, f); } },
-  { name: "save someone else's published version", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'PUBLISHED' }); const f = await formOf(s.be!, { title: 'Перапісана' }); return () => saveArticle(w.actor, s.be!, f); } },
-  { name: "translate someone else's story", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'PUBLISHED' }); const f = await formOf(s.be!, { title: 'Translated', slug: '' }); return () => createTranslation(w.actor, s.be!, 'en', f); } },
-  { name: "delete someone else's draft", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'DRAFT' }); return () => deleteArticle(w.actor, s.be!); } },
-  { name: "restore a revision of someone else's draft", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'DRAFT' }); await saveArticle(w.other, s.be!, await formOf(s.be!, { title: 'Другая' })); const rev = await db().articleRevision.findFirstOrThrow({ where: { articleId: s.be!, version: 1 } }); return () => restoreRevision(w.actor, rev.id, 2); } },
-  { name: "upload a picture to someone else's draft", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'DRAFT' }); return () => attachPicture(w.actor, s.be!, stored(), texts('Чужая')); } },
-  { name: "save the picture texts of someone else's draft", allowed: editors, prepare: async (w) => { const s = await story(w.other, w, { be: 'DRAFT' }, await picture()); return () => savePictureTexts(w.actor, s.be!, texts('Чужая')); } },
+  {
+    name: "save someone else's draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      const f = await formOf(s.be!, { title: 'Перапісана' });
+      return () => saveArticle(w.actor, s.be!, f);
+    },
+  },
+  {
+    name: "save someone else's published version",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      const f = await formOf(s.be!, { title: 'Перапісана' });
+      return () => saveArticle(w.actor, s.be!, f);
+    },
+  },
+  {
+    name: "translate someone else's story",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      const f = await formOf(s.be!, { title: 'Translated', slug: '' });
+      return () => createTranslation(w.actor, s.be!, 'en', f);
+    },
+  },
+  {
+    name: "delete someone else's draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      return () => deleteArticle(w.actor, s.be!);
+    },
+  },
+  {
+    name: "restore a revision of someone else's draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      await saveArticle(w.other, s.be!, await formOf(s.be!, { title: 'Другая' }));
+      const rev = await db().articleRevision.findFirstOrThrow({ where: { articleId: s.be!, version: 1 } });
+      return () => restoreRevision(w.actor, rev.id, 2);
+    },
+  },
+  {
+    name: "upload a picture to someone else's draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      return () => attachPicture(w.actor, s.be!, stored(), texts('Чужая'));
+    },
+  },
+  {
+    name: "save the picture texts of someone else's draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' }, await picture());
+      return () => savePictureTexts(w.actor, s.be!, texts('Чужая'));
+    },
+  },
   // Pictures: ids of other stories' pictures, forged ids
-  { name: "use the picture of someone else's draft as one's main picture", allowed: editors, prepare: async (w) => { const p = await picture(); await story(w.other, w, { be: 'DRAFT' }, p); const own = await story(w.actor, w, { be: 'DRAFT' }); const f = await formOf(own.be!, { mainMediaId: p }); return () => saveArticle(w.actor, own.be!, f); } },
-  { name: 'use a forged picture id as main picture', allowed: [], prepare: async (w) => { const own = await story(w.actor, w, { be: 'DRAFT' }); const f = await formOf(own.be!, { mainMediaId: 'no-such-picture' }); return () => saveArticle(w.actor, own.be!, f); } },
-  { name: "rewrite the texts of a picture another person's live story shows, through one's own draft", allowed: editors, prepare: async (w) => { const p = await picture(); await story(w.other, w, { be: 'PUBLISHED' }, p); const own = await story(w.actor, w, { be: 'DRAFT' }, p); return () => savePictureTexts(w.actor, own.be!, texts('Падменены подпіс')); } },
+  {
+    name: "use the picture of someone else's draft as one's main picture",
+    allowed: editors,
+    prepare: async (w) => {
+      const p = await picture();
+      await story(w.other, w, { be: 'DRAFT' }, p);
+      const own = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(own.be!, { mainMediaId: p });
+      return () => saveArticle(w.actor, own.be!, f);
+    },
+  },
+  {
+    name: 'use a forged picture id as main picture',
+    allowed: [],
+    prepare: async (w) => {
+      const own = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(own.be!, { mainMediaId: 'no-such-picture' });
+      return () => saveArticle(w.actor, own.be!, f);
+    },
+  },
+  {
+    name: "rewrite the texts of a picture another person's live story shows, through one's own draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const p = await picture();
+      await story(w.other, w, { be: 'PUBLISHED' }, p);
+      const own = await story(w.actor, w, { be: 'DRAFT' }, p);
+      return () => savePictureTexts(w.actor, own.be!, texts('Падменены подпіс'));
+    },
+  },
   // Shared fields of a live story, through a draft translation of one's own live story
-  { name: 'change the section of one’s own live story through a draft translation', allowed: authorsUp, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }); const f = await formOf(s.ru!, { sectionId: w.sections[1] }); return () => saveArticle(w.actor, s.ru!, f); } },
-  { name: 'change the tags of one’s own live story through a draft translation', allowed: authorsUp, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }); const f = await formOf(s.ru!, { tagIds: [w.tags[1]] }); return () => saveArticle(w.actor, s.ru!, f); } },
-  { name: 'change the main picture of one’s own live story through a draft translation', allowed: authorsUp, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }, await picture()); const f = await formOf(s.ru!, { mainMediaId: '' }); return () => saveArticle(w.actor, s.ru!, f); } },
-  { name: 'change the shared fields of one’s own live story by starting a translation', allowed: authorsUp, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED' }); const f = await formOf(s.be!, { slug: '', sectionId: w.sections[1] }); return () => createTranslation(w.actor, s.be!, 'en', f); } },
-  { name: 'upload a picture to one’s own live story through a draft translation', allowed: authorsUp, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }); return () => attachPicture(w.actor, s.ru!, stored(), texts('Новая')); } },
-  { name: 'rewrite the picture texts of one’s own live story through a draft translation', allowed: authorsUp, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }, await picture()); return () => savePictureTexts(w.actor, s.ru!, texts('Новая')); } },
+  {
+    name: 'change the section of one’s own live story through a draft translation',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' });
+      const f = await formOf(s.ru!, { sectionId: w.sections[1] });
+      return () => saveArticle(w.actor, s.ru!, f);
+    },
+  },
+  {
+    name: 'change the tags of one’s own live story through a draft translation',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' });
+      const f = await formOf(s.ru!, { tagIds: [w.tags[1]] });
+      return () => saveArticle(w.actor, s.ru!, f);
+    },
+  },
+  {
+    name: 'change the main picture of one’s own live story through a draft translation',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }, await picture());
+      const f = await formOf(s.ru!, { mainMediaId: '' });
+      return () => saveArticle(w.actor, s.ru!, f);
+    },
+  },
+  {
+    name: 'change the shared fields of one’s own live story by starting a translation',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED' });
+      const f = await formOf(s.be!, { slug: '', sectionId: w.sections[1] });
+      return () => createTranslation(w.actor, s.be!, 'en', f);
+    },
+  },
+  {
+    name: 'upload a picture to one’s own live story through a draft translation',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' });
+      return () => attachPicture(w.actor, s.ru!, stored(), texts('Новая'));
+    },
+  },
+  {
+    name: 'rewrite the picture texts of one’s own live story through a draft translation',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }, await picture());
+      return () => savePictureTexts(w.actor, s.ru!, texts('Новая'));
+    },
+  },
   // What each role may do with its own stories (so the matrix cannot pass by refusing everything)
-  { name: 'save one’s own draft translation of one’s own live story, shared fields untouched', allowed: everyone, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }); const f = await formOf(s.ru!, { title: 'Свой перевод' }); return () => saveArticle(w.actor, s.ru!, f); } },
-  { name: 'save one’s own draft translation of one’s own live story with the same tags in another order', allowed: everyone, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' }); await db().storyTag.create({ data: { storyId: s.storyId, tagId: w.tags[1], position: 1 } }); const f = await formOf(s.ru!); return () => saveArticle(w.actor, s.ru!, { ...f, tagIds: [...f.tagIds].reverse() }); } },
-  { name: 'translate one’s own live story, shared fields untouched', allowed: everyone, prepare: async (w) => { const s = await story(w.actor, w, { be: 'PUBLISHED' }); const f = await formOf(s.be!, { slug: '', title: 'Own translation' }); return () => createTranslation(w.actor, s.be!, 'en', f); } },
-  { name: 'upload a picture to one’s own draft', allowed: everyone, prepare: async (w) => { const s = await story(w.actor, w, { be: 'DRAFT' }); return () => attachPicture(w.actor, s.be!, stored(), texts('Свая')); } },
-  { name: 'save the picture texts of one’s own draft', allowed: everyone, prepare: async (w) => { const s = await story(w.actor, w, { be: 'DRAFT' }, await picture()); return () => savePictureTexts(w.actor, s.be!, texts('Свая')); } },
-  { name: 'publish one’s own draft', allowed: authorsUp, prepare: async (w) => { const s = await story(w.actor, w, { be: 'DRAFT' }); const f = await formOf(s.be!, { intent: 'publish' }); return () => saveArticle(w.actor, s.be!, f); } },
+  {
+    name: 'save one’s own draft translation of one’s own live story, shared fields untouched',
+    allowed: everyone,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' });
+      const f = await formOf(s.ru!, { title: 'Свой перевод' });
+      return () => saveArticle(w.actor, s.ru!, f);
+    },
+  },
+  {
+    name: 'save one’s own draft translation of one’s own live story with the same tags in another order',
+    allowed: everyone,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' });
+      await db().storyTag.create({ data: { storyId: s.storyId, tagId: w.tags[1], position: 1 } });
+      const f = await formOf(s.ru!);
+      return () => saveArticle(w.actor, s.ru!, { ...f, tagIds: [...f.tagIds].reverse() });
+    },
+  },
+  {
+    name: 'translate one’s own live story, shared fields untouched',
+    allowed: everyone,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED' });
+      const f = await formOf(s.be!, { slug: '', title: 'Own translation' });
+      return () => createTranslation(w.actor, s.be!, 'en', f);
+    },
+  },
+  {
+    name: 'upload a picture to one’s own draft',
+    allowed: everyone,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'DRAFT' });
+      return () => attachPicture(w.actor, s.be!, stored(), texts('Свая'));
+    },
+  },
+  {
+    name: 'save the picture texts of one’s own draft',
+    allowed: everyone,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'DRAFT' }, await picture());
+      return () => savePictureTexts(w.actor, s.be!, texts('Свая'));
+    },
+  },
+  {
+    name: 'publish one’s own draft',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(s.be!, { intent: 'publish' });
+      return () => saveArticle(w.actor, s.be!, f);
+    },
+  },
   // Forged ids
-  { name: 'save a forged article id', allowed: [], prepare: async (w) => { const f = await formOf((await story(w.actor, w, { be: 'DRAFT' })).be!); return () => saveArticle(w.actor, 'forged-article', f); } },
-  { name: 'open a forged article id', allowed: [], prepare: async (w) => () => getArticleForEdit('forged-article', w.actor) },
-  { name: 'upload a picture to a forged article id', allowed: [], prepare: async (w) => () => attachPicture(w.actor, 'forged-article', stored(), texts('x')) },
-  { name: 'save picture texts of a forged article id', allowed: [], prepare: async (w) => () => savePictureTexts(w.actor, 'forged-article', texts('x')) },
-  { name: 'create a story with a forged section id', allowed: [], prepare: async (w) => { const f = await formOf((await story(w.actor, w, { be: 'DRAFT' })).be!, { slug: '', sectionId: 'forged-section' }); return () => createStory(w.actor, 'be', f); } },
+  {
+    name: 'save a forged article id',
+    allowed: [],
+    prepare: async (w) => {
+      const f = await formOf((await story(w.actor, w, { be: 'DRAFT' })).be!);
+      return () => saveArticle(w.actor, 'forged-article', f);
+    },
+  },
+  {
+    name: 'open a forged article id',
+    allowed: [],
+    prepare: async (w) => () => getArticleForEdit('forged-article', w.actor),
+  },
+  {
+    name: 'upload a picture to a forged article id',
+    allowed: [],
+    prepare: async (w) => () => attachPicture(w.actor, 'forged-article', stored(), texts('x')),
+  },
+  {
+    name: 'save picture texts of a forged article id',
+    allowed: [],
+    prepare: async (w) => () => savePictureTexts(w.actor, 'forged-article', texts('x')),
+  },
+  {
+    name: 'create a story with a forged section id',
+    allowed: [],
+    prepare: async (w) => {
+      const f = await formOf((await story(w.actor, w, { be: 'DRAFT' })).be!, { slug: '', sectionId: 'forged-section' });
+      return () => createStory(w.actor, 'be', f);
+    },
+  },
   // Site-wide settings
-  { name: 'rename a tag', allowed: editors, prepare: async (w) => () => saveTaxonomy(w.actor, 'tag', w.tags[0], { be: { name: 'Перайменаваны', slug: `renamed-${uid()}` } }) },
-  { name: 'set the breaking-news banner', allowed: editors, prepare: async (w) => () => saveBreaking(w.actor, 'en', { text: 'Breaking', url: '', expiresAt: '2099-01-01T10:00' }) },
+  {
+    name: 'rename a tag',
+    allowed: editors,
+    prepare: async (w) => () =>
+      saveTaxonomy(w.actor, 'tag', w.tags[0], { be: { name: 'Перайменаваны', slug: `renamed-${uid()}` } }),
+  },
+  {
+    name: 'set the breaking-news banner',
+    allowed: editors,
+    prepare: async (w) => () =>
+      saveBreaking(w.actor, 'en', { text: 'Breaking', url: '', expiresAt: '2099-01-01T10:00' }),
+  },
 ];
 
 async function snapshot(): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const t of TABLES) {
-    const rows = await db().$queryRawUnsafe<{ r: string }[]>(`SELECT row_to_json(x)::text AS r FROM "${t}" x ORDER BY 1`);
+    const rows = await db().$queryRawUnsafe<{ r: string }[]>(
+      `SELECT row_to_json(x)::text AS r FROM "${t}" x ORDER BY 1`,
+    );
     out[t] = rows.map((x) => x.r);
   }
   return out;
@@ -147,9 +499,13 @@ describeOnDatabases('newsroom authorization matrix', () => {
       world.users[role] = { id: u.id, role, email: u.email };
     }
     // The owner of "someone else's" stories: an author (a contributor's stories would be weaker targets).
-    const o = await db().user.create({ data: { email: `authz-other-${uid()}@test.example`, name: 'other', role: 'author' } });
+    const o = await db().user.create({
+      data: { email: `authz-other-${uid()}@test.example`, name: 'other', role: 'author' },
+    });
     world.other = { id: o.id, role: 'author', email: o.email };
-    world.sections = (await db().section.findMany({ take: 2, orderBy: { position: 'asc' }, select: { id: true } })).map((s) => s.id);
+    world.sections = (await db().section.findMany({ take: 2, orderBy: { position: 'asc' }, select: { id: true } })).map(
+      (s) => s.id,
+    );
     world.tags = (await db().tag.findMany({ take: 2, orderBy: { id: 'asc' }, select: { id: true } })).map((t) => t.id);
   });
 

@@ -12,7 +12,8 @@ import { hasForbiddenChars } from './text-safety';
 export const BANNER_MAX = 200;
 
 export type BreakingErrors = Partial<Record<'text' | 'url' | 'expiresAt', string>>;
-export type BreakingOutcome = { ok: true } | { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: BreakingErrors };
+export type BreakingOutcome =
+  { ok: true } | { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: BreakingErrors };
 type BreakingRefusal = Exclude<BreakingOutcome, { ok: true }>;
 
 export interface BreakingInput {
@@ -28,7 +29,12 @@ export async function listBanners() {
 /** The banner of one language shows in the layout of every reader page of that language. */
 const bannerChanged = (locale: Locale) => [{ kind: 'banner' as const, locale }];
 
-export async function saveBreaking(actor: ActorInfo, locale: Locale, input: BreakingInput, now = new Date()): Promise<BreakingOutcome> {
+export async function saveBreaking(
+  actor: ActorInfo,
+  locale: Locale,
+  input: BreakingInput,
+  now = new Date(),
+): Promise<BreakingOutcome> {
   const errors: BreakingErrors = {};
   const text = input.text.replace(/\s+/g, ' ').trim();
   if (hasForbiddenChars(input.text)) errors.text = 'controlChars';
@@ -41,7 +47,8 @@ export async function saveBreaking(actor: ActorInfo, locale: Locale, input: Brea
   const expiresAt = fromMinskLocal(input.expiresAt);
   if (!expiresAt) errors.expiresAt = input.expiresAt.trim() ? 'dateInvalid' : 'required';
   else if (expiresAt <= now) errors.expiresAt = 'datePast';
-  const invalid: BreakingRefusal | null = Object.keys(errors).length || url === null || !expiresAt ? { ok: false, kind: 'invalid', errors } : null;
+  const invalid: BreakingRefusal | null =
+    Object.keys(errors).length || url === null || !expiresAt ? { ok: false, kind: 'invalid', errors } : null;
   return newsroomWrite<{ ok: true }, BreakingRefusal>({
     actor,
     allowed: canManageBreaking,

@@ -6,7 +6,10 @@ import { requireUser } from '@/lib/auth/session';
 import { getArticleForEdit } from './articles';
 import { adminT } from './i18n';
 
-export type DeskArticleProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+export type DeskArticleProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function loadDeskArticle({ params, searchParams }: DeskArticleProps) {
   const user = await requireUser();

@@ -17,7 +17,13 @@ describe('revision diff', () => {
       title: 'T',
       lede: 'L',
       slug: 's',
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'P1' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'P2' }] }] },
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'P1' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'P2' }] },
+        ],
+      },
     });
     expect(lines).toEqual(['# T', '> L', '/s', 'P1', 'P2']);
   });

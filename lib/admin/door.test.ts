@@ -7,7 +7,14 @@ import { changeRole, createAccount, endUserSessions, setTwoFactorPolicy } from '
 import { takeRevalidatedTags } from '@/lib/cache/testing/revalidations';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import type { ArticleFormData } from './article-schema';
-import { createStory, createTranslation, deleteArticle, restoreRevision, saveArticle, type ActorInfo } from './articles';
+import {
+  createStory,
+  createTranslation,
+  deleteArticle,
+  restoreRevision,
+  saveArticle,
+  type ActorInfo,
+} from './articles';
 import { clearBreaking, saveBreaking } from './breaking';
 import { newsroomWrite } from './door';
 import { attachPicture, savePictureTexts, type PictureTexts } from './media';
@@ -16,8 +23,21 @@ import { saveTaxonomy } from './taxonomy';
 let n = 0;
 const uid = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 const sorted = (tags: string[]) => [...new Set(tags)].sort();
-const texts = (alt: string): PictureTexts => ({ credit: 'Фота: рэдакцыя', alt_be: alt, caption_be: alt, alt_ru: '', caption_ru: '', alt_en: '', caption_en: '' });
-const stored = () => ({ file: `/media/uploads/${uid()}-w480.webp`, width: 480, height: 320, mimeType: 'image/webp' as const });
+const texts = (alt: string): PictureTexts => ({
+  credit: 'Фота: рэдакцыя',
+  alt_be: alt,
+  caption_be: alt,
+  alt_ru: '',
+  caption_ru: '',
+  alt_en: '',
+  caption_en: '',
+});
+const stored = () => ({
+  file: `/media/uploads/${uid()}-w480.webp`,
+  width: 480,
+  height: 320,
+  mimeType: 'image/webp' as const,
+});
 
 describeOnDatabases('one door for newsroom writes', () => {
   let editor: ActorInfo;
@@ -26,10 +46,22 @@ describeOnDatabases('one door for newsroom writes', () => {
   let sectionId = '';
 
   const form = (over: Partial<ArticleFormData> = {}): ArticleFormData => ({
-    title: `Навіна ${uid()}`, lede: 'Лід', slug: '', body: { type: 'doc', content: [] }, sectionId, tagIds: [], authorIds: [], mainMediaId: '',
-    version: 0, scheduledFor: '', stagedId: '', intent: 'save', ...over,
+    title: `Навіна ${uid()}`,
+    lede: 'Лід',
+    slug: '',
+    body: { type: 'doc', content: [] },
+    sectionId,
+    tagIds: [],
+    authorIds: [],
+    mainMediaId: '',
+    version: 0,
+    scheduledFor: '',
+    stagedId: '',
+    intent: 'save',
+    ...over,
   });
-  const storyOf = async (articleId: string) => (await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { storyId: true } })).storyId;
+  const storyOf = async (articleId: string) =>
+    (await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { storyId: true } })).storyId;
   const auditCount = () => db().auditLog.count();
   /** A story published in Belarusian and translated (published) into `other`; the tags those writes dropped are taken. */
   const publishedInBelarusianAnd = async (other: 'ru' | 'en') => {
@@ -63,11 +95,19 @@ describeOnDatabases('one door for newsroom writes', () => {
     if (!translated.ok) throw new Error(JSON.stringify(translated));
     expect(sorted(takeRevalidatedTags())).toEqual(['lang:ru', `story:${storyId}`]);
 
-    const headline = await saveArticle(editor, created.articleId, form({ title: 'Новы загаловак', version: created.version }));
+    const headline = await saveArticle(
+      editor,
+      created.articleId,
+      form({ title: 'Новы загаловак', version: created.version }),
+    );
     if (!headline.ok) throw new Error(JSON.stringify(headline));
     expect(sorted(takeRevalidatedTags())).toEqual(beStory);
 
-    const unpublished = await saveArticle(editor, created.articleId, form({ title: 'Новы загаловак', version: headline.version, intent: 'unpublish' }));
+    const unpublished = await saveArticle(
+      editor,
+      created.articleId,
+      form({ title: 'Новы загаловак', version: headline.version, intent: 'unpublish' }),
+    );
     if (!unpublished.ok) throw new Error(JSON.stringify(unpublished));
     expect(sorted(takeRevalidatedTags())).toEqual(beStory);
 
@@ -85,7 +125,11 @@ describeOnDatabases('one door for newsroom writes', () => {
     if (!text.ok) throw new Error(JSON.stringify(text));
     expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', `story:${storyId}`]);
     const other = await db().section.findFirstOrThrow({ where: { id: { not: sectionId } }, select: { id: true } });
-    const moved = await saveArticle(editor, be.articleId, form({ title: 'Толькі тэкст', version: text.version, sectionId: other.id }));
+    const moved = await saveArticle(
+      editor,
+      be.articleId,
+      form({ title: 'Толькі тэкст', version: text.version, sectionId: other.id }),
+    );
     if (!moved.ok) throw new Error(JSON.stringify(moved));
     expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', 'lang:ru', `story:${storyId}`]);
   });
@@ -103,31 +147,48 @@ describeOnDatabases('one door for newsroom writes', () => {
     const otherStory = await storyOf(other.articleId);
     takeRevalidatedTags();
     expect((await savePictureTexts(editor, be.articleId, texts('Новы подпіс'))).ok).toBe(true);
-    expect(sorted(takeRevalidatedTags())).toEqual(sorted(['lang:be', 'lang:en', 'lang:ru', `story:${storyId}`, `story:${otherStory}`]));
+    expect(sorted(takeRevalidatedTags())).toEqual(
+      sorted(['lang:be', 'lang:en', 'lang:ru', `story:${storyId}`, `story:${otherStory}`]),
+    );
   });
 
   it('the banner drops its language’s banner; sections, tags and authors drop what every page shows', async () => {
-    expect((await saveBreaking(editor, 'en', { text: 'Breaking', url: '', expiresAt: '2099-01-01T10:00' })).ok).toBe(true);
+    expect((await saveBreaking(editor, 'en', { text: 'Breaking', url: '', expiresAt: '2099-01-01T10:00' })).ok).toBe(
+      true,
+    );
     expect(takeRevalidatedTags()).toEqual(['banner:en']);
     expect((await clearBreaking(editor, 'en')).ok).toBe(true);
     expect(takeRevalidatedTags()).toEqual(['banner:en']);
     const tag = await db().tag.findFirstOrThrow({ select: { id: true } });
-    expect((await saveTaxonomy(editor, 'tag', tag.id, { be: { name: 'Перайменаваны', slug: `door-${uid()}` } })).ok).toBe(true);
+    expect(
+      (await saveTaxonomy(editor, 'tag', tag.id, { be: { name: 'Перайменаваны', slug: `door-${uid()}` } })).ok,
+    ).toBe(true);
     expect(takeRevalidatedTags()).toEqual(['site']);
   });
 
   it('account writes are audited and change nothing readers see', async () => {
     const before = await auditCount();
     const email = `door-new-${uid()}@test.example`;
-    expect(await createAccount(admin, { email, role: 'author', password: 'long-enough-password' })).toEqual({ ok: true });
+    expect(await createAccount(admin, { email, role: 'author', password: 'long-enough-password' })).toEqual({
+      ok: true,
+    });
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     expect(await changeRole(admin, user.id, 'editor')).toEqual({ ok: true });
     expect(await endUserSessions(admin, user.id)).toEqual({ ok: true });
     expect(await setTwoFactorPolicy(admin, [])).toEqual({ ok: true });
     expect(await auditCount()).toBe(before + 4);
     expect(takeRevalidatedTags()).toEqual([]);
-    expect(await createAccount(editor, { email: `door-x-${uid()}@test.example`, role: 'admin', password: 'long-enough-password' })).toEqual({ ok: false, refused: 'forbidden' });
-    expect(await createAccount(admin, { email, role: 'author', password: 'long-enough-password' })).toEqual({ ok: false, refused: 'invalid' });
+    expect(
+      await createAccount(editor, {
+        email: `door-x-${uid()}@test.example`,
+        role: 'admin',
+        password: 'long-enough-password',
+      }),
+    ).toEqual({ ok: false, refused: 'forbidden' });
+    expect(await createAccount(admin, { email, role: 'author', password: 'long-enough-password' })).toEqual({
+      ok: false,
+      refused: 'invalid',
+    });
   });
 
   it('a refused write drops nothing and records nothing', async () => {
@@ -137,8 +198,13 @@ describeOnDatabases('one door for newsroom writes', () => {
     takeRevalidatedTags();
     const afterCreate = await auditCount();
     expect(afterCreate).toBeGreaterThan(before);
-    expect(await saveArticle(contributor, created.articleId, form({ version: created.version, intent: 'unpublish' }))).toEqual({ ok: false, kind: 'forbidden' });
-    expect(await saveBreaking(contributor, 'be', { text: 'x', url: '', expiresAt: '2099-01-01T10:00' })).toEqual({ ok: false, kind: 'forbidden' });
+    expect(
+      await saveArticle(contributor, created.articleId, form({ version: created.version, intent: 'unpublish' })),
+    ).toEqual({ ok: false, kind: 'forbidden' });
+    expect(await saveBreaking(contributor, 'be', { text: 'x', url: '', expiresAt: '2099-01-01T10:00' })).toEqual({
+      ok: false,
+      kind: 'forbidden',
+    });
     expect((await saveArticle(editor, created.articleId, form({ version: created.version + 5 }))).ok).toBe(false);
     expect(takeRevalidatedTags()).toEqual([]);
     expect(await auditCount()).toBe(afterCreate);
@@ -176,7 +242,9 @@ describeOnDatabases('one door for newsroom writes', () => {
       });
       expect(await db().tagTranslation.count({ where: { slug: name } })).toBe(1);
       expect(auditedBeforeInvalidation).toBe(true);
-      expect(await db().auditLog.findFirst({ where: { detail: name }, select: { actor: true, userId: true } })).toEqual({ actor: editor.email, userId: editor.id });
+      expect(await db().auditLog.findFirst({ where: { detail: name }, select: { actor: true, userId: true } })).toEqual(
+        { actor: editor.email, userId: editor.id },
+      );
       expect(takeRevalidatedTags()).toEqual(['site']);
     });
 

@@ -66,7 +66,8 @@ export async function newsroomWrite<D extends Done, R extends Refusal>(write: Ne
     throw e;
   }
   const entries = write.audit(done);
-  for (const entry of Array.isArray(entries) ? entries : [entries]) await audit({ userId: actor.id, actor: actor.email, ...entry });
+  for (const entry of Array.isArray(entries) ? entries : [entries])
+    await audit({ userId: actor.id, actor: actor.email, ...entry });
   const changes = await write.changes(done);
   if (changes.length > 0) invalidate(...changes);
   return done;

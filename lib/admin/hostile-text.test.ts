@@ -10,38 +10,122 @@ import { attachPicture, savePictureTexts, type PictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
 
 const HOSTILE = { nul: 'Рака\u0000', bell: 'Рака\u0007', c1: 'Рака\u0085', loneSurrogate: 'Рака\ud800' };
-const TABLES = ['SectionTranslation', 'TagTranslation', 'AuthorTranslation', 'BreakingNews', 'Media', 'MediaTranslation', 'Story'];
+const TABLES = [
+  'SectionTranslation',
+  'TagTranslation',
+  'AuthorTranslation',
+  'BreakingNews',
+  'Media',
+  'MediaTranslation',
+  'Story',
+];
 
 async function snapshot() {
   const out: Record<string, string[]> = {};
-  for (const t of TABLES) out[t] = (await db().$queryRawUnsafe<{ r: string }[]>(`SELECT row_to_json(x)::text AS r FROM "${t}" x ORDER BY 1`)).map((x) => x.r);
+  for (const t of TABLES)
+    out[t] = (
+      await db().$queryRawUnsafe<{ r: string }[]>(`SELECT row_to_json(x)::text AS r FROM "${t}" x ORDER BY 1`)
+    ).map((x) => x.r);
   return out;
 }
 
-const texts = (over: Partial<PictureTexts>): PictureTexts => ({ credit: '', alt_be: 'Рака', caption_be: '', alt_ru: '', caption_ru: '', alt_en: '', caption_en: '', ...over });
+const texts = (over: Partial<PictureTexts>): PictureTexts => ({
+  credit: '',
+  alt_be: 'Рака',
+  caption_be: '',
+  alt_ru: '',
+  caption_ru: '',
+  alt_en: '',
+  caption_en: '',
+  ...over,
+});
 
 describeOnDatabases('hostile text in newsroom fields', () => {
   let editor: ActorInfo;
   let articleId = '';
   beforeAll(async () => {
-    const u = await db().user.create({ data: { email: `hostile-${Date.now()}@test.example`, name: 'editor', role: 'editor' } });
+    const u = await db().user.create({
+      data: { email: `hostile-${Date.now()}@test.example`, name: 'editor', role: 'editor' },
+    });
     editor = { id: u.id, role: 'editor', email: u.email };
     const section = await db().section.findFirstOrThrow({ select: { id: true } });
-    const media = await db().media.create({ data: { file: `/media/test/hostile-${Date.now()}.webp`, mimeType: 'image/webp', width: 1, height: 1 } });
-    const story = await db().story.create({ data: { sectionId: section.id, createdById: u.id, mainMediaId: media.id } });
-    articleId = (await db().article.create({ data: { storyId: story.id, locale: 'be', slug: `hostile-${Date.now()}`, title: 'Т', lede: '', body: { type: 'doc', content: [] } } })).id;
+    const media = await db().media.create({
+      data: { file: `/media/test/hostile-${Date.now()}.webp`, mimeType: 'image/webp', width: 1, height: 1 },
+    });
+    const story = await db().story.create({
+      data: { sectionId: section.id, createdById: u.id, mainMediaId: media.id },
+    });
+    articleId = (
+      await db().article.create({
+        data: {
+          storyId: story.id,
+          locale: 'be',
+          slug: `hostile-${Date.now()}`,
+          title: 'Т',
+          lede: '',
+          body: { type: 'doc', content: [] },
+        },
+      })
+    ).id;
   });
 
   const fields: { name: string; field: string; call: (bad: string) => Promise<unknown> }[] = [
-    { name: 'a tag name', field: 'name_be', call: (bad) => saveTaxonomy(editor, 'tag', null, { be: { name: bad, slug: 'hostile-tag' } }) },
-    { name: 'an author name', field: 'name_en', call: (bad) => saveTaxonomy(editor, 'author', null, { en: { name: bad, slug: 'hostile-author' } }) },
-    { name: 'a section name', field: 'name_ru', call: (bad) => saveTaxonomy(editor, 'section', null, { be: { name: 'А', slug: 'hostile-a' }, ru: { name: bad, slug: 'hostile-b' }, en: { name: 'C', slug: 'hostile-c' } }) },
-    { name: 'the banner text', field: 'text', call: (bad) => saveBreaking(editor, 'be', { text: bad, url: '', expiresAt: '2099-01-01T10:00' }) },
-    { name: 'the banner link', field: 'url', call: (bad) => saveBreaking(editor, 'be', { text: 'Тэкст', url: `/be/${bad}`, expiresAt: '2099-01-01T10:00' }) },
-    { name: 'a picture alt text', field: 'alt_be', call: (bad) => savePictureTexts(editor, articleId, texts({ alt_be: bad })) },
-    { name: 'a picture caption', field: 'caption_en', call: (bad) => savePictureTexts(editor, articleId, texts({ alt_en: 'x', caption_en: bad })) },
-    { name: 'a picture credit', field: 'credit', call: (bad) => savePictureTexts(editor, articleId, texts({ credit: bad })) },
-    { name: 'an uploaded picture’s alt text', field: 'alt_ru', call: (bad) => attachPicture(editor, articleId, { file: `/media/uploads/h${Date.now()}-w480.webp`, width: 480, height: 320, mimeType: 'image/webp' }, texts({ alt_ru: bad })) },
+    {
+      name: 'a tag name',
+      field: 'name_be',
+      call: (bad) => saveTaxonomy(editor, 'tag', null, { be: { name: bad, slug: 'hostile-tag' } }),
+    },
+    {
+      name: 'an author name',
+      field: 'name_en',
+      call: (bad) => saveTaxonomy(editor, 'author', null, { en: { name: bad, slug: 'hostile-author' } }),
+    },
+    {
+      name: 'a section name',
+      field: 'name_ru',
+      call: (bad) =>
+        saveTaxonomy(editor, 'section', null, {
+          be: { name: 'А', slug: 'hostile-a' },
+          ru: { name: bad, slug: 'hostile-b' },
+          en: { name: 'C', slug: 'hostile-c' },
+        }),
+    },
+    {
+      name: 'the banner text',
+      field: 'text',
+      call: (bad) => saveBreaking(editor, 'be', { text: bad, url: '', expiresAt: '2099-01-01T10:00' }),
+    },
+    {
+      name: 'the banner link',
+      field: 'url',
+      call: (bad) => saveBreaking(editor, 'be', { text: 'Тэкст', url: `/be/${bad}`, expiresAt: '2099-01-01T10:00' }),
+    },
+    {
+      name: 'a picture alt text',
+      field: 'alt_be',
+      call: (bad) => savePictureTexts(editor, articleId, texts({ alt_be: bad })),
+    },
+    {
+      name: 'a picture caption',
+      field: 'caption_en',
+      call: (bad) => savePictureTexts(editor, articleId, texts({ alt_en: 'x', caption_en: bad })),
+    },
+    {
+      name: 'a picture credit',
+      field: 'credit',
+      call: (bad) => savePictureTexts(editor, articleId, texts({ credit: bad })),
+    },
+    {
+      name: 'an uploaded picture’s alt text',
+      field: 'alt_ru',
+      call: (bad) =>
+        attachPicture(
+          editor,
+          articleId,
+          { file: `/media/uploads/h${Date.now()}-w480.webp`, width: 480, height: 320, mimeType: 'image/webp' },
+          texts({ alt_ru: bad }),
+        ),
+    },
   ];
 
   for (const f of fields) {

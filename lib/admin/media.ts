@@ -19,7 +19,8 @@ export type PictureOutcome =
 /** Control characters and broken UTF-16, per field (decision 0020): refused, never stored or silently changed. */
 function hostileTexts(texts: PictureTexts) {
   const errors: Record<string, string> = {};
-  for (const [field, value] of Object.entries(texts)) if (hasForbiddenChars(value ?? '')) errors[field] = 'controlChars';
+  for (const [field, value] of Object.entries(texts))
+    if (hasForbiddenChars(value ?? '')) errors[field] = 'controlChars';
   return Object.keys(errors).length ? { ok: false as const, kind: 'invalid' as const, errors } : null;
 }
 
@@ -36,11 +37,19 @@ const line = (s: string | undefined, max: number) => (s ?? '').replace(/\s+/g, '
 export async function pictureTarget(actor: ActorInfo, articleId: string, client: Prisma.TransactionClient = db()) {
   const article = await client.article.findUnique({
     where: { id: articleId },
-    select: { status: true, storyId: true, deletedAt: true, story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } } },
+    select: {
+      status: true,
+      storyId: true,
+      deletedAt: true,
+      story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
+    },
   });
-  if (!article || article.deletedAt || !canRead(actor, article.story, article.status)) return { ok: false as const, kind: 'notFound' as const };
-  if (!canEdit(actor, article.story, isLiveStatus(article.status))) return { ok: false as const, kind: 'forbidden' as const };
-  if (!canChangeSharedFields(actor, article.story, storyIsLive(article.story.articles))) return { ok: false as const, kind: 'sharedLocked' as const };
+  if (!article || article.deletedAt || !canRead(actor, article.story, article.status))
+    return { ok: false as const, kind: 'notFound' as const };
+  if (!canEdit(actor, article.story, isLiveStatus(article.status)))
+    return { ok: false as const, kind: 'forbidden' as const };
+  if (!canChangeSharedFields(actor, article.story, storyIsLive(article.story.articles)))
+    return { ok: false as const, kind: 'sharedLocked' as const };
   return { ok: true as const, storyId: article.storyId };
 }
 
@@ -58,7 +67,10 @@ function pictureWrite(
   actor: ActorInfo,
   articleId: string,
   texts: PictureTexts,
-  write: { run: (tx: Prisma.TransactionClient, storyId: string) => Promise<PictureOutcome>; audit: (done: PictureDone) => AuditEntry },
+  write: {
+    run: (tx: Prisma.TransactionClient, storyId: string) => Promise<PictureOutcome>;
+    audit: (done: PictureDone) => AuditEntry;
+  },
 ): Promise<PictureOutcome> {
   return newsroomWrite<PictureDone, PictureRefusal>({
     actor,
@@ -75,7 +87,12 @@ function pictureWrite(
 }
 
 /** Record an uploaded picture and make it the story's main picture. */
-export async function attachPicture(actor: ActorInfo, articleId: string, stored: StoredImage, texts: PictureTexts): Promise<PictureOutcome> {
+export async function attachPicture(
+  actor: ActorInfo,
+  articleId: string,
+  stored: StoredImage,
+  texts: PictureTexts,
+): Promise<PictureOutcome> {
   return pictureWrite(actor, articleId, texts, {
     run: async (tx, storyId) => {
       const alts = Object.fromEntries(locales.map((l) => [l, line(texts[`alt_${l}`], 300)]));
@@ -85,7 +102,9 @@ export async function attachPicture(actor: ActorInfo, articleId: string, stored:
           ...stored,
           credit: line(texts.credit, 200),
           translations: {
-            create: locales.filter((l) => alts[l]).map((l) => ({ locale: l, alt: alts[l], caption: line(texts[`caption_${l}`], 500) })),
+            create: locales
+              .filter((l) => alts[l])
+              .map((l) => ({ locale: l, alt: alts[l], caption: line(texts[`caption_${l}`], 500) })),
           },
         },
       });
@@ -98,7 +117,11 @@ export async function attachPicture(actor: ActorInfo, articleId: string, stored:
 }
 
 /** Save the alt text, caption (per language) and credit of the main picture of this language version's story. */
-export async function savePictureTexts(actor: ActorInfo, articleId: string, texts: PictureTexts): Promise<PictureOutcome> {
+export async function savePictureTexts(
+  actor: ActorInfo,
+  articleId: string,
+  texts: PictureTexts,
+): Promise<PictureOutcome> {
   return pictureWrite(actor, articleId, texts, {
     run: async (tx, storyId) => {
       const story = await tx.story.findUniqueOrThrow({ where: { id: storyId }, select: { mainMediaId: true } });
@@ -110,12 +133,22 @@ export async function savePictureTexts(actor: ActorInfo, articleId: string, text
         select: { createdById: true, articles: { select: { id: true, status: true, deletedAt: true } } },
       });
       const live = (s: (typeof shownBy)[number]) => storyIsLive(s.articles.filter((a) => a.deletedAt === null));
-      if (!canChangePictureTexts(actor, shownBy.map((s) => ({ createdById: s.createdById, live: live(s) })))) return { ok: false, kind: 'pictureShared' };
+      if (
+        !canChangePictureTexts(
+          actor,
+          shownBy.map((s) => ({ createdById: s.createdById, live: live(s) })),
+        )
+      )
+        return { ok: false, kind: 'pictureShared' };
       for (const l of locales) {
         const alt = line(texts[`alt_${l}`], 300);
         const caption = line(texts[`caption_${l}`], 500);
         if (alt || caption) {
-          await tx.mediaTranslation.upsert({ where: { mediaId_locale: { mediaId, locale: l } }, create: { mediaId, locale: l, alt, caption }, update: { alt, caption } });
+          await tx.mediaTranslation.upsert({
+            where: { mediaId_locale: { mediaId, locale: l } },
+            create: { mediaId, locale: l, alt, caption },
+            update: { alt, caption },
+          });
         } else await tx.mediaTranslation.deleteMany({ where: { mediaId, locale: l } });
       }
       await tx.media.update({ where: { id: mediaId }, data: { credit: line(texts.credit, 200) } });

@@ -7,7 +7,11 @@ describe('body normalisation keeps only what every output can carry', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: '<scr\u0000ipt>a\u0001b\u000Cc\td\u007F \uD800e' }] },
-        { type: 'blockquote', attrs: { cite: 'Іван\u0000' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: '\u0000' }] }] },
+        {
+          type: 'blockquote',
+          attrs: { cite: 'Іван\u0000' },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: '\u0000' }] }],
+        },
       ],
     });
     expect(richTextDocSchema.parse(body)).toEqual({

@@ -6,13 +6,20 @@ import { safeHref } from '@/lib/richtext/safeHref';
 import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode, RichTextDoc } from '@/lib/richtext/types';
 import { anyForbiddenChars, nestingExceeds } from './text-safety';
 
-type Loose = { type?: unknown; text?: unknown; attrs?: Record<string, unknown> | null; content?: unknown; marks?: unknown };
+type Loose = {
+  type?: unknown;
+  text?: unknown;
+  attrs?: Record<string, unknown> | null;
+  content?: unknown;
+  marks?: unknown;
+};
 
 /**
  * Characters no output can carry: NUL (PostgreSQL's jsonb refuses it, so a pasted NUL failed the save with a
  * server error), the other C0 controls but tab/newline, and lone surrogates (XML cannot hold them; decision 0017).
  */
-const storableText = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').toWellFormed();
+const storableText = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').toWellFormed();
 
 const arr = (v: unknown): Loose[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Loose[]) : []);
 
@@ -57,7 +64,9 @@ function paragraphsIn(v: unknown): ParagraphNode[] {
 }
 
 function listItems(v: unknown): ListItemNode[] {
-  const items = arr(v).filter((n) => n.type === 'listItem').map((n) => ({ type: 'listItem' as const, content: paragraphsIn(n.content) }));
+  const items = arr(v)
+    .filter((n) => n.type === 'listItem')
+    .map((n) => ({ type: 'listItem' as const, content: paragraphsIn(n.content) }));
   return items.length ? items : [{ type: 'listItem', content: [{ type: 'paragraph' }] }];
 }
 
@@ -72,14 +81,22 @@ function block(n: Loose): BlockNode[] {
     }
     case 'blockquote': {
       const cite = typeof n.attrs?.cite === 'string' ? storableText(n.attrs.cite).trim().slice(0, 200) : '';
-      return [cite ? { type: 'blockquote', content: paragraphsIn(n.content), attrs: { cite } } : { type: 'blockquote', content: paragraphsIn(n.content) }];
+      return [
+        cite
+          ? { type: 'blockquote', content: paragraphsIn(n.content), attrs: { cite } }
+          : { type: 'blockquote', content: paragraphsIn(n.content) },
+      ];
     }
     case 'bulletList':
     case 'orderedList':
       return [{ type: n.type, content: listItems(n.content) }];
     default:
       // Unknown blocks keep their text as paragraphs rather than vanish.
-      return n.content ? arr(n.content).flatMap(block) : typeof n.text === 'string' ? [paragraph({ content: [n] })] : [];
+      return n.content
+        ? arr(n.content).flatMap(block)
+        : typeof n.text === 'string'
+          ? [paragraph({ content: [n] })]
+          : [];
   }
 }
 
@@ -87,7 +104,8 @@ function block(n: Loose): BlockNode[] {
 export function normalizeDoc(input: unknown): RichTextDoc {
   const root = input && typeof input === 'object' ? (input as Loose) : {};
   const content = arr(root.content).flatMap(block);
-  while (content.length && content.at(-1)!.type === 'paragraph' && !(content.at(-1) as ParagraphNode).content) content.pop();
+  while (content.length && content.at(-1)!.type === 'paragraph' && !(content.at(-1) as ParagraphNode).content)
+    content.pop();
   return { type: 'doc', content };
 }
 
@@ -96,29 +114,27 @@ export const MAX_BODY_CHARS = 200_000;
 export const MAX_BODY_NESTING = 64;
 
 /** Accepts a JSON string (a form field) or an object; yields a normalized RichTextDoc. */
-export const richTextDocSchema = z
-  .union([z.string(), z.record(z.string(), z.unknown())])
-  .transform((v, ctx) => {
-    if (typeof v === 'string' && v.length > MAX_BODY_CHARS) {
-      ctx.addIssue({ code: 'custom', message: 'bodyTooLong' });
-      return z.NEVER;
-    }
-    let raw: unknown;
-    try {
-      raw = typeof v !== 'string' ? v : v.trim() ? JSON.parse(v) : { type: 'doc', content: [] };
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'bodyInvalid' });
-      return z.NEVER;
-    }
-    // Checked before normalizing (which recurses): a hostile depth is a field error, never a crash.
-    if (nestingExceeds(raw, MAX_BODY_NESTING)) {
-      ctx.addIssue({ code: 'custom', message: 'bodyTooDeep' });
-      return z.NEVER;
-    }
-    const doc = normalizeDoc(raw);
-    if (anyForbiddenChars(doc)) {
-      ctx.addIssue({ code: 'custom', message: 'controlChars' });
-      return z.NEVER;
-    }
-    return doc;
-  });
+export const richTextDocSchema = z.union([z.string(), z.record(z.string(), z.unknown())]).transform((v, ctx) => {
+  if (typeof v === 'string' && v.length > MAX_BODY_CHARS) {
+    ctx.addIssue({ code: 'custom', message: 'bodyTooLong' });
+    return z.NEVER;
+  }
+  let raw: unknown;
+  try {
+    raw = typeof v !== 'string' ? v : v.trim() ? JSON.parse(v) : { type: 'doc', content: [] };
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'bodyInvalid' });
+    return z.NEVER;
+  }
+  // Checked before normalizing (which recurses): a hostile depth is a field error, never a crash.
+  if (nestingExceeds(raw, MAX_BODY_NESTING)) {
+    ctx.addIssue({ code: 'custom', message: 'bodyTooDeep' });
+    return z.NEVER;
+  }
+  const doc = normalizeDoc(raw);
+  if (anyForbiddenChars(doc)) {
+    ctx.addIssue({ code: 'custom', message: 'controlChars' });
+    return z.NEVER;
+  }
+  return doc;
+});

@@ -29,7 +29,13 @@ export async function publishDue(now = new Date()): Promise<string[]> {
     });
     if (r.count === 1) {
       published.push(a.id);
-      await audit({ actor: 'scheduler', action: 'publish', targetType: 'article', targetId: a.id, detail: `scheduled for ${at.toISOString()}` });
+      await audit({
+        actor: 'scheduler',
+        action: 'publish',
+        targetType: 'article',
+        targetId: a.id,
+        detail: `scheduled for ${at.toISOString()}`,
+      });
     }
   }
   return published;
@@ -37,7 +43,10 @@ export async function publishDue(now = new Date()): Promise<string[]> {
 
 /** Banners whose expiry fell in (since, now]: the pages showing them must drop them. */
 export async function bannersExpired(since: Date, now: Date): Promise<ReaderChange[]> {
-  const rows = await db().breakingNews.findMany({ where: { expiresAt: { gt: since, lte: now } }, select: { locale: true } });
+  const rows = await db().breakingNews.findMany({
+    where: { expiresAt: { gt: since, lte: now } },
+    select: { locale: true },
+  });
   return rows.flatMap((r) => (isLocale(r.locale) ? [{ kind: 'banner' as const, locale: r.locale }] : []));
 }
 

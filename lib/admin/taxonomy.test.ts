@@ -3,7 +3,13 @@ import { cleanNames } from './taxonomy';
 
 describe('section, tag and author names', () => {
   it('makes per-language slugs from names where none was typed', () => {
-    expect(cleanNames('tag', { be: { name: ' Надвор’е ', slug: '' }, ru: { name: 'Погода', slug: 'pogoda-2' }, en: { name: '', slug: '' } })).toEqual({
+    expect(
+      cleanNames('tag', {
+        be: { name: ' Надвор’е ', slug: '' },
+        ru: { name: 'Погода', slug: 'pogoda-2' },
+        en: { name: '', slug: '' },
+      }),
+    ).toEqual({
       be: { name: 'Надвор’е', slug: 'nadvore' },
       ru: { name: 'Погода', slug: 'pogoda-2' },
     });

@@ -16,7 +16,8 @@ export type TaxonomyNames = Partial<Record<Locale, { name: string; slug: string 
 /** Field errors by form field (`name_be`, `slug_en`…, or `form`), values are keys of admin.errors. */
 export type TaxonomyErrors = Record<string, string>;
 
-export type TaxonomyOutcome = { ok: true; id: string } | { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: TaxonomyErrors };
+export type TaxonomyOutcome =
+  { ok: true; id: string } | { ok: false; kind: 'forbidden' } | { ok: false; kind: 'invalid'; errors: TaxonomyErrors };
 type TaxonomyRefusal = Exclude<TaxonomyOutcome, { ok: true }>;
 
 /** Control characters and broken UTF-16 in any name or slug, per field (decision 0020). */
@@ -44,7 +45,12 @@ export function cleanNames(kind: TaxonomyKind, input: TaxonomyNames): TaxonomyNa
   return out;
 }
 
-export async function saveTaxonomy(actor: ActorInfo, kind: TaxonomyKind, id: string | null, input: TaxonomyNames): Promise<TaxonomyOutcome> {
+export async function saveTaxonomy(
+  actor: ActorInfo,
+  kind: TaxonomyKind,
+  id: string | null,
+  input: TaxonomyNames,
+): Promise<TaxonomyOutcome> {
   const hostile = hostileNames(input);
   const names = hostile ? null : cleanNames(kind, input);
   try {
@@ -66,12 +72,26 @@ export async function saveTaxonomy(actor: ActorInfo, kind: TaxonomyKind, id: str
         for (const l of locales) {
           const n = names[l];
           if (kind === 'section') {
-            if (n) await tx.sectionTranslation.upsert({ where: { sectionId_locale: { sectionId: ownerId, locale: l } }, create: { sectionId: ownerId, locale: l, ...n }, update: n });
+            if (n)
+              await tx.sectionTranslation.upsert({
+                where: { sectionId_locale: { sectionId: ownerId, locale: l } },
+                create: { sectionId: ownerId, locale: l, ...n },
+                update: n,
+              });
           } else if (kind === 'tag') {
-            if (n) await tx.tagTranslation.upsert({ where: { tagId_locale: { tagId: ownerId, locale: l } }, create: { tagId: ownerId, locale: l, ...n }, update: n });
+            if (n)
+              await tx.tagTranslation.upsert({
+                where: { tagId_locale: { tagId: ownerId, locale: l } },
+                create: { tagId: ownerId, locale: l, ...n },
+                update: n,
+              });
             else await tx.tagTranslation.deleteMany({ where: { tagId: ownerId, locale: l } });
           } else if (n) {
-            await tx.authorTranslation.upsert({ where: { authorId_locale: { authorId: ownerId, locale: l } }, create: { authorId: ownerId, locale: l, ...n }, update: n });
+            await tx.authorTranslation.upsert({
+              where: { authorId_locale: { authorId: ownerId, locale: l } },
+              create: { authorId: ownerId, locale: l, ...n },
+              update: n,
+            });
           } else await tx.authorTranslation.deleteMany({ where: { authorId: ownerId, locale: l } });
         }
         return { ok: true, id: ownerId };

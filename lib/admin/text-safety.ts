@@ -5,7 +5,8 @@
 // feed are whitespace: single-line fields collapse them to one space, the body keeps them.
 
 /** C0 controls other than \t \n \v \f \r, DEL, C1 controls, and any surrogate not part of a pair. */
-const FORBIDDEN = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const hasForbiddenChars = (s: string) => FORBIDDEN.test(s);
 

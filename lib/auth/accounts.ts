@@ -23,8 +23,19 @@ const refused = (r: AccountRefusal): Refused => ({ ok: false, refused: r });
 const OK = { ok: true } as const;
 
 /** An admin's write to accounts: refused to anyone else before anything is read. */
-function accountWrite(actor: AccountActor, run: NewsroomWrite<{ ok: true }, Refused>['run'], audit: NewsroomWrite<{ ok: true }, Refused>['audit']): Promise<AccountResult> {
-  return newsroomWrite<{ ok: true }, Refused>({ actor, allowed: canManageUsers, forbidden: refused('forbidden'), run, audit, changes: () => [] });
+function accountWrite(
+  actor: AccountActor,
+  run: NewsroomWrite<{ ok: true }, Refused>['run'],
+  audit: NewsroomWrite<{ ok: true }, Refused>['audit'],
+): Promise<AccountResult> {
+  return newsroomWrite<{ ok: true }, Refused>({
+    actor,
+    allowed: canManageUsers,
+    forbidden: refused('forbidden'),
+    run,
+    audit,
+    changes: () => [],
+  });
 }
 
 export interface UserRow {
@@ -41,11 +52,19 @@ export async function listUsers(): Promise<UserRow[]> {
     orderBy: { email: 'asc' },
     select: { id: true, email: true, name: true, role: true, disabledAt: true, twoFactorEnabled: true },
   });
-  return rows.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, disabled: u.disabledAt !== null, twoFactorEnabled: u.twoFactorEnabled }));
+  return rows.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    disabled: u.disabledAt !== null,
+    twoFactorEnabled: u.twoFactorEnabled,
+  }));
 }
 
 /** Admins who can still sign in, other than `except`. */
-const otherActiveAdmins = (tx: Prisma.TransactionClient, except: string) => tx.user.count({ where: { role: 'admin', disabledAt: null, id: { not: except } } });
+const otherActiveAdmins = (tx: Prisma.TransactionClient, except: string) =>
+  tx.user.count({ where: { role: 'admin', disabledAt: null, id: { not: except } } });
 
 export async function changeRole(actor: AccountActor, userId: string, role: unknown): Promise<AccountResult> {
   let detail = '';
@@ -54,9 +73,18 @@ export async function changeRole(actor: AccountActor, userId: string, role: unkn
     actor,
     async (tx) => {
       if (!isRole(role)) return refused('invalid');
-      const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+      const target = await tx.user.findUnique({
+        where: { id: userId },
+        select: { id: true, email: true, role: true, disabledAt: true },
+      });
       if (!target) return refused('invalid');
-      if (target.role === 'admin' && !target.disabledAt && role !== 'admin' && (await otherActiveAdmins(tx, target.id)) === 0) return refused('lastAdmin');
+      if (
+        target.role === 'admin' &&
+        !target.disabledAt &&
+        role !== 'admin' &&
+        (await otherActiveAdmins(tx, target.id)) === 0
+      )
+        return refused('lastAdmin');
       await tx.user.update({ where: { id: userId }, data: { role } });
       [email, detail] = [target.email, `${target.role} → ${role}`];
       return OK;
@@ -75,15 +103,27 @@ export async function setDisabled(actor: AccountActor, userId: string, disabled:
   return accountWrite(
     actor,
     async (tx) => {
-      const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+      const target = await tx.user.findUnique({
+        where: { id: userId },
+        select: { id: true, email: true, role: true, disabledAt: true },
+      });
       if (!target) return refused('invalid');
-      if (disabled && target.role === 'admin' && (await otherActiveAdmins(tx, target.id)) === 0) return refused('lastAdmin');
-      await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? (target.disabledAt ?? new Date()) : null } });
+      if (disabled && target.role === 'admin' && (await otherActiveAdmins(tx, target.id)) === 0)
+        return refused('lastAdmin');
+      await tx.user.update({
+        where: { id: userId },
+        data: { disabledAt: disabled ? (target.disabledAt ?? new Date()) : null },
+      });
       ended = disabled ? await endAllSessions(userId, undefined, tx) : 0;
       email = target.email;
       return OK;
     },
-    () => ({ action: disabled ? 'user-disable' : 'user-enable', targetType: 'user', targetId: email, detail: disabled ? `sessions ended: ${ended}` : '' }),
+    () => ({
+      action: disabled ? 'user-disable' : 'user-enable',
+      targetType: 'user',
+      targetId: email,
+      detail: disabled ? `sessions ended: ${ended}` : '',
+    }),
   );
 }
 
@@ -196,7 +236,11 @@ export async function setTwoFactorPolicy(actor: AccountActor, required: Role[]):
     async (tx) => {
       if (!required.every(isRole)) return refused('invalid');
       for (const role of roles) {
-        await tx.roleSecurity.upsert({ where: { role }, create: { role, requireTwoFactor: required.includes(role) }, update: { requireTwoFactor: required.includes(role) } });
+        await tx.roleSecurity.upsert({
+          where: { role },
+          create: { role, requireTwoFactor: required.includes(role) },
+          update: { requireTwoFactor: required.includes(role) },
+        });
       }
       return OK;
     },

@@ -45,7 +45,8 @@ function createAuth(client: ReturnType<typeof db>) {
         create: {
           before: async (session) => {
             const user = await client.user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
-            if (!user || user.disabledAt) throw new APIError('FORBIDDEN', { message: 'This account is disabled', code: ACCOUNT_DISABLED });
+            if (!user || user.disabledAt)
+              throw new APIError('FORBIDDEN', { message: 'This account is disabled', code: ACCOUNT_DISABLED });
           },
         },
       },

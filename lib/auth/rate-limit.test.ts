@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { clearFailedSignIns, LIMITS, recordFailedSignIn, signInLimit } from './rate-limit';
 
 const rnd = () => Math.random().toString(36).slice(2);
-const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const ip = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 describe('failed sign-in limits', () => {
   it('blocks an account from the address that failed, not from the owner’s address', async () => {

@@ -49,7 +49,11 @@ export interface SignInLimit {
 export async function signInLimit(email: string, address: string): Promise<SignInLimit> {
   const l = limiters();
   const k = keys(email, address);
-  const [pair, addr, account] = await Promise.all([l.accountAddress.get(k.accountAddress), l.address.get(k.address), l.account.get(k.account)]);
+  const [pair, addr, account] = await Promise.all([
+    l.accountAddress.get(k.accountAddress),
+    l.address.get(k.address),
+    l.account.get(k.account),
+  ]);
   return {
     wait: Math.max(secondsLeft(pair, 'accountAddress'), secondsLeft(addr, 'address')),
     accountProtected: secondsLeft(account, 'account') > 0,

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { canCreateStory, canDelete, canEdit, canManageTaxonomy, canManageUsers, canPublish, canReview, canSubmitForReview, canViewAudit, isRole, type Actor } from './roles';
+import {
+  canCreateStory,
+  canDelete,
+  canEdit,
+  canManageTaxonomy,
+  canManageUsers,
+  canPublish,
+  canReview,
+  canSubmitForReview,
+  canViewAudit,
+  isRole,
+  type Actor,
+} from './roles';
 
 const actor = (role: Actor['role'], id = `${role}-1`): Actor => ({ id, role });
 const ownedBy = (id: string | null) => ({ createdById: id });

@@ -77,7 +77,8 @@ export function canRead(actor: Actor, story: StoryOwnership, articleStatus: stri
  * Once any version is live (published or scheduled), only someone who may change the live story may — a
  * contributor's draft translation of their live story does not reach them.
  */
-export const canChangeSharedFields = (actor: Actor, story: StoryOwnership, storyIsLive: boolean) => canEdit(actor, story, storyIsLive);
+export const canChangeSharedFields = (actor: Actor, story: StoryOwnership, storyIsLive: boolean) =>
+  canEdit(actor, story, storyIsLive);
 
 /** Reuse an existing picture as a story's main picture: editors any; others those shown by stories they may read. */
 export function canUsePicture(actor: Actor, shownBy: { createdById: string | null; published: boolean }[]): boolean {

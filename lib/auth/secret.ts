@@ -7,7 +7,10 @@ import path from 'node:path';
 export function authSecret(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.BETTER_AUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
-  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), env.AUTH_SECRET_FILE?.trim() || 'data/.auth-secret');
+  const file = path.resolve(
+    /* turbopackIgnore: true */ process.cwd(),
+    env.AUTH_SECRET_FILE?.trim() || 'data/.auth-secret',
+  );
   try {
     const existing = fs.readFileSync(file, 'utf8').trim();
     if (existing.length >= 32) return existing;

@@ -11,7 +11,10 @@ import { signInWithPassword } from './sign-in';
 import { upsertUser } from './users';
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock('next/headers', () => ({ headers: async () => request.headers, cookies: async () => ({ get: () => undefined, set: () => {} }) }));
+vi.mock('next/headers', () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ get: () => undefined, set: () => {} }),
+}));
 
 const PASSWORD = 'correct horse battery';
 

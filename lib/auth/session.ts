@@ -25,11 +25,23 @@ export interface AdminUser {
 export const currentUser = cache(async (): Promise<AdminUser | null> => {
   const session = await auth().api.getSession({ headers: await headers() });
   if (!session) return null;
-  const u = session.user as typeof session.user & { role?: unknown; disabledAt?: Date | null; twoFactorEnabled?: boolean | null };
+  const u = session.user as typeof session.user & {
+    role?: unknown;
+    disabledAt?: Date | null;
+    twoFactorEnabled?: boolean | null;
+  };
   if (!isRole(u.role) || u.disabledAt) return null;
   const twoFactorEnabled = u.twoFactorEnabled === true;
   const mustEnrolTwoFactor = !twoFactorEnabled && (await roleRequiresTwoFactor(u.role));
-  return { id: u.id, email: u.email, name: u.name, role: u.role, sessionId: session.session.id, twoFactorEnabled, mustEnrolTwoFactor };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    sessionId: session.session.id,
+    twoFactorEnabled,
+    mustEnrolTwoFactor,
+  };
 });
 
 /**

@@ -24,7 +24,10 @@ class Browser {
   cookies = new Map<string, string>();
   constructor(readonly address: string) {}
   headers(): Headers {
-    const h = new Headers({ [CLIENT_ADDRESS_HEADER]: this.address, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36' });
+    const h = new Headers({
+      [CLIENT_ADDRESS_HEADER]: this.address,
+      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36',
+    });
     if (this.cookies.size) h.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     return h;
   }
@@ -76,7 +79,8 @@ describeOnDatabases('newsroom sign-in', () => {
   it('an attacker’s failures from elsewhere neither lock the owner out nor go on unchecked', async () => {
     const user = await newUser();
     const attacker = new Browser(address());
-    for (let i = 0; i < LIMITS.accountAddress.points; i++) expect((await attacker.signIn(user.email, `guess-${i}-xxxx`)).status).not.toBe('signed-in');
+    for (let i = 0; i < LIMITS.accountAddress.points; i++)
+      expect((await attacker.signIn(user.email, `guess-${i}-xxxx`)).status).not.toBe('signed-in');
     // Blocked before the password is even checked, right one included.
     expect((await attacker.signIn(user.email)).status).toBe('rate-limited');
     const owner = new Browser(address());
@@ -98,7 +102,8 @@ describeOnDatabases('newsroom sign-in', () => {
     const user = await newUser();
     const home = new Browser(address());
     expect((await home.signIn(user.email)).status).toBe('signed-in');
-    for (let i = 0; i < LIMITS.account.points; i++) await new Browser(`203.0.113.${i}`).signIn(user.email, `guess-${i}-xxxxx`);
+    for (let i = 0; i < LIMITS.account.points; i++)
+      await new Browser(`203.0.113.${i}`).signIn(user.email, `guess-${i}-xxxxx`);
     expect(await new Browser(address()).signIn(user.email)).toEqual({ status: 'protected' });
     expect((await new Browser(home.address).signIn(user.email)).status).toBe('signed-in');
   });
@@ -111,7 +116,9 @@ describeOnDatabases('newsroom sign-in', () => {
     expect(await b.signIn(user.email)).toEqual({ status: 'second-factor' });
     expect(await b.session()).toBeNull();
     expect(await db().session.count({ where: { userId: user.id } })).toBe(sessionsBefore);
-    expect((await b.secondFactor(user.email, totp(setup.secret) === '123456' ? '654321' : '123456')).status).toBe('failed');
+    expect((await b.secondFactor(user.email, totp(setup.secret) === '123456' ? '654321' : '123456')).status).toBe(
+      'failed',
+    );
     expect(await b.secondFactor(user.email, totp(setup.secret))).toEqual({ status: 'signed-in', userId: user.id });
     expect((await b.session())?.user.id).toBe(user.id);
     // Without the first step there is nothing to complete.
@@ -147,7 +154,8 @@ describeOnDatabases('newsroom sign-in', () => {
   it('under attack, an account with two-factor still signs in from a new address with password and code', async () => {
     const user = await newUser();
     const setup = await enrol(user);
-    for (let i = 0; i < LIMITS.account.points; i++) await new Browser(`192.0.2.${i}`).signIn(user.email, `guess-${i}-xxxxx`);
+    for (let i = 0; i < LIMITS.account.points; i++)
+      await new Browser(`192.0.2.${i}`).signIn(user.email, `guess-${i}-xxxxx`);
     const traveller = new Browser(address());
     expect((await traveller.signIn(user.email)).status).toBe('second-factor');
     expect((await traveller.secondFactor(user.email, totp(setup.secret))).status).toBe('signed-in');
@@ -168,7 +176,10 @@ describeOnDatabases('newsroom sign-in', () => {
     expect(await setDisabled(admin, user.id, false)).toEqual({ ok: true });
     expect((await new Browser(address()).signIn(user.email)).status).toBe('signed-in');
     // Every other admin disabled → this one is the last and stays.
-    const others = await db().user.findMany({ where: { role: 'admin', disabledAt: null, id: { not: admin.id } }, select: { id: true } });
+    const others = await db().user.findMany({
+      where: { role: 'admin', disabledAt: null, id: { not: admin.id } },
+      select: { id: true },
+    });
     await db().user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabledAt: new Date() } });
     expect(await setDisabled(admin, admin.id, true)).toEqual({ ok: false, refused: 'lastAdmin' });
     await db().user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabledAt: null } });
@@ -199,7 +210,12 @@ describeOnDatabases('newsroom sign-in', () => {
     const admin = await newUser('admin');
     expect(await setTwoFactorPolicy(admin, ['admin', 'editor'])).toEqual({ ok: true });
     const rows = await db().roleSecurity.findMany({ orderBy: { role: 'asc' } });
-    expect(Object.fromEntries(rows.map((r) => [r.role, r.requireTwoFactor]))).toEqual({ contributor: false, author: false, editor: true, admin: true });
+    expect(Object.fromEntries(rows.map((r) => [r.role, r.requireTwoFactor]))).toEqual({
+      contributor: false,
+      author: false,
+      editor: true,
+      admin: true,
+    });
     expect(await setTwoFactorPolicy({ ...admin, role: 'editor' }, [])).toEqual({ ok: false, refused: 'forbidden' });
     await setTwoFactorPolicy(admin, []);
   });

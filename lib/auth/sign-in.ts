@@ -33,7 +33,10 @@ async function passwordStillAccepted(email: string, address: string): Promise<bo
   const user = await db().user.findUnique({ where: { email }, select: { id: true, twoFactorEnabled: true } });
   if (!user) return false;
   if (user.twoFactorEnabled) return true; // a guessed password still needs the code
-  const known = await db().session.findFirst({ where: { userId: user.id, ipAddress: address, expiresAt: { gt: new Date() } }, select: { id: true } });
+  const known = await db().session.findFirst({
+    where: { userId: user.id, ipAddress: address, expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
   return known !== null;
 }
 
@@ -48,7 +51,12 @@ async function failed(email: string, address: string): Promise<SignInResponse> {
   return none(after.wait > 0 ? { status: 'rate-limited', seconds: after.wait } : { status: 'failed' });
 }
 
-export async function signInWithPassword(input: { email: string; password: string; address: string; headers: Headers }): Promise<SignInResponse> {
+export async function signInWithPassword(input: {
+  email: string;
+  password: string;
+  address: string;
+  headers: Headers;
+}): Promise<SignInResponse> {
   const email = input.email.trim().toLowerCase();
   const { address } = input;
   const limit = await signInLimit(email, address);
@@ -67,7 +75,8 @@ export async function signInWithPassword(input: { email: string; password: strin
       returnHeaders: true,
     });
     const setCookies = headers.getSetCookie();
-    if ('twoFactorRedirect' in response && response.twoFactorRedirect) return { result: { status: 'second-factor' }, setCookies };
+    if ('twoFactorRedirect' in response && response.twoFactorRedirect)
+      return { result: { status: 'second-factor' }, setCookies };
     const { user } = response as { user: { id: string } };
     await clearFailedSignIns(email, address);
     await audit({ userId: user.id, actor: email, action: 'sign-in', detail: address });
@@ -86,7 +95,13 @@ export async function signInWithPassword(input: { email: string; password: strin
  * The second step: a code from the authenticator app, or one of the recovery codes (each works once).
  * `headers` must carry the two_factor cookie set by the first step.
  */
-export async function signInWithSecondFactor(input: { email: string; code: string; recovery: boolean; address: string; headers: Headers }): Promise<SignInResponse> {
+export async function signInWithSecondFactor(input: {
+  email: string;
+  code: string;
+  recovery: boolean;
+  address: string;
+  headers: Headers;
+}): Promise<SignInResponse> {
   const email = input.email.trim().toLowerCase();
   const { address } = input;
   const code = input.code.replace(/\s+/g, '');
@@ -103,13 +118,19 @@ export async function signInWithSecondFactor(input: { email: string; code: strin
     const { headers, response } = await call;
     const user = (response as { user: { id: string; email: string } }).user;
     await clearFailedSignIns(user.email, address);
-    await audit({ userId: user.id, actor: user.email, action: 'sign-in', detail: `${address} · ${input.recovery ? 'recovery code' : 'TOTP'}` });
+    await audit({
+      userId: user.id,
+      actor: user.email,
+      action: 'sign-in',
+      detail: `${address} · ${input.recovery ? 'recovery code' : 'TOTP'}`,
+    });
     return { result: { status: 'signed-in', userId: user.id }, setCookies: headers.getSetCookie() };
   } catch (e) {
     if (!isAPIError(e)) throw e;
     const why = errorCode(e);
     if (why === ACCOUNT_DISABLED) return none({ status: 'disabled' });
-    if (why === 'INVALID_TWO_FACTOR_COOKIE' || why === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE') return none({ status: 'expired' });
+    if (why === 'INVALID_TWO_FACTOR_COOKIE' || why === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE')
+      return none({ status: 'expired' });
     if (why === 'ACCOUNT_TEMPORARILY_LOCKED') return none({ status: 'rate-limited', seconds: 15 * 60 });
     return failed(email, address);
   }

@@ -27,15 +27,25 @@ export async function beginTwoFactorSetup(headers: Headers, password: string): P
     const r = await auth().api.enableTwoFactor({ body: { password, method: 'totp' }, headers });
     if (!('totpURI' in r) || !r.totpURI) return { ok: false, error: 'already' };
     const secret = new URL(r.totpURI).searchParams.get('secret') ?? '';
-    return { ok: true, setup: { totpURI: r.totpURI, secret, qrSvg: await qrSvg(r.totpURI), recoveryCodes: r.backupCodes ?? [] } };
+    return {
+      ok: true,
+      setup: { totpURI: r.totpURI, secret, qrSvg: await qrSvg(r.totpURI), recoveryCodes: r.backupCodes ?? [] },
+    };
   } catch (e) {
     if (!isAPIError(e)) throw e;
-    return { ok: false, error: (e.body as { code?: string } | undefined)?.code === 'TOTP_ALREADY_ENABLED' ? 'already' : 'password' };
+    return {
+      ok: false,
+      error: (e.body as { code?: string } | undefined)?.code === 'TOTP_ALREADY_ENABLED' ? 'already' : 'password',
+    };
   }
 }
 
 /** A code from the app proves the secret arrived: two-factor is on from now (better-auth renews the session). */
-export async function confirmTwoFactorSetup(headers: Headers, user: { id: string; email: string }, code: string): Promise<boolean> {
+export async function confirmTwoFactorSetup(
+  headers: Headers,
+  user: { id: string; email: string },
+  code: string,
+): Promise<boolean> {
   try {
     await auth().api.verifyTOTP({ body: { code: code.replace(/\s+/g, '') }, headers });
   } catch (e) {
@@ -46,7 +56,11 @@ export async function confirmTwoFactorSetup(headers: Headers, user: { id: string
   return true;
 }
 
-export async function turnOffTwoFactor(headers: Headers, user: { id: string; email: string }, password: string): Promise<boolean> {
+export async function turnOffTwoFactor(
+  headers: Headers,
+  user: { id: string; email: string },
+  password: string,
+): Promise<boolean> {
   try {
     await auth().api.disableTwoFactor({ body: { password }, headers });
   } catch (e) {

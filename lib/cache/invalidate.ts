@@ -27,8 +27,13 @@ export function invalidateTags(tags: string[]): void {
 /** The change a write to one language version makes (its language's listings and its story's pages). */
 export async function articleChanges(articleIds: string[]): Promise<ReaderChange[]> {
   if (articleIds.length === 0) return [];
-  const rows = await db().article.findMany({ where: { id: { in: articleIds } }, select: { locale: true, storyId: true } });
-  return rows.flatMap((r) => (isLocale(r.locale) ? [{ kind: 'article' as const, locale: r.locale, storyId: r.storyId }] : []));
+  const rows = await db().article.findMany({
+    where: { id: { in: articleIds } },
+    select: { locale: true, storyId: true },
+  });
+  return rows.flatMap((r) =>
+    isLocale(r.locale) ? [{ kind: 'article' as const, locale: r.locale, storyId: r.storyId }] : [],
+  );
 }
 
 const SECRET = Symbol.for('rekha.revalidation-secret');

@@ -17,7 +17,9 @@ describe('createMemo', () => {
 
   it('forgets failed lookups, so the next request asks again', async () => {
     const memo = createMemo<string>({ ttlMs: 1000, maxEntries: 10, now: () => 0 });
-    await expect(memo.get('k', async () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
+    await expect(memo.get('k', async () => Promise.reject(new Error('database down')))).rejects.toThrow(
+      'database down',
+    );
     expect(await memo.get('k', async () => 'back')).toBe('back');
   });
 

@@ -8,7 +8,15 @@ export interface Memo<T> {
   readonly size: number;
 }
 
-export function createMemo<T>({ ttlMs, maxEntries, now = Date.now }: { ttlMs: number; maxEntries: number; now?: () => number }): Memo<T> {
+export function createMemo<T>({
+  ttlMs,
+  maxEntries,
+  now = Date.now,
+}: {
+  ttlMs: number;
+  maxEntries: number;
+  now?: () => number;
+}): Memo<T> {
   const entries = new Map<string, { value: Promise<T>; until: number }>();
   return {
     get(key, load) {

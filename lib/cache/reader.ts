@@ -15,7 +15,10 @@ export const READER_REVALIDATE_SECONDS = 60;
  * story appears.
  */
 export async function tagThisRender(tags: string[]): Promise<void> {
-  await unstable_cache(async () => true, ['rekha:render-tags', ...tags], { tags, revalidate: READER_REVALIDATE_SECONDS })();
+  await unstable_cache(async () => true, ['rekha:render-tags', ...tags], {
+    tags,
+    revalidate: READER_REVALIDATE_SECONDS,
+  })();
 }
 
 /**

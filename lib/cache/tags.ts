@@ -17,7 +17,11 @@ export const cacheTag = {
 } as const;
 
 /** Tags of any reader page in `locale`: its language's stories, its banner and the site-wide names. */
-export const readerPageTags = (locale: Locale): string[] => [cacheTag.language(locale), cacheTag.banner(locale), cacheTag.site];
+export const readerPageTags = (locale: Locale): string[] => [
+  cacheTag.language(locale),
+  cacheTag.banner(locale),
+  cacheTag.site,
+];
 
 /** What a change makes stale, as tags. */
 export type ReaderChange =

@@ -97,7 +97,10 @@ function closeOnSignals() {
   const g = globalThis as Record<symbol, unknown>;
   if (g[SIGNALS_KEY]) return;
   g[SIGNALS_KEY] = true;
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
     process.once(signal, () => {
       // When something else (Next.js) also listens, it decides when to exit; otherwise we do.
       const othersListen = process.listenerCount(signal) > 0;

@@ -29,7 +29,11 @@ function prisma(args: string[], env: Env): Promise<Run> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, CHECKPOINT_DISABLE: '1', NO_COLOR: '1' };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete childEnv[k];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [prismaCli, ...args], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [prismaCli, ...args], {
+      cwd: root,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -178,14 +182,20 @@ function databaseFlow(env: () => Env) {
     } finally {
       await database.close();
     }
-    console.info(`[timing] ${resolveDatabaseConfig(env(), root).kind}: migrate deploy ${deployMs} ms, db seed ${seedMs.join(' ms, ')} ms (CLI wall time)`);
+    console.info(
+      `[timing] ${resolveDatabaseConfig(env(), root).kind}: migrate deploy ${deployMs} ms, db seed ${seedMs.join(' ms, ')} ms (CLI wall time)`,
+    );
   });
 }
 
 // ---------------------------------------------------------------- PGlite
 describe('PGlite (embedded, fresh data directory)', () => {
   let tmp = '';
-  const env = (): Env => ({ DATABASE_URL: undefined, PGLITE_DIR: path.join(tmp, 'pglite'), PGLITE_LOCK_WAIT_MS: '300' });
+  const env = (): Env => ({
+    DATABASE_URL: undefined,
+    PGLITE_DIR: path.join(tmp, 'pglite'),
+    PGLITE_LOCK_WAIT_MS: '300',
+  });
 
   beforeAll(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-pglite-test-'));
@@ -233,7 +243,15 @@ describe('PGlite (embedded, fresh data directory)', () => {
     const deadPid = await new Promise<number>((r) => dead.on('close', () => r(dead.pid!)));
     fs.writeFileSync(
       lockFileFor(config.dir),
-      JSON.stringify({ pid: deadPid, hostname: os.hostname(), startTime: null, purpose: 'killed server', command: 'node', createdAt: new Date().toISOString(), token: 'stale' }),
+      JSON.stringify({
+        pid: deadPid,
+        hostname: os.hostname(),
+        startTime: null,
+        purpose: 'killed server',
+        command: 'node',
+        createdAt: new Date().toISOString(),
+        token: 'stale',
+      }),
     );
     const database = openDatabase(config, { purpose: 'vitest after a crash' });
     try {
@@ -248,10 +266,13 @@ describe('PGlite (embedded, fresh data directory)', () => {
 // ---------------------------------------------------------------- PostgreSQL
 const postgres = await probeTestServer();
 const where = testServerUrl.replace(/\/\/[^@]*@/, '//');
-if (!postgres.ok) console.warn(`[database.test] PostgreSQL tests SKIPPED: cannot connect to ${where}: ${postgres.reason}`);
+if (!postgres.ok)
+  console.warn(`[database.test] PostgreSQL tests SKIPPED: cannot connect to ${where}: ${postgres.reason}`);
 
 describe.skipIf(!postgres.ok)(
-  postgres.ok ? `PostgreSQL (fresh database on ${where})` : `PostgreSQL — SKIPPED, cannot connect to ${where}: ${postgres.reason}`,
+  postgres.ok
+    ? `PostgreSQL (fresh database on ${where})`
+    : `PostgreSQL — SKIPPED, cannot connect to ${where}: ${postgres.reason}`,
   () => {
     const url = freshDatabaseUrl('news_test');
     const env = (): Env => ({ DATABASE_URL: url, PGLITE_DIR: undefined });

@@ -160,7 +160,9 @@ export function acquirePgliteLock(dir: string, { purpose, waitMs = defaultWaitMs
     hostname: os.hostname(),
     startTime: processStartTime(process.pid),
     purpose,
-    command: [path.basename(process.argv[0] ?? 'node'), ...process.argv.slice(1, 3).map((a) => path.basename(a))].join(' '),
+    command: [path.basename(process.argv[0] ?? 'node'), ...process.argv.slice(1, 3).map((a) => path.basename(a))].join(
+      ' ',
+    ),
     createdAt: new Date().toISOString(),
     token,
   };

@@ -8,7 +8,12 @@
 import fs from 'node:fs';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
 import { acquirePgliteLock, type AcquireOptions, type PgliteLock } from './pglite-lock';
 
 export interface OpenedPglite {
@@ -57,7 +62,11 @@ export function openPglite(dir: string, options: AcquireOptions): OpenedPglite {
 type Execer = Pick<PGlite, 'exec'> | Pick<PGliteTransaction, 'exec'>;
 
 /** Statements without parameters (migration scripts among them) run through exec(), which takes many. */
-function patchQueryable<T extends { executeRaw(q: SqlQuery): Promise<number> }>(target: T, client: Execer, onError: (e: unknown) => never): T {
+function patchQueryable<T extends { executeRaw(q: SqlQuery): Promise<number> }>(
+  target: T,
+  client: Execer,
+  onError: (e: unknown) => never,
+): T {
   const executeRaw = target.executeRaw.bind(target);
   target.executeRaw = async (query: SqlQuery) => {
     if (query.args.length > 0) return executeRaw(query);

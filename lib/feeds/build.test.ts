@@ -107,7 +107,12 @@ describe('feeds cannot be turned into markup by newsroom text', () => {
     Object.keys(node)
       .filter((k) => !k.startsWith('@_') && !(k === '#text' && !String(node[k]).trim()))
       .sort();
-  const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, isArray: (name) => ['item', 'entry', 'dc:creator', 'author', 'link'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (name) => ['item', 'entry', 'dc:creator', 'author', 'link'].includes(name),
+  });
 
   it('RSS: only the expected elements, plain-text fields round-trip, HTML fields render the text as text', () => {
     const { xml } = buildFeed('be', 'rss', hostileSource);
@@ -115,7 +120,17 @@ describe('feeds cannot be turned into markup by newsroom text', () => {
     const channel = parser.parse(xml).rss.channel;
     expect(channel.title).toBe(`Рэха — Рубрыка ${hostile[0]}`);
     channel.item.forEach((item: Record<string, unknown>, i: number) => {
-      expect(children(item)).toEqual(['category', 'content:encoded', 'dc:creator', 'description', 'enclosure', 'guid', 'link', 'pubDate', 'title']);
+      expect(children(item)).toEqual([
+        'category',
+        'content:encoded',
+        'dc:creator',
+        'description',
+        'enclosure',
+        'guid',
+        'link',
+        'pubDate',
+        'title',
+      ]);
       expect(item.title).toBe(hostile[i]);
       expect(item.category).toBe(`Раздзел ${hostile[i]}`);
       expect(item['dc:creator']).toEqual([`Аўтар ${hostile[i]}`]);
@@ -139,18 +154,31 @@ describe('feeds cannot be turned into markup by newsroom text', () => {
     }
     expect(htmlText(feed.title['#text'])).toBe(`Рэха — Рубрыка ${hostile[0]}`);
     feed.entry.forEach((entry: Record<string, Record<string, string> & Record<string, unknown>>, i: number) => {
-      expect(children(entry)).toEqual(['author', 'category', 'content', 'id', 'link', 'published', 'summary', 'title', 'updated']);
+      expect(children(entry)).toEqual([
+        'author',
+        'category',
+        'content',
+        'id',
+        'link',
+        'published',
+        'summary',
+        'title',
+        'updated',
+      ]);
       expect(entry.title['@_type']).toBe('html');
       expect(htmlProblems(entry.title['#text'], { allowedTags: new Set() })).toEqual([]);
       expect(htmlText(entry.title['#text'])).toBe(hostile[i]);
       expect(htmlText(entry.summary['#text'])).toBe(`Лід ${hostile[i]}`);
-      expect(htmlProblems(entry.content['#text'], { allowedTags: new Set([...BODY_TAGS, 'figure', 'img']) })).toEqual([]);
+      expect(htmlProblems(entry.content['#text'], { allowedTags: new Set([...BODY_TAGS, 'figure', 'img']) })).toEqual(
+        [],
+      );
       expect((entry.author as unknown as { name: string }[]).map((a) => a.name)).toEqual([`Аўтар ${hostile[i]}`]);
       expect(entry.category['@_term']).toBe(`Раздзел ${hostile[i]}`);
     });
   });
 
   it('no CDATA section anywhere, so no `]]>` in the text can end one', () => {
-    for (const format of ['rss', 'atom'] as const) expect(buildFeed('be', format, hostileSource).xml).not.toContain('<![CDATA[');
+    for (const format of ['rss', 'atom'] as const)
+      expect(buildFeed('be', format, hostileSource).xml).not.toContain('<![CDATA[');
   });
 });

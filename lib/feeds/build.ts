@@ -72,9 +72,16 @@ export function buildFeed(locale: Locale, format: FeedFormat, source: FeedSource
   };
   const items = source.items.map((item) => {
     const image = item.image
-      ? { url: absoluteUrl(item.image.file), type: item.image.mimeType, length: publicFileSize(item.image.file), alt: item.image.alt }
+      ? {
+          url: absoluteUrl(item.image.file),
+          type: item.image.mimeType,
+          length: publicFileSize(item.image.file),
+          alt: item.image.alt,
+        }
       : null;
-    const figure = image ? `<figure><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}"></figure>\n` : '';
+    const figure = image
+      ? `<figure><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}"></figure>\n`
+      : '';
     return {
       item,
       link: absoluteUrl(articlePath(locale, item.slug)),
@@ -114,7 +121,9 @@ export function buildFeed(locale: Locale, format: FeedFormat, source: FeedSource
             // RSS's own <author> is an e-mail address; names go in Dublin Core.
             ...(item.authors.length ? { 'dc:creator': item.authors } : {}),
             ...(item.section ? { category: item.section } : {}),
-            ...(image ? { enclosure: { '@_url': image.url, '@_length': String(image.length), '@_type': image.type } } : {}),
+            ...(image
+              ? { enclosure: { '@_url': image.url, '@_length': String(image.length), '@_type': image.type } }
+              : {}),
           })),
         },
       },
@@ -141,7 +150,17 @@ export function buildFeed(locale: Locale, format: FeedFormat, source: FeedSource
         id: guid,
         link: [
           { '@_href': link },
-          ...(image ? [{ '@_rel': 'enclosure', '@_href': image.url, '@_title': image.alt, '@_type': image.type, '@_length': String(image.length) }] : []),
+          ...(image
+            ? [
+                {
+                  '@_rel': 'enclosure',
+                  '@_href': image.url,
+                  '@_title': image.alt,
+                  '@_type': image.type,
+                  '@_length': String(image.length),
+                },
+              ]
+            : []),
         ],
         // Atom's <updated> is the last content change.
         updated: item.contentUpdatedAt.toISOString(),

@@ -15,16 +15,28 @@ const CONTENT_TYPE: Record<FeedFormat, string> = {
   atom: 'application/atom+xml; charset=utf-8',
 };
 
-export async function feedResponse(request: Request, format: FeedFormat, locale: string, sectionSlug?: string): Promise<Response> {
+export async function feedResponse(
+  request: Request,
+  format: FeedFormat,
+  locale: string,
+  sectionSlug?: string,
+): Promise<Response> {
   // Answers per request (validators, 304); the body comes from the cache.
   await connection();
   if (!isLocale(locale)) return notFoundText();
-  const feed = await cachedValue(['feed', format, locale, sectionSlug ?? ''], [cacheTag.language(locale), cacheTag.site], async () => {
-    const source = await feedItems(locale, sectionSlug);
-    if (!source) return null;
-    const { xml, updated } = buildFeed(locale, format, source);
-    return { xml, updated: updated?.toISOString() ?? null };
-  });
+  const feed = await cachedValue(
+    ['feed', format, locale, sectionSlug ?? ''],
+    [cacheTag.language(locale), cacheTag.site],
+    async () => {
+      const source = await feedItems(locale, sectionSlug);
+      if (!source) return null;
+      const { xml, updated } = buildFeed(locale, format, source);
+      return { xml, updated: updated?.toISOString() ?? null };
+    },
+  );
   if (!feed) return notFoundText();
-  return textResponse(request, feed.xml, { contentType: CONTENT_TYPE[format], lastModified: feed.updated ? new Date(feed.updated) : null });
+  return textResponse(request, feed.xml, {
+    contentType: CONTENT_TYPE[format],
+    lastModified: feed.updated ? new Date(feed.updated) : null,
+  });
 }

@@ -8,9 +8,23 @@ describe('richTextToHtml', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Title' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'bold', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }, { type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '/be/news/a' } }] }] },
-        { type: 'blockquote', attrs: { cite: 'Name' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'q' }] }] },
-        { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '/be/news/a' } }] },
+          ],
+        },
+        {
+          type: 'blockquote',
+          attrs: { cite: 'Name' },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'q' }] }],
+        },
+        {
+          type: 'orderedList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }],
+        },
       ],
     } as RichTextDoc;
     const html = richTextToHtml(doc);
@@ -26,8 +40,20 @@ describe('richTextToHtml', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script> ]]> & "' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'js', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'q', marks: [{ type: 'link', attrs: { href: 'https://e.org/?a="><img src=x onerror=1>' } }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'js', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: 'q',
+              marks: [{ type: 'link', attrs: { href: 'https://e.org/?a="><img src=x onerror=1>' } }],
+            },
+          ],
+        },
         { type: 'html', content: '<iframe src=x>' },
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'image', attrs: { src: 'x' } }] },
       ],

@@ -28,7 +28,11 @@ describe('readCappedBody', () => {
   });
 
   it('refuses at once when Content-Length already says too much', async () => {
-    const request = new Request('http://x/upload', { method: 'POST', body: 'x'.repeat(10), headers: { 'content-length': '999999' } });
+    const request = new Request('http://x/upload', {
+      method: 'POST',
+      body: 'x'.repeat(10),
+      headers: { 'content-length': '999999' },
+    });
     await expect(readCappedBody(request, 100)).rejects.toBeInstanceOf(BodyTooLarge);
   });
 

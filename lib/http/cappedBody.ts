@@ -39,5 +39,7 @@ export async function readCappedBody(request: Request, max: number): Promise<Uin
 /** A multipart or urlencoded form read with a byte cap (see readCappedBody). */
 export async function readCappedForm(request: Request, max: number): Promise<FormData> {
   const body = await readCappedBody(request, max);
-  return new Response(body as BodyInit, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData();
+  return new Response(body as BodyInit, {
+    headers: { 'Content-Type': request.headers.get('content-type') ?? '' },
+  }).formData();
 }

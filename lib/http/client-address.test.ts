@@ -2,7 +2,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLIENT_ADDRESS_HEADER, clientAddress, installClientAddressStamp, stampClientAddress, trustedProxies } from './client-address';
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  installClientAddressStamp,
+  stampClientAddress,
+  trustedProxies,
+} from './client-address';
 
 const servers: http.Server[] = [];
 
@@ -26,13 +32,17 @@ describe('client address', () => {
     await installClientAddressStamp({});
     const url = await serve();
     for (const spoof of ['203.0.113.7', '198.51.100.1, 10.0.0.1', 'unknown']) {
-      const res = await fetch(url, { headers: { 'x-forwarded-for': spoof, 'x-real-ip': spoof, [CLIENT_ADDRESS_HEADER]: spoof } });
+      const res = await fetch(url, {
+        headers: { 'x-forwarded-for': spoof, 'x-real-ip': spoof, [CLIENT_ADDRESS_HEADER]: spoof },
+      });
       expect(await res.text()).toBe('127.0.0.1');
     }
   });
 
   it('comes from X-Forwarded-For only when the peer is a trusted proxy', async () => {
-    const trusted = await serve((req) => stampClientAddress(req, trustedProxies({ TRUSTED_PROXIES: '127.0.0.1/32, 10.0.0.0/8' })));
+    const trusted = await serve((req) =>
+      stampClientAddress(req, trustedProxies({ TRUSTED_PROXIES: '127.0.0.1/32, 10.0.0.0/8' })),
+    );
     // The proxy appended the client it saw; what the client itself put before that is ignored.
     const res = await fetch(trusted, { headers: { 'x-forwarded-for': '192.0.2.99, 203.0.113.7, 10.1.2.3' } });
     expect(await res.text()).toBe('203.0.113.7');

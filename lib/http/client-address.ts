@@ -67,7 +67,9 @@ export function clientAddress(headers: Headers): string {
   if (value) return value;
   if (!warned) {
     warned = true;
-    console.warn(`[auth] no ${CLIENT_ADDRESS_HEADER} header: instrumentation.ts did not install the client address stamp`);
+    console.warn(
+      `[auth] no ${CLIENT_ADDRESS_HEADER} header: instrumentation.ts did not install the client address stamp`,
+    );
   }
   return 'unknown';
 }

@@ -8,7 +8,15 @@ import { RichText } from '@/components/RichText';
 import type { ArticleView } from '@/lib/news/types';
 import { articlePath } from '@/lib/paths';
 
-export function LiteArticle({ article, fullVersion, credit }: { article: ArticleView; fullVersion: string; credit: (credit: string) => string }) {
+export function LiteArticle({
+  article,
+  fullVersion,
+  credit,
+}: {
+  article: ArticleView;
+  fullVersion: string;
+  credit: (credit: string) => string;
+}) {
   const { image, locale } = article;
   return (
     <article>
@@ -16,7 +24,15 @@ export function LiteArticle({ article, fullVersion, credit }: { article: Article
         look="lite"
         title={article.title}
         lede={article.lede}
-        byline={<Byline look="lite" locale={locale} published={article.publishedAt} authors={article.authors.map((a) => ({ name: a.name }))} labels={{}} />}
+        byline={
+          <Byline
+            look="lite"
+            locale={locale}
+            published={article.publishedAt}
+            authors={article.authors.map((a) => ({ name: a.name }))}
+            labels={{}}
+          />
+        }
       />
       {image ? (
         <figure>

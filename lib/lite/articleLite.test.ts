@@ -22,7 +22,10 @@ const article: ArticleView = {
   slug: 'bridge',
   title: 'A <script>alert(1)</script> headline',
   lede: 'Lede with "quotes" & ampersands',
-  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '<img src=x onerror=alert(1)>' }] }] },
+  body: {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: '<img src=x onerror=alert(1)>' }] }],
+  },
   publishedAt: new Date('2025-09-05T13:41:00Z'),
   updatedAt: new Date('2025-09-05T13:41:00Z'),
   section: null,
@@ -37,7 +40,11 @@ const article: ArticleView = {
 };
 
 describe('renderLiteArticle', () => {
-  const html = renderLiteArticle(article, [{ id: 'a2', slug: 'other', title: 'Other <b>story</b>', publishedAt: new Date() }], strings);
+  const html = renderLiteArticle(
+    article,
+    [{ id: 'a2', slug: 'other', title: 'Other <b>story</b>', publishedAt: new Date() }],
+    strings,
+  );
 
   it('has no script and escapes every text', () => {
     expect(html).not.toMatch(/<script/i);

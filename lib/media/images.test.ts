@@ -7,7 +7,9 @@ import { ImageRejected, MAX_UPLOAD_BYTES, sniffImageType, srcSetFor, storeImage 
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekha-media-'));
 const picture = (format: 'jpeg' | 'png' | 'webp', width = 2000, height = 1000) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 40 } } })[format]().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 40 } } })
+    [format]()
+    .toBuffer();
 
 describe('image uploads', () => {
   it('reads the type from the bytes', async () => {
@@ -34,7 +36,9 @@ describe('image uploads', () => {
   });
 
   it('refuses what is not a JPEG, PNG or WebP, or too big', async () => {
-    await expect(storeImage(new TextEncoder().encode('<script>alert(1)</script>'), dir)).rejects.toBeInstanceOf(ImageRejected);
+    await expect(storeImage(new TextEncoder().encode('<script>alert(1)</script>'), dir)).rejects.toBeInstanceOf(
+      ImageRejected,
+    );
     await expect(storeImage(new Uint8Array(MAX_UPLOAD_BYTES + 1), dir)).rejects.toMatchObject({ reason: 'tooBig' });
     const truncated = (await picture('png', 100, 100)).subarray(0, 40);
     await expect(storeImage(truncated, dir)).rejects.toBeInstanceOf(ImageRejected);

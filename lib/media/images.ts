@@ -21,7 +21,12 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
   const b = bytes;
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v)) return 'image/png';
-  if (b.length >= 12 && String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP') return 'image/webp';
+  if (
+    b.length >= 12 &&
+    String.fromCharCode(...b.slice(0, 4)) === 'RIFF' &&
+    String.fromCharCode(...b.slice(8, 12)) === 'WEBP'
+  )
+    return 'image/webp';
   return null;
 }
 
@@ -54,14 +59,24 @@ export async function storeImage(bytes: Uint8Array, dir = mediaDir()): Promise<S
   } catch {
     throw new ImageRejected('unreadable');
   }
-  if (!meta.width || !meta.height || !['jpeg', 'png', 'webp'].includes(meta.format ?? '')) throw new ImageRejected('notImage');
+  if (!meta.width || !meta.height || !['jpeg', 'png', 'webp'].includes(meta.format ?? ''))
+    throw new ImageRejected('notImage');
   // EXIF orientation 5–8 swaps width and height.
   const [w0, h0] = (meta.orientation ?? 1) >= 5 ? [meta.height, meta.width] : [meta.width, meta.height];
   const top = Math.min(w0, RESPONSIVE_WIDTHS.at(-1)!);
   const id = crypto.randomBytes(12).toString('hex');
   await fs.mkdir(dir, { recursive: true });
   for (const w of variantWidths(top)) {
-    await sharp(bytes, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true }).webp({ quality: 80 }).toFile(path.join(dir, variantName(id, w)));
+    await sharp(bytes, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .resize({ width: w, withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toFile(path.join(dir, variantName(id, w)));
   }
-  return { file: `${UPLOAD_URL_PREFIX}${variantName(id, top)}`, width: top, height: Math.round((h0 * top) / w0), mimeType: 'image/webp' };
+  return {
+    file: `${UPLOAD_URL_PREFIX}${variantName(id, top)}`,
+    width: top,
+    height: Math.round((h0 * top) / w0),
+    mimeType: 'image/webp',
+  };
 }

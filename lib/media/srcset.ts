@@ -15,5 +15,7 @@ export function srcSetFor(file: string, width: number): string | undefined {
   if (!file.startsWith(UPLOAD_URL_PREFIX)) return undefined;
   const m = /^([a-z0-9]+)-w\d+\.webp$/.exec(file.slice(UPLOAD_URL_PREFIX.length));
   if (!m) return undefined;
-  return variantWidths(width).map((w) => `${UPLOAD_URL_PREFIX}${variantName(m[1], w)} ${w}w`).join(', ');
+  return variantWidths(width)
+    .map((w) => `${UPLOAD_URL_PREFIX}${variantName(m[1], w)} ${w}w`)
+    .join(', ');
 }

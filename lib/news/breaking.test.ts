@@ -9,12 +9,17 @@ describe('the breaking-news banner as readers get it', () => {
       link: { href: 'https://example.org/live', rel: 'noopener noreferrer' },
     });
     expect(breakingView({ text: 'Увага', url: '/be/news/x' })?.link).toEqual({ href: '/be/news/x' });
-    expect(breakingView({ text: 'Увага', url: `${siteOrigin()}/be/news/x` })?.link).toEqual({ href: `${siteOrigin()}/be/news/x` });
+    expect(breakingView({ text: 'Увага', url: `${siteOrigin()}/be/news/x` })?.link).toEqual({
+      href: `${siteOrigin()}/be/news/x`,
+    });
   });
 
-  it.each(['javascript:alert(1)', '/\\evil.example', '/\t/evil.example', '//evil.example', 'data:text/html,x'])('no link for %j', (url) => {
-    expect(breakingView({ text: 'Увага', url })).toEqual({ text: 'Увага', link: null });
-  });
+  it.each(['javascript:alert(1)', '/\\evil.example', '/\t/evil.example', '//evil.example', 'data:text/html,x'])(
+    'no link for %j',
+    (url) => {
+      expect(breakingView({ text: 'Увага', url })).toEqual({ text: 'Увага', link: null });
+    },
+  );
 
   it('no banner without text', () => expect(breakingView({ text: '  ', url: null })).toBeNull());
 });

@@ -17,6 +17,9 @@ export function breakingView(row: { text: string; url: string | null }): Breakin
 }
 
 export async function getBreakingNews(locale: Locale, now = new Date()): Promise<BreakingNewsView | null> {
-  const row = await db().breakingNews.findFirst({ where: { locale, expiresAt: { gt: now } }, select: { text: true, url: true } });
+  const row = await db().breakingNews.findFirst({
+    where: { locale, expiresAt: { gt: now } },
+    select: { text: true, url: true },
+  });
   return row ? breakingView(row) : null;
 }

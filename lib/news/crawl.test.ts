@@ -19,7 +19,11 @@ function migrate(env: Env): Promise<void> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, CHECKPOINT_DISABLE: '1', NO_COLOR: '1' };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete childEnv[k];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], { cwd: root, env: childEnv });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'],
+      { cwd: root, env: childEnv },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -33,8 +37,20 @@ const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'te
 
 /** `n` stories in be (every third also in en, every fifth with a draft ru), plus special cases. */
 async function fixture(c: PrismaClient, n: number) {
-  await c.section.create({ data: { id: 's1', translations: { create: [{ locale: 'be', name: 'Культура', slug: 'kultura' }, { locale: 'en', name: 'Culture', slug: 'culture' }] } } });
-  await c.section.create({ data: { id: 's2', translations: { create: [{ locale: 'be', name: 'Спорт', slug: 'sport' }] } } });
+  await c.section.create({
+    data: {
+      id: 's1',
+      translations: {
+        create: [
+          { locale: 'be', name: 'Культура', slug: 'kultura' },
+          { locale: 'en', name: 'Culture', slug: 'culture' },
+        ],
+      },
+    },
+  });
+  await c.section.create({
+    data: { id: 's2', translations: { create: [{ locale: 'be', name: 'Спорт', slug: 'sport' }] } },
+  });
   const stories = [];
   const articles = [];
   for (let i = 0; i < n; i++) {
@@ -42,11 +58,43 @@ async function fixture(c: PrismaClient, n: number) {
     stories.push({ id: storyId, sectionId: i % 2 ? 's1' : 's2' });
     // Some share a publication time, so that the keyset's tie-break on id matters.
     const publishedAt = hoursAgo(200 - Math.floor(i / 3));
-    articles.push({ id: `a${i}be`, storyId, locale: 'be' as const, slug: `be-${i}`, title: `Be ${i}`, lede: 'L', body, status: 'PUBLISHED' as const, publishedAt, contentUpdatedAt: publishedAt });
+    articles.push({
+      id: `a${i}be`,
+      storyId,
+      locale: 'be' as const,
+      slug: `be-${i}`,
+      title: `Be ${i}`,
+      lede: 'L',
+      body,
+      status: 'PUBLISHED' as const,
+      publishedAt,
+      contentUpdatedAt: publishedAt,
+    });
     if (i % 3 === 0)
-      articles.push({ id: `a${i}en`, storyId, locale: 'en' as const, slug: `en-${i}`, title: `En ${i}`, lede: 'L', body, status: 'PUBLISHED' as const, publishedAt, contentUpdatedAt: publishedAt });
+      articles.push({
+        id: `a${i}en`,
+        storyId,
+        locale: 'en' as const,
+        slug: `en-${i}`,
+        title: `En ${i}`,
+        lede: 'L',
+        body,
+        status: 'PUBLISHED' as const,
+        publishedAt,
+        contentUpdatedAt: publishedAt,
+      });
     if (i % 5 === 0)
-      articles.push({ id: `a${i}ru`, storyId, locale: 'ru' as const, slug: `ru-${i}`, title: `Ru ${i}`, lede: 'L', body, status: 'DRAFT' as const, publishedAt: null });
+      articles.push({
+        id: `a${i}ru`,
+        storyId,
+        locale: 'ru' as const,
+        slug: `ru-${i}`,
+        title: `Ru ${i}`,
+        lede: 'L',
+        body,
+        status: 'DRAFT' as const,
+        publishedAt: null,
+      });
   }
   await c.story.createMany({ data: stories });
   await c.article.createMany({ data: articles });
@@ -54,13 +102,58 @@ async function fixture(c: PrismaClient, n: number) {
   await c.story.create({ data: { id: 'fresh', sectionId: 's1' } });
   await c.article.createMany({
     data: [
-      { id: 'fresh-be', storyId: 'fresh', locale: 'be', slug: 'fresh', title: 'Fresh <&>', lede: 'L', body, status: 'PUBLISHED', publishedAt: hoursAgo(1), contentUpdatedAt: hoursAgo(1) },
-      { id: 'fresh-en', storyId: 'fresh', locale: 'en', slug: 'fresh-en', title: 'Fresh', lede: 'L', body, status: 'PUBLISHED', publishedAt: hoursAgo(47), contentUpdatedAt: hoursAgo(47) },
-      { id: 'fresh-ru', storyId: 'fresh', locale: 'ru', slug: 'fresh-ru', title: 'Gone', lede: 'L', body, status: 'UNPUBLISHED', publishedAt: hoursAgo(2), deletedAt: hoursAgo(1) },
+      {
+        id: 'fresh-be',
+        storyId: 'fresh',
+        locale: 'be',
+        slug: 'fresh',
+        title: 'Fresh <&>',
+        lede: 'L',
+        body,
+        status: 'PUBLISHED',
+        publishedAt: hoursAgo(1),
+        contentUpdatedAt: hoursAgo(1),
+      },
+      {
+        id: 'fresh-en',
+        storyId: 'fresh',
+        locale: 'en',
+        slug: 'fresh-en',
+        title: 'Fresh',
+        lede: 'L',
+        body,
+        status: 'PUBLISHED',
+        publishedAt: hoursAgo(47),
+        contentUpdatedAt: hoursAgo(47),
+      },
+      {
+        id: 'fresh-ru',
+        storyId: 'fresh',
+        locale: 'ru',
+        slug: 'fresh-ru',
+        title: 'Gone',
+        lede: 'L',
+        body,
+        status: 'UNPUBLISHED',
+        publishedAt: hoursAgo(2),
+        deletedAt: hoursAgo(1),
+      },
     ],
   });
   await c.story.create({ data: { id: 'future', sectionId: 's1' } });
-  await c.article.create({ data: { id: 'future-be', storyId: 'future', locale: 'be', slug: 'future', title: 'Future', lede: 'L', body, status: 'PUBLISHED', publishedAt: new Date(NOW.getTime() + 3_600_000) } });
+  await c.article.create({
+    data: {
+      id: 'future-be',
+      storyId: 'future',
+      locale: 'be',
+      slug: 'future',
+      title: 'Future',
+      lede: 'L',
+      body,
+      status: 'PUBLISHED',
+      publishedAt: new Date(NOW.getTime() + 3_600_000),
+    },
+  });
 }
 
 function suite(env: () => Env) {
@@ -104,7 +197,8 @@ function suite(env: () => Env) {
     const all: string[] = [];
     for (let p = 1; p <= parts; p++) {
       let xml = '';
-      for await (const chunk of sitemapPartXml('be', p, stats, { partSize, batchSize: 3, now: NOW, client: c })) xml += chunk;
+      for await (const chunk of sitemapPartXml('be', p, stats, { partSize, batchSize: 3, now: NOW, client: c }))
+        xml += chunk;
       const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
       expect(locs.length).toBeLessThanOrEqual(partSize);
       if (p < parts) expect(locs.length).toBe(partSize);
@@ -148,7 +242,10 @@ function suite(env: () => Env) {
     await changeArticleSlug('a4be', 'be-4', c);
     expect(await resolveArticleUrl('be', 'be-4', NOW, c)).toEqual({ kind: 'live' });
     expect(await resolveArticleUrl('be', 'be-4-final', NOW, c)).toEqual({ kind: 'moved', slug: 'be-4' });
-    expect((await c.articleSlugHistory.findMany({ where: { articleId: 'a4be' } })).map((h) => h.slug).sort()).toEqual(['be-4-final', 'be-4-renamed']);
+    expect((await c.articleSlugHistory.findMany({ where: { articleId: 'a4be' } })).map((h) => h.slug).sort()).toEqual([
+      'be-4-final',
+      'be-4-renamed',
+    ]);
     // Same slug: nothing written.
     expect((await changeArticleSlug('a4be', 'be-4', c)).changed).toBe(false);
   });
@@ -165,12 +262,18 @@ function suite(env: () => Env) {
   });
 
   it('two concurrent renames to the same slug: one wins, the other is told the slug is taken', async () => {
-    const results = await Promise.allSettled([changeArticleSlug('a7be', 'contested', c), changeArticleSlug('a8be', 'contested', c)]);
+    const results = await Promise.allSettled([
+      changeArticleSlug('a7be', 'contested', c),
+      changeArticleSlug('a8be', 'contested', c),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failed.reason).toBeInstanceOf(SlugError);
     expect(failed.reason.code).toBe('taken');
-    const owners = await c.article.findMany({ where: { locale: 'be', slug: { in: ['contested', 'be-7', 'be-8'] } }, select: { id: true, slug: true } });
+    const owners = await c.article.findMany({
+      where: { locale: 'be', slug: { in: ['contested', 'be-7', 'be-8'] } },
+      select: { id: true, slug: true },
+    });
     expect(owners.filter((o) => o.slug === 'contested')).toHaveLength(1);
     // The loser's history was rolled back with its transaction.
     const loser = owners.find((o) => o.slug !== 'contested')!;

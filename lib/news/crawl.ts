@@ -16,7 +16,11 @@ export interface SitemapStats {
   lastContent: Date | null;
 }
 
-export async function sitemapStats(locale: Locale, now = new Date(), client: PrismaClient = db()): Promise<SitemapStats> {
+export async function sitemapStats(
+  locale: Locale,
+  now = new Date(),
+  client: PrismaClient = db(),
+): Promise<SitemapStats> {
   const agg = await client.article.aggregate({
     where: visible(locale, now),
     _count: { _all: true },
@@ -51,19 +55,30 @@ export async function* sitemapRows(
   const partSize = take;
   const where = visible(locale, now);
   // The first row of the part: one OFFSET lookup on the index, then pure keyset reads.
-  const first = await client.article.findFirst({ where, orderBy: order, skip, select: { publishedAt: true, id: true } });
+  const first = await client.article.findFirst({
+    where,
+    orderBy: order,
+    skip,
+    select: { publishedAt: true, id: true },
+  });
   if (!first?.publishedAt) return;
   let after: { publishedAt: Date; id: string } | null = null;
   let left = partSize;
   while (left > 0) {
     const start: { publishedAt: Date; id: string } = after ?? { publishedAt: first.publishedAt, id: first.id };
-    const boundary = { OR: [{ publishedAt: { gt: start.publishedAt } }, { publishedAt: start.publishedAt, id: after ? { gt: start.id } : { gte: start.id } }] };
-    const rows: { id: string; storyId: string; slug: string; publishedAt: Date | null; contentUpdatedAt: Date }[] = await client.article.findMany({
-      where: { AND: [where, boundary] },
-      orderBy: order,
-      take: Math.min(batchSize, left),
-      select: { id: true, storyId: true, slug: true, publishedAt: true, contentUpdatedAt: true },
-    });
+    const boundary = {
+      OR: [
+        { publishedAt: { gt: start.publishedAt } },
+        { publishedAt: start.publishedAt, id: after ? { gt: start.id } : { gte: start.id } },
+      ],
+    };
+    const rows: { id: string; storyId: string; slug: string; publishedAt: Date | null; contentUpdatedAt: Date }[] =
+      await client.article.findMany({
+        where: { AND: [where, boundary] },
+        orderBy: order,
+        take: Math.min(batchSize, left),
+        select: { id: true, storyId: true, slug: true, publishedAt: true, contentUpdatedAt: true },
+      });
     if (rows.length === 0) return;
     const siblings = await client.article.findMany({
       where: { storyId: { in: [...new Set(rows.map((r) => r.storyId))] }, ...published(now) },
@@ -78,7 +93,9 @@ export async function* sitemapRows(
     yield rows.map((r) => ({
       slug: r.slug,
       lastModified: r.contentUpdatedAt,
-      translations: (byStory.get(r.storyId) ?? [{ locale, slug: r.slug }]).sort((a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale)),
+      translations: (byStory.get(r.storyId) ?? [{ locale, slug: r.slug }]).sort(
+        (a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale),
+      ),
     }));
     left -= rows.length;
     const last: (typeof rows)[number] = rows[rows.length - 1];
@@ -95,7 +112,11 @@ export interface NewsSitemapRow {
 }
 
 /** Google News: this language's stories published in the last 48 hours, newest first, at most 1,000. */
-export async function newsSitemapRows(locale: Locale, now = new Date(), client: PrismaClient = db()): Promise<NewsSitemapRow[]> {
+export async function newsSitemapRows(
+  locale: Locale,
+  now = new Date(),
+  client: PrismaClient = db(),
+): Promise<NewsSitemapRow[]> {
   const rows = await client.article.findMany({
     where: { AND: [visible(locale, now), { publishedAt: { gte: new Date(now.getTime() - 48 * 3_600_000) } }] },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -152,8 +173,13 @@ export async function feedItems(
       story: {
         select: {
           section: { select: { translations: { where: { locale }, select: { name: true } } } },
-          authors: { orderBy: { position: 'asc' }, select: { author: { select: { translations: { where: { locale }, select: { name: true } } } } } },
-          mainMedia: { select: { file: true, mimeType: true, translations: { where: { locale }, select: { alt: true } } } },
+          authors: {
+            orderBy: { position: 'asc' },
+            select: { author: { select: { translations: { where: { locale }, select: { name: true } } } } },
+          },
+          mainMedia: {
+            select: { file: true, mimeType: true, translations: { where: { locale }, select: { alt: true } } },
+          },
         },
       },
     },
@@ -173,7 +199,11 @@ export async function feedItems(
       section: r.story.section.translations[0]?.name ?? null,
       authors: r.story.authors.flatMap((a) => a.author.translations.map((t) => t.name)),
       image: r.story.mainMedia
-        ? { file: r.story.mainMedia.file, mimeType: r.story.mainMedia.mimeType, alt: r.story.mainMedia.translations[0]?.alt ?? '' }
+        ? {
+            file: r.story.mainMedia.file,
+            mimeType: r.story.mainMedia.mimeType,
+            alt: r.story.mainMedia.translations[0]?.alt ?? '',
+          }
         : null,
     })),
   };
@@ -192,7 +222,11 @@ export interface ListingSitemapRow {
  * Section and tag pages of one language for the sitemap. Their number is small (one row per section or tag),
  * so they come in one read; lastmod is one grouped query per kind over `visibleSql`.
  */
-export async function listingSitemapRows(locale: Locale, now = new Date(), client: PrismaClient = db()): Promise<ListingSitemapRow[]> {
+export async function listingSitemapRows(
+  locale: Locale,
+  now = new Date(),
+  client: PrismaClient = db(),
+): Promise<ListingSitemapRow[]> {
   const translations = { select: { locale: true, slug: true } } as const;
   const [sections, tags, sectionDates, tagDates] = await Promise.all([
     client.sectionTranslation.findMany({
@@ -216,7 +250,8 @@ export async function listingSitemapRows(locale: Locale, now = new Date(), clien
       WHERE ${visibleSql(locale, now)}
       GROUP BY st."tagId"`,
   ]);
-  const byLocale = (a: { locale: Locale }, b: { locale: Locale }) => locales.indexOf(a.locale) - locales.indexOf(b.locale);
+  const byLocale = (a: { locale: Locale }, b: { locale: Locale }) =>
+    locales.indexOf(a.locale) - locales.indexOf(b.locale);
   const dates = (rows: { id: string; lastmod: Date }[]) => new Map(rows.map((r) => [r.id, new Date(r.lastmod)]));
   const sd = dates(sectionDates);
   const td = dates(tagDates);

@@ -46,16 +46,40 @@ async function findOwner(kind: ListingKind, locale: Locale, slug: string): Promi
   if (kind === 'section') {
     const row = await client.sectionTranslation.findUnique({
       where: { locale_slug: { locale, slug } },
-      select: { name: true, slug: true, section: { select: { id: true, translations: { select: { locale: true, slug: true } } } } },
+      select: {
+        name: true,
+        slug: true,
+        section: { select: { id: true, translations: { select: { locale: true, slug: true } } } },
+      },
     });
-    return row ? { id: row.section.id, name: row.name, slug: row.slug, description: '', translations: row.section.translations.sort(order) } : null;
+    return row
+      ? {
+          id: row.section.id,
+          name: row.name,
+          slug: row.slug,
+          description: '',
+          translations: row.section.translations.sort(order),
+        }
+      : null;
   }
   if (kind === 'tag') {
     const row = await client.tagTranslation.findUnique({
       where: { locale_slug: { locale, slug } },
-      select: { name: true, slug: true, tag: { select: { id: true, translations: { select: { locale: true, slug: true } } } } },
+      select: {
+        name: true,
+        slug: true,
+        tag: { select: { id: true, translations: { select: { locale: true, slug: true } } } },
+      },
     });
-    return row ? { id: row.tag.id, name: row.name, slug: row.slug, description: '', translations: row.tag.translations.sort(order) } : null;
+    return row
+      ? {
+          id: row.tag.id,
+          name: row.name,
+          slug: row.slug,
+          description: '',
+          translations: row.tag.translations.sort(order),
+        }
+      : null;
   }
   const row = await client.authorTranslation.findUnique({
     where: { locale_slug: { locale, slug } },
@@ -67,14 +91,22 @@ async function findOwner(kind: ListingKind, locale: Locale, slug: string): Promi
     },
   });
   return row
-    ? { id: row.author.id, name: row.name, slug: row.slug, description: row.bio, translations: row.author.translations.sort(order) }
+    ? {
+        id: row.author.id,
+        name: row.name,
+        slug: row.slug,
+        description: row.bio,
+        translations: row.author.translations.sort(order),
+      }
     : null;
 }
 
 /** The stories of a section, tag or author, as a condition on "Article" a (a semi-join: no join to "Story" rows). */
 function belongsTo(kind: ListingKind, id: string): Prisma.Sql {
-  if (kind === 'section') return Prisma.sql`EXISTS (SELECT 1 FROM "Story" s WHERE s."id" = a."storyId" AND s."sectionId" = ${id})`;
-  if (kind === 'tag') return Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = a."storyId" AND st."tagId" = ${id})`;
+  if (kind === 'section')
+    return Prisma.sql`EXISTS (SELECT 1 FROM "Story" s WHERE s."id" = a."storyId" AND s."sectionId" = ${id})`;
+  if (kind === 'tag')
+    return Prisma.sql`EXISTS (SELECT 1 FROM "StoryTag" st WHERE st."storyId" = a."storyId" AND st."tagId" = ${id})`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "StoryAuthor" sa WHERE sa."storyId" = a."storyId" AND sa."authorId" = ${id})`;
 }
 
@@ -108,13 +140,23 @@ export async function getListing(
       SELECT a."id" FROM "Article" a WHERE ${where}
       ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);
-  const rows = ids.length ? await client.article.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: cardSelect(locale) }) : [];
+  const rows = ids.length
+    ? await client.article.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: cardSelect(locale) })
+    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const stories = ids.flatMap((r) => (byId.has(r.id) ? [toCard(byId.get(r.id)!)] : []));
   return listing(owner, kind, stories, page, pageSize, counted, cap);
 }
 
-function listing(owner: Owner, kind: ListingKind, stories: StoryCard[], page: number, pageSize: number, counted: number, cap: number): Listing {
+function listing(
+  owner: Owner,
+  kind: ListingKind,
+  stories: StoryCard[],
+  page: number,
+  pageSize: number,
+  counted: number,
+  cap: number,
+): Listing {
   const more = counted > cap;
   const total = Math.min(counted, cap);
   return {

@@ -44,7 +44,11 @@ describeOnDatabases('most read', () => {
   const HOUR = 3_600_000;
 
   it('a flush writes one row per article and hour, adds to existing rows and drops unknown articles', async () => {
-    const [a, b] = await db().article.findMany({ where: { locale: 'ru', status: 'PUBLISHED' }, orderBy: { id: 'asc' }, take: 2 });
+    const [a, b] = await db().article.findMany({
+      where: { locale: 'ru', status: 'PUBLISHED' },
+      orderBy: { id: 'asc' },
+      take: 2,
+    });
     const c = new ViewCounter();
     const now = SEED_NOW.getTime();
     for (let i = 0; i < 250; i++) c.record(a.id, now);
@@ -54,7 +58,10 @@ describeOnDatabases('most read', () => {
     expect(c.pendingKeys).toBe(0);
     for (let i = 0; i < 5; i++) c.record(a.id, now);
     await c.flush();
-    const rows = await db().articleViewHour.findMany({ where: { articleId: { in: [a.id, b.id, 'no-such-article'] } }, orderBy: { views: 'desc' } });
+    const rows = await db().articleViewHour.findMany({
+      where: { articleId: { in: [a.id, b.id, 'no-such-article'] } },
+      orderBy: { views: 'desc' },
+    });
     expect(rows.map((r) => [r.articleId, r.views])).toEqual([
       [a.id, 255],
       [b.id, 40],
@@ -63,7 +70,11 @@ describeOnDatabases('most read', () => {
   });
 
   it('lists per language and period: 24 hours and 7 days, only published versions', async () => {
-    const be = await db().article.findMany({ where: { locale: 'be', status: 'PUBLISHED' }, orderBy: { id: 'asc' }, take: 3 });
+    const be = await db().article.findMany({
+      where: { locale: 'be', status: 'PUBLISHED' },
+      orderBy: { id: 'asc' },
+      take: 3,
+    });
     const draft = await db().article.findFirstOrThrow({ where: { status: 'DRAFT' } });
     const now = SEED_NOW.getTime();
     const c = new ViewCounter();
@@ -87,7 +98,9 @@ describeOnDatabases('most read', () => {
     const a = await db().article.findFirstOrThrow({ where: { locale: 'en', status: 'PUBLISHED' } });
     const c = new ViewCounter();
     c.record(a.id, SEED_NOW.getTime());
-    const broken = { $executeRaw: () => Promise.reject(new Error('database away')) } as unknown as Parameters<ViewCounter['flush']>[0];
+    const broken = { $executeRaw: () => Promise.reject(new Error('database away')) } as unknown as Parameters<
+      ViewCounter['flush']
+    >[0];
     await expect(c.flush(broken)).rejects.toThrow('database away');
     expect(c.pendingKeys).toBe(1);
     await c.flush();

@@ -109,7 +109,8 @@ export class LiveArticleIds {
   async has(id: string, now = Date.now()): Promise<boolean> {
     const age = now - this.loadedAt;
     if (this.loadedAt === 0 || (!this.ids.has(id) && age >= LiveArticleIds.MISS_REFRESH_MS)) await this.refresh(now);
-    else if (age >= LiveArticleIds.REFRESH_MS) void this.refresh(now).catch((e) => console.error('[most read] live ids:', (e as Error).message));
+    else if (age >= LiveArticleIds.REFRESH_MS)
+      void this.refresh(now).catch((e) => console.error('[most read] live ids:', (e as Error).message));
     return this.ids.has(id);
   }
 
@@ -139,7 +140,10 @@ async function loadLiveIds(changedSince: Date | null): Promise<{ id: string; liv
     const rows = await db().article.findMany({ where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true } });
     return rows.map((r) => ({ id: r.id, live: true }));
   }
-  const rows = await db().article.findMany({ where: { updatedAt: { gte: changedSince } }, select: { id: true, status: true, deletedAt: true } });
+  const rows = await db().article.findMany({
+    where: { updatedAt: { gte: changedSince } },
+    select: { id: true, status: true, deletedAt: true },
+  });
   return rows.map((r) => ({ id: r.id, live: r.status === 'PUBLISHED' && r.deletedAt === null }));
 }
 
@@ -259,7 +263,12 @@ export interface MostReadItem extends HeadlineItem {
  * The most read published articles in `locale` over the last 24 hours or 7 days (whole hours: the
  * window starts at the beginning of the hour 24 h / 168 h ago).
  */
-export async function getMostRead(locale: Locale, period: MostReadPeriod, limit = 5, now = new Date()): Promise<MostReadItem[]> {
+export async function getMostRead(
+  locale: Locale,
+  period: MostReadPeriod,
+  limit = 5,
+  now = new Date(),
+): Promise<MostReadItem[]> {
   const hours = period === 'day' ? 24 : 168;
   const since = new Date(Math.floor((now.getTime() - hours * HOUR) / HOUR) * HOUR);
   // Reads of the window are summed per article first (the hour index bounds them by time), then each article

@@ -7,9 +7,17 @@ import type { StoryCard } from './types';
 /** How many recent candidates are scored; enough for a newsroom's tags, cheap on the (locale, status, publishedAt) index. */
 const CANDIDATES = 200;
 
-export async function getRelatedArticles(locale: Locale, storyId: string, limit = 4, now = new Date()): Promise<StoryCard[]> {
+export async function getRelatedArticles(
+  locale: Locale,
+  storyId: string,
+  limit = 4,
+  now = new Date(),
+): Promise<StoryCard[]> {
   const client = db();
-  const story = await client.story.findUnique({ where: { id: storyId }, select: { sectionId: true, tags: { select: { tagId: true } } } });
+  const story = await client.story.findUnique({
+    where: { id: storyId },
+    select: { sectionId: true, tags: { select: { tagId: true } } },
+  });
   if (!story) return [];
   const tagIds = story.tags.map((t) => t.tagId);
   // Score the newest CANDIDATES in SQL and fetch cards for the winners only (a few ids, not 200 stories with
@@ -32,7 +40,10 @@ export async function getRelatedArticles(locale: Locale, storyId: string, limit 
     ORDER BY ${shared} DESC, (c."sectionId" = ${story.sectionId}) DESC, c."publishedAt" DESC, c."id" DESC
     LIMIT ${limit}`;
   if (winners.length === 0) return [];
-  const rows = await client.article.findMany({ where: { id: { in: winners.map((w) => w.id) } }, select: cardSelect(locale) });
+  const rows = await client.article.findMany({
+    where: { id: { in: winners.map((w) => w.id) } },
+    select: cardSelect(locale),
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return winners.flatMap((w) => (byId.has(w.id) ? [toCard(byId.get(w.id)!)] : []));
 }

@@ -33,7 +33,8 @@ describe('query handling (no database)', () => {
   });
 
   it('cuts a Belarusian ending to a stem that prefixes the other forms', () => {
-    for (const form of ['школа', 'школы', 'школе', 'школу', 'школай', 'школамі', 'школах']) expect(belarusianStem(form)).toBe('школ');
+    for (const form of ['школа', 'школы', 'школе', 'школу', 'школай', 'школамі', 'школах'])
+      expect(belarusianStem(form)).toBe('школ');
     expect(belarusianStem('беларускія')).toBe('беларуск');
     expect(belarusianStem('кніг')).toBe('кніг');
     expect(belarusianStem('ля')).toBe('ля');
@@ -51,11 +52,14 @@ describe('query handling (no database)', () => {
   });
 });
 
-const titlesOf = (hits: { title: string }[]) => hits.map((h) => h.title.replaceAll(MARK_START, '').replaceAll(MARK_END, '')).sort();
+const titlesOf = (hits: { title: string }[]) =>
+  hits.map((h) => h.title.replaceAll(MARK_START, '').replaceAll(MARK_END, '')).sort();
 
 describeOnDatabases('search', () => {
   it('be: школы, школа, школе, школу and школамі find the same stories, all Belarusian, with the words marked', async () => {
-    const results = await Promise.all(['школы', 'школа', 'школе', 'школу', 'школамі'].map((q) => searchArticles('be', q, 1, SEED_NOW)));
+    const results = await Promise.all(
+      ['школы', 'школа', 'школе', 'школу', 'школамі'].map((q) => searchArticles('be', q, 1, SEED_NOW)),
+    );
     expect(results[0].total).toBeGreaterThan(2);
     for (const r of results) expect(titlesOf(r.hits)).toEqual(titlesOf(results[0].hits));
     const beTitles = new Set(demoStories.filter((s) => isPublished(s, 'be')).map((s) => s.versions.be!.title));
@@ -79,7 +83,9 @@ describeOnDatabases('search', () => {
   });
 
   it('only published versions in the asked language are found', async () => {
-    const draft = demoStories.flatMap((s) => (['be', 'ru', 'en'] as const).filter((l) => s.versions[l]?.draft).map((l) => ({ l, v: s.versions[l]! })))[0];
+    const draft = demoStories.flatMap((s) =>
+      (['be', 'ru', 'en'] as const).filter((l) => s.versions[l]?.draft).map((l) => ({ l, v: s.versions[l]! })),
+    )[0];
     const r = await searchArticles(draft.l, draft.v.title, 1, SEED_NOW);
     expect(titlesOf(r.hits)).not.toContain(draft.v.title);
     const en = await searchArticles('en', 'школа', 1, SEED_NOW);
@@ -87,7 +93,9 @@ describeOnDatabases('search', () => {
   });
 
   it('a deleted language version is not found, even while its status still says published', async () => {
-    const story = demoStories.find((s) => isPublished(s, 'en') && isPublished(s, 'be') && s.versions.en!.title.split(' ').length > 5)!;
+    const story = demoStories.find(
+      (s) => isPublished(s, 'en') && isPublished(s, 'be') && s.versions.en!.title.split(' ').length > 5,
+    )!;
     const title = story.versions.en!.title;
     expect(titlesOf((await searchArticles('en', title, 1, SEED_NOW)).hits)).toContain(title);
     const article = await db().article.findFirstOrThrow({ where: { locale: 'en', title } });
@@ -101,7 +109,18 @@ describeOnDatabases('search', () => {
 
   it('hostile, empty and huge queries give a normal, empty answer and change nothing', async () => {
     const before = await db().article.count();
-    for (const q of [`'); DROP TABLE "Article"; --`, '<script>alert(1)</script>', '&|!:*', '', '   ', '"', '!!!', 'x'.repeat(100_000), "школ:* | !'", '\\']) {
+    for (const q of [
+      `'); DROP TABLE "Article"; --`,
+      '<script>alert(1)</script>',
+      '&|!:*',
+      '',
+      '   ',
+      '"',
+      '!!!',
+      'x'.repeat(100_000),
+      "школ:* | !'",
+      '\\',
+    ]) {
       for (const locale of ['be', 'ru', 'en'] as const) {
         const r = await searchArticles(locale, q, 1, SEED_NOW);
         expect(r.hits.every((h) => !h.title.includes('<script'))).toBe(true);
@@ -145,7 +164,11 @@ describeOnDatabases('search', () => {
   });
 
   it('a broad query walks the newest stories, a narrow one uses the index: both find the same hits', async () => {
-    for (const [locale, q] of [['be', 'школа'], ['en', 'city'], ['ru', 'школа']] as const) {
+    for (const [locale, q] of [
+      ['be', 'школа'],
+      ['en', 'city'],
+      ['ru', 'школа'],
+    ] as const) {
       const viaIndex = await searchArticles(locale, q, 1, SEED_NOW, { probeSize: 100_000, maxResults: 4 });
       // A probe of the newest 3 stories: one match among them makes the query "broad" (a walk of the newest 50).
       const viaWalk = await searchArticles(locale, q, 1, SEED_NOW, { probeSize: 3, maxResults: 4 });
@@ -172,7 +195,18 @@ describeOnDatabases('search', () => {
       data: {
         body: {
           type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quokkas visited the zygomorphic garden.', marks: [{ type: 'link', attrs: { href: 'https://example.org/paragraph' } }] }] }],
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                {
+                  type: 'text',
+                  text: 'Quokkas visited the zygomorphic garden.',
+                  marks: [{ type: 'link', attrs: { href: 'https://example.org/paragraph' } }],
+                },
+              ],
+            },
+          ],
         },
       },
     });

@@ -44,7 +44,10 @@ const CONFIG: Record<Locale, 'simple' | 'russian' | 'english'> = { be: 'simple',
 /** What the reader typed, trimmed, whitespace collapsed, capped; control characters removed. */
 export function normalizeQuery(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  const cleaned = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return Array.from(cleaned).slice(0, SEARCH_MAX_CHARS).join('').trim();
 }
 
@@ -57,9 +60,54 @@ export function queryWords(query: string): string[] {
 // Belarusian noun, adjective and verb endings, longest first. Cutting one off leaves a stem that is a
 // prefix of the word's other forms (школ-а, школ-ы, школ-е, школ-у, школ-ай, школ-амі, школ-ах).
 const BE_ENDINGS = [
-  'ымі', 'імі', 'амі', 'ямі', 'ага', 'яга', 'ому', 'аму', 'яму', 'ая', 'яя', 'ое', 'ае', 'ее', 'ыя', 'ія', 'ую',
-  'юю', 'ых', 'іх', 'ым', 'ім', 'ой', 'ай', 'ей', 'яй', 'ом', 'ам', 'ям', 'ем', 'ах', 'ях', 'аў', 'яў', 'оў', 'еў',
-  'а', 'я', 'о', 'е', 'ё', 'ы', 'і', 'у', 'ю', 'ь', 'ў', 'й',
+  'ымі',
+  'імі',
+  'амі',
+  'ямі',
+  'ага',
+  'яга',
+  'ому',
+  'аму',
+  'яму',
+  'ая',
+  'яя',
+  'ое',
+  'ае',
+  'ее',
+  'ыя',
+  'ія',
+  'ую',
+  'юю',
+  'ых',
+  'іх',
+  'ым',
+  'ім',
+  'ой',
+  'ай',
+  'ей',
+  'яй',
+  'ом',
+  'ам',
+  'ям',
+  'ем',
+  'ах',
+  'ях',
+  'аў',
+  'яў',
+  'оў',
+  'еў',
+  'а',
+  'я',
+  'о',
+  'е',
+  'ё',
+  'ы',
+  'і',
+  'у',
+  'ю',
+  'ь',
+  'ў',
+  'й',
 ];
 const MIN_STEM = 3;
 
@@ -169,7 +217,10 @@ export async function searchArticles(
   const matches = probe?.matches ?? 0;
   const broad = matches * 10 >= probeSize;
   // Stories to walk for maxResults + 1 matches at the probed density, with half as many again to spare.
-  const walk = Math.min(WALK_FACTOR * (maxResults + 1), Math.ceil((1.5 * (maxResults + 1) * probeSize) / Math.max(matches, 1)));
+  const walk = Math.min(
+    WALK_FACTOR * (maxResults + 1),
+    Math.ceil((1.5 * (maxResults + 1) * probeSize) / Math.max(matches, 1)),
+  );
   let rows = await ranked(broad);
   // The bounded walk found fewer than the limit (or, on a page past the end, nothing): let the index decide.
   if (broad && (rows[0]?.total ?? 0) <= maxResults) rows = await ranked(false);
@@ -210,5 +261,7 @@ export function highlightParts(headline: string): { text: string; match: boolean
     last = m.index + m[0].length;
   }
   if (last < headline.length) parts.push({ text: headline.slice(last), match: false });
-  return parts.map((p) => ({ ...p, text: p.text.replace(new RegExp(`[${MARK_START}${MARK_END}]`, 'g'), '') })).filter((p) => p.text);
+  return parts
+    .map((p) => ({ ...p, text: p.text.replace(new RegExp(`[${MARK_START}${MARK_END}]`, 'g'), '') }))
+    .filter((p) => p.text);
 }

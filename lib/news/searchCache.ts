@@ -8,10 +8,14 @@ import { normalizeQuery, searchArticles, type SearchResult } from './search';
 
 export async function searchArticlesCached(locale: Locale, rawQuery: unknown, page: number): Promise<SearchResult> {
   const query = normalizeQuery(rawQuery);
-  const stored = await cachedValue(['search', locale, query, String(page)], [cacheTag.language(locale), cacheTag.site], async () => {
-    const result = await searchArticles(locale, query, page);
-    // Through JSON: dates as strings, back to Dates below.
-    return { ...result, hits: result.hits.map((h) => ({ ...h, publishedAt: h.publishedAt.toISOString() })) };
-  });
+  const stored = await cachedValue(
+    ['search', locale, query, String(page)],
+    [cacheTag.language(locale), cacheTag.site],
+    async () => {
+      const result = await searchArticles(locale, query, page);
+      // Through JSON: dates as strings, back to Dates below.
+      return { ...result, hits: result.hits.map((h) => ({ ...h, publishedAt: h.publishedAt.toISOString() })) };
+    },
+  );
   return { ...stored, hits: stored.hits.map((h) => ({ ...h, publishedAt: new Date(h.publishedAt) })) };
 }

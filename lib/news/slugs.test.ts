@@ -6,12 +6,28 @@ import { describeOnDatabases, SEED_NOW } from './testing/databases';
 import { resolveArticleUrl } from './slugs';
 
 describeOnDatabases('deleted article URLs', (database) => {
-  async function deletedArticle(slug: string, data: { status: 'DRAFT' | 'SCHEDULED' | 'UNPUBLISHED' | 'PUBLISHED'; publishedAt?: Date | null; scheduledFor?: Date | null }) {
+  async function deletedArticle(
+    slug: string,
+    data: {
+      status: 'DRAFT' | 'SCHEDULED' | 'UNPUBLISHED' | 'PUBLISHED';
+      publishedAt?: Date | null;
+      scheduledFor?: Date | null;
+    },
+  ) {
     const c = database().client;
     const section = await c.section.findFirstOrThrow();
     const story = await c.story.create({ data: { sectionId: section.id } });
     await c.article.create({
-      data: { storyId: story.id, locale: 'be', slug, title: slug, lede: slug, body: { type: 'doc', content: [] }, ...data, deletedAt: SEED_NOW },
+      data: {
+        storyId: story.id,
+        locale: 'be',
+        slug,
+        title: slug,
+        lede: slug,
+        body: { type: 'doc', content: [] },
+        ...data,
+        deletedAt: SEED_NOW,
+      },
     });
   }
   const later = new Date(SEED_NOW.getTime() + 60_000);
@@ -23,7 +39,11 @@ describeOnDatabases('deleted article URLs', (database) => {
   });
 
   it('a deleted scheduled story that never went live answers 404 too', async () => {
-    await deletedArticle('embargo-scheduled', { status: 'SCHEDULED', publishedAt: null, scheduledFor: new Date(SEED_NOW.getTime() + 86_400_000) });
+    await deletedArticle('embargo-scheduled', {
+      status: 'SCHEDULED',
+      publishedAt: null,
+      scheduledFor: new Date(SEED_NOW.getTime() + 86_400_000),
+    });
     expect(await resolveArticleUrl('be', 'embargo-scheduled', later)).toEqual({ kind: 'missing' });
   });
 

@@ -41,23 +41,33 @@ export async function changeArticleSlug(
 ): Promise<SlugChange> {
   const to = newSlug.trim();
   if (!SLUG_SHAPE.test(to) || to.length > MAX_SLUG)
-    throw new SlugError(`"${newSlug}" is not a valid slug: use a–z, 0–9 and single dashes, at most ${MAX_SLUG} characters`, 'invalid');
+    throw new SlugError(
+      `"${newSlug}" is not a valid slug: use a–z, 0–9 and single dashes, at most ${MAX_SLUG} characters`,
+      'invalid',
+    );
   try {
     return await renameInTransaction(client, articleId, to);
   } catch (e) {
     // A concurrent rename took the slug between our check and our write: the unique index decides.
-    if ((e as { code?: string })?.code === 'P2002') throw new SlugError(`the slug "${to}" was just taken by another article`, 'taken');
+    if ((e as { code?: string })?.code === 'P2002')
+      throw new SlugError(`the slug "${to}" was just taken by another article`, 'taken');
     throw e;
   }
 }
 
 function renameInTransaction(client: PrismaClient, articleId: string, to: string): Promise<SlugChange> {
   return client.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, locale: true, slug: true } });
+    const article = await tx.article.findUnique({
+      where: { id: articleId },
+      select: { id: true, locale: true, slug: true },
+    });
     if (!article) throw new SlugError(`no article with id ${articleId}`, 'not-found');
     const base = { articleId, locale: article.locale, from: article.slug, to };
     if (article.slug === to) return { ...base, changed: false };
-    const owner = await tx.article.findUnique({ where: { locale_slug: { locale: article.locale, slug: to } }, select: { id: true } });
+    const owner = await tx.article.findUnique({
+      where: { locale_slug: { locale: article.locale, slug: to } },
+      select: { id: true },
+    });
     if (owner) throw new SlugError(`the ${article.locale} slug "${to}" is already used by another article`, 'taken');
     await recordSlugChange(tx, article, to);
     await tx.article.update({ where: { id: articleId }, data: { slug: to } });
@@ -70,17 +80,18 @@ function renameInTransaction(client: PrismaClient, articleId: string, to: string
  * the old slug starts answering 301, and the new one is live from now on, so no history row may claim it
  * (this article's or another's). The newsroom's save (lib/admin/articles.ts) uses this too.
  */
-export async function recordSlugChange(tx: Prisma.TransactionClient, article: { id: string; locale: Locale; slug: string }, to: string) {
+export async function recordSlugChange(
+  tx: Prisma.TransactionClient,
+  article: { id: string; locale: Locale; slug: string },
+  to: string,
+) {
   if (article.slug === to) return;
   await tx.articleSlugHistory.deleteMany({ where: { locale: article.locale, slug: to } });
   await tx.articleSlugHistory.create({ data: { articleId: article.id, locale: article.locale, slug: article.slug } });
 }
 
 export type ArticleUrlFate =
-  | { kind: 'live' }
-  | { kind: 'moved'; slug: string }
-  | { kind: 'gone' }
-  | { kind: 'missing' };
+  { kind: 'live' } | { kind: 'moved'; slug: string } | { kind: 'gone' } | { kind: 'missing' };
 
 const isVisible = (a: { status: string; publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
   a.status === 'PUBLISHED' && a.publishedAt !== null && a.publishedAt <= now && a.deletedAt === null;

@@ -35,7 +35,11 @@ describe('markupToDoc', () => {
     expect(doc.content[2]).toMatchObject({ type: 'blockquote', attrs: { cite: 'Алеся, рэдактарка' } });
     expect(doc.content[3]).toMatchObject({ type: 'bulletList', content: [{ type: 'listItem' }, { type: 'listItem' }] });
     expect(doc.content[5]).toMatchObject({
-      content: [{ text: 'See ' }, { text: 'the report', marks: [{ type: 'link', attrs: { href: 'https://example.org/r' } }] }, { text: '.' }],
+      content: [
+        { text: 'See ' },
+        { text: 'the report', marks: [{ type: 'link', attrs: { href: 'https://example.org/r' } }] },
+        { text: '.' },
+      ],
     });
   });
 

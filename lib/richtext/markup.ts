@@ -32,9 +32,15 @@ function paragraph(text: string): ParagraphNode {
 
 export function markupToDoc(markup: string): RichTextDoc {
   const blocks: BlockNode[] = [];
-  const chunks = markup.replace(/\r\n/g, '\n').trim().split(/\n\s*\n/);
+  const chunks = markup
+    .replace(/\r\n/g, '\n')
+    .trim()
+    .split(/\n\s*\n/);
   for (const chunk of chunks) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!lines.length) continue;
     const first = lines[0];
     const heading = /^(#{2,3})\s+(.*)$/.exec(first);

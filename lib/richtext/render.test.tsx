@@ -18,12 +18,26 @@ const everything = {
         { type: 'text', text: ' and ' },
         { type: 'text', text: 'italic', marks: [{ type: 'italic' }] },
         { type: 'hardBreak' },
-        { type: 'text', text: 'a link', marks: [{ type: 'link', attrs: { href: 'https://example.org/' } }, { type: 'bold' }] },
+        {
+          type: 'text',
+          text: 'a link',
+          marks: [{ type: 'link', attrs: { href: 'https://example.org/' } }, { type: 'bold' }],
+        },
       ],
     },
-    { type: 'blockquote', attrs: { cite: 'Someone' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted' }] }] },
-    { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
-    { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'first' }] }] }] },
+    {
+      type: 'blockquote',
+      attrs: { cite: 'Someone' },
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted' }] }],
+    },
+    {
+      type: 'bulletList',
+      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }],
+    },
+    {
+      type: 'orderedList',
+      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'first' }] }] }],
+    },
   ],
 } as RichTextDoc;
 
@@ -39,7 +53,23 @@ describe('one body mapping, two outputs', () => {
 
   it('the page and the feed show the same elements with the same text', () => {
     expect(shape(page)).toEqual(shape(feed));
-    expect(shape(page).map(([tag]) => tag)).toEqual(['h2', 'h3', 'p', 'strong', 'em', 'br', 'strong', 'a', 'blockquote', 'p', 'footer', 'ul', 'li', 'ol', 'li']);
+    expect(shape(page).map(([tag]) => tag)).toEqual([
+      'h2',
+      'h3',
+      'p',
+      'strong',
+      'em',
+      'br',
+      'strong',
+      'a',
+      'blockquote',
+      'p',
+      'footer',
+      'ul',
+      'li',
+      'ol',
+      'li',
+    ]);
     expect(htmlText(page).replace(/\s+/g, '')).toBe(htmlText(feed).replace(/\s+/g, ''));
   });
 
@@ -50,7 +80,12 @@ describe('one body mapping, two outputs', () => {
         null,
         { type: 'paragraph', content: 'not a list' },
         { type: 'paragraph', content: [null, { type: 'text', text: 'kept', marks: 'bold' }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [null, { type: 'paragraph', content: [{ type: 'text', text: 'item' }] }] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [null, { type: 'paragraph', content: [{ type: 'text', text: 'item' }] }] },
+          ],
+        },
         { type: 'blockquote', content: 'x' },
       ],
     } as unknown as RichTextDoc;

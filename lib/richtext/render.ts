@@ -45,7 +45,8 @@ function inlines<T>(nodes: InlineNode[] | undefined, out: BodyOutput<T>, options
       else if (mark?.type === 'italic') content = out.element('em', null, [content]);
       else if (mark?.type === 'link') {
         const link = bodyLink(mark.attrs?.href, { absolute: options.absoluteLinks });
-        if (link) content = out.element('a', link.rel ? { href: link.href, rel: link.rel } : { href: link.href }, [content]);
+        if (link)
+          content = out.element('a', link.rel ? { href: link.href, rel: link.rel } : { href: link.href }, [content]);
       }
     }
     result.push(out.inline(content));
@@ -62,7 +63,9 @@ function paragraph<T>(node: ParagraphNode, out: BodyOutput<T>, options: BodyOpti
 function listItems<T>(items: ListItemNode[] | undefined, out: BodyOutput<T>, options: BodyOptions): T[] {
   return list(items)
     .filter((li) => li?.type === 'listItem')
-    .map((li) => out.element('li', null, out.lines(paragraphs(li.content).map((p) => inlines(p.content, out, options)))));
+    .map((li) =>
+      out.element('li', null, out.lines(paragraphs(li.content).map((p) => inlines(p.content, out, options)))),
+    );
 }
 
 function block<T>(node: BlockNode, out: BodyOutput<T>, options: BodyOptions): T | null {
@@ -72,8 +75,14 @@ function block<T>(node: BlockNode, out: BodyOutput<T>, options: BodyOptions): T 
     case 'heading':
       return out.element(node.attrs?.level === 3 ? 'h3' : 'h2', null, inlines(node.content, out, options));
     case 'blockquote': {
-      const cite = typeof node.attrs?.cite === 'string' && node.attrs.cite ? [out.element('footer', null, [out.text(`— ${node.attrs.cite}`)])] : [];
-      return out.element('blockquote', null, [...paragraphs(node.content).map((p) => paragraph(p, out, options)), ...cite]);
+      const cite =
+        typeof node.attrs?.cite === 'string' && node.attrs.cite
+          ? [out.element('footer', null, [out.text(`— ${node.attrs.cite}`)])]
+          : [];
+      return out.element('blockquote', null, [
+        ...paragraphs(node.content).map((p) => paragraph(p, out, options)),
+        ...cite,
+      ]);
     }
     case 'bulletList':
       return out.element('ul', null, listItems(node.content, out, options));

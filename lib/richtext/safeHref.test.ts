@@ -72,7 +72,13 @@ describe('safeHref', () => {
   ])('drops %j', (input) => expect(safeHref(input)).toBeNull());
 
   it('every href it keeps opens this site (for a path) or exactly the absolute URL it returns', () => {
-    for (const input of ['/be/news/x', '/be/a/../b', '/be//x', 'https://example.org/x', 'http://example.org:8080/y?z#w']) {
+    for (const input of [
+      '/be/news/x',
+      '/be/a/../b',
+      '/be//x',
+      'https://example.org/x',
+      'http://example.org:8080/y?z#w',
+    ]) {
       const href = safeHref(input)!;
       expect(href, input).not.toBeNull();
       if (href.startsWith('/')) {
@@ -87,8 +93,14 @@ describe('safeHref', () => {
 
 describe('bodyLink (the one link rule of every body renderer)', () => {
   it('off-site links get rel="noopener noreferrer"; site links do not', () => {
-    expect(bodyLink('https://example.org/x', { origin: ORIGIN })).toEqual({ href: 'https://example.org/x', rel: 'noopener noreferrer' });
-    expect(bodyLink('mailto:desk@example.org', { origin: ORIGIN })).toEqual({ href: 'mailto:desk@example.org', rel: 'noopener noreferrer' });
+    expect(bodyLink('https://example.org/x', { origin: ORIGIN })).toEqual({
+      href: 'https://example.org/x',
+      rel: 'noopener noreferrer',
+    });
+    expect(bodyLink('mailto:desk@example.org', { origin: ORIGIN })).toEqual({
+      href: 'mailto:desk@example.org',
+      rel: 'noopener noreferrer',
+    });
     expect(bodyLink('/be/news/x', { origin: ORIGIN })).toEqual({ href: '/be/news/x' });
     expect(bodyLink(`${ORIGIN}/be/news/x`, { origin: ORIGIN })).toEqual({ href: `${ORIGIN}/be/news/x` });
   });

@@ -60,7 +60,10 @@ export interface BodyLink {
  * the page, preview and lite page and by the feeds; components/BreakingNews.tsx): a safe href, absolute where the output
  * has no base URL (feeds), and rel="noopener noreferrer" off-site. Null: render the text without a link.
  */
-export function bodyLink(href: unknown, { origin = siteOrigin(), absolute = false }: { origin?: string; absolute?: boolean } = {}): BodyLink | null {
+export function bodyLink(
+  href: unknown,
+  { origin = siteOrigin(), absolute = false }: { origin?: string; absolute?: boolean } = {},
+): BodyLink | null {
   const safe = safeHref(href);
   if (!safe) return null;
   if (safe.startsWith('/')) return { href: absolute ? `${origin}${safe}` : safe };

@@ -1,10 +1,7 @@
 // Structured rich text: a ProseMirror/Tiptap-compatible JSON document.
 // Only the node and mark types listed here exist; the body mapping (render.ts) ignores anything else.
 
-export type Mark =
-  | { type: 'bold' }
-  | { type: 'italic' }
-  | { type: 'link'; attrs: { href: string } };
+export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
 
 export interface TextNode {
   type: 'text';

@@ -40,13 +40,38 @@ const payloadBody = (): RichTextDoc => ({
   content: [
     ...PAYLOADS.flatMap((p): BlockNode[] => [
       { type: 'paragraph', content: [{ type: 'text', text: storable(p.text) }] },
-      { type: 'paragraph', content: [{ type: 'text', text: `link ${p.id}`, marks: [{ type: 'link', attrs: { href: storable(p.text) } }] }] },
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: `link ${p.id}`, marks: [{ type: 'link', attrs: { href: storable(p.text) } }] }],
+      },
     ]),
-    { type: 'blockquote', attrs: { cite: spread(1)[0] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'q' }] }] },
+    {
+      type: 'blockquote',
+      attrs: { cite: spread(1)[0] },
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'q' }] }],
+    },
   ],
 });
 
-const LITE_TAGS = new Set([...BODY_TAGS, 'html', 'head', 'body', 'meta', 'title', 'link', 'style', 'header', 'nav', 'main', 'article', 'h1', 'time', 'figure', 'figcaption', 'section']);
+const LITE_TAGS = new Set([
+  ...BODY_TAGS,
+  'html',
+  'head',
+  'body',
+  'meta',
+  'title',
+  'link',
+  'style',
+  'header',
+  'nav',
+  'main',
+  'article',
+  'h1',
+  'time',
+  'figure',
+  'figcaption',
+  'section',
+]);
 const liteStrings = {
   siteName: 'Рэха',
   fullVersion: 'Поўная версія',
@@ -57,7 +82,13 @@ const liteStrings = {
   credit: (c: string) => `Фота: ${c}`,
 };
 
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, processEntities: true, htmlEntities: false });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+});
 
 /** Well-formed XML whose elements are all ones the writer puts there: names are our code's, never the text's. */
 function checkXml(text: string, allowed: ReadonlySet<string>) {
@@ -80,10 +111,51 @@ function checkXml(text: string, allowed: ReadonlySet<string>) {
   return doc;
 }
 
-const RSS_ELEMENTS = new Set(['rss', 'channel', 'title', 'link', 'description', 'lastBuildDate', 'docs', 'generator', 'language', 'ttl', 'image', 'url', 'copyright', 'atom:link', 'item', 'guid', 'pubDate', 'content:encoded', 'dc:creator', 'category', 'enclosure']);
-const ATOM_ELEMENTS = new Set(['feed', 'id', 'title', 'updated', 'generator', 'link', 'subtitle', 'logo', 'icon', 'rights', 'entry', 'summary', 'content', 'author', 'name', 'category', 'published']);
+const RSS_ELEMENTS = new Set([
+  'rss',
+  'channel',
+  'title',
+  'link',
+  'description',
+  'lastBuildDate',
+  'docs',
+  'generator',
+  'language',
+  'ttl',
+  'image',
+  'url',
+  'copyright',
+  'atom:link',
+  'item',
+  'guid',
+  'pubDate',
+  'content:encoded',
+  'dc:creator',
+  'category',
+  'enclosure',
+]);
+const ATOM_ELEMENTS = new Set([
+  'feed',
+  'id',
+  'title',
+  'updated',
+  'generator',
+  'link',
+  'subtitle',
+  'logo',
+  'icon',
+  'rights',
+  'entry',
+  'summary',
+  'content',
+  'author',
+  'name',
+  'category',
+  'published',
+]);
 const FEED_CONTENT_TAGS = new Set([...BODY_TAGS, 'figure', 'img']);
-const textOf = (v: unknown) => (typeof v === 'object' && v ? String((v as Record<string, unknown>)['#text'] ?? '') : String(v ?? ''));
+const textOf = (v: unknown) =>
+  typeof v === 'object' && v ? String((v as Record<string, unknown>)['#text'] ?? '') : String(v ?? '');
 const list = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 describeOnDatabases('the XSS payload corpus in every raw output', (database) => {
@@ -101,7 +173,10 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
     const titles = spread(newest.length);
     const ledes = spread(newest.length, 1);
     for (const [i, a] of newest.entries())
-      await client.article.update({ where: { id: a.id }, data: { title: titles[i], lede: ledes[i], body: payloadBody() as never } });
+      await client.article.update({
+        where: { id: a.id },
+        data: { title: titles[i], lede: ledes[i], body: payloadBody() as never },
+      });
     const names = spread(40, 2);
     let n = 0;
     for (const s of await client.sectionTranslation.findMany({ where: { locale: 'be' } }))
@@ -111,9 +186,15 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
     for (const t of await client.authorTranslation.findMany({ where: { locale: 'be' } }))
       await client.authorTranslation.update({ where: { id: t.id }, data: { name: names[n++ % names.length] } });
     for (const m of await client.mediaTranslation.findMany({ where: { locale: 'be' } }))
-      await client.mediaTranslation.update({ where: { id: m.id }, data: { alt: names[n++ % names.length], caption: names[n++ % names.length] } });
-    for (const m of await client.media.findMany()) await client.media.update({ where: { id: m.id }, data: { credit: names[n++ % names.length] } });
-    carriers = (await Promise.all(newest.map((a) => getArticle('be', a.slug)))).filter((v): v is ArticleView => v !== null);
+      await client.mediaTranslation.update({
+        where: { id: m.id },
+        data: { alt: names[n++ % names.length], caption: names[n++ % names.length] },
+      });
+    for (const m of await client.media.findMany())
+      await client.media.update({ where: { id: m.id }, data: { credit: names[n++ % names.length] } });
+    carriers = (await Promise.all(newest.map((a) => getArticle('be', a.slug)))).filter(
+      (v): v is ArticleView => v !== null,
+    );
   }
 
   beforeAll(fillWithPayloads, 120_000);
@@ -132,7 +213,8 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
       const text = htmlText(html);
       for (const p of PAYLOADS) expect(text).toContain(asHtmlText(storable(p.text)));
       // Links: only the safe ones survive, and none of them leaves the site without rel=noopener.
-      for (const a of htmlElements(html).filter((e) => e.tag === 'a')) expect(a.attrs.rel ?? 'site').toMatch(/noopener noreferrer|site/);
+      for (const a of htmlElements(html).filter((e) => e.tag === 'a'))
+        expect(a.attrs.rel ?? 'site').toMatch(/noopener noreferrer|site/);
     }
   });
 
@@ -143,7 +225,9 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
       const els = htmlElements(html, true);
       expect(els.find((e) => e.tag === 'h1')!.text).toBe(asHtmlText(article.title));
       expect(els.find((e) => e.tag === 'title')!.text.startsWith(asHtmlText(article.title))).toBe(true);
-      expect(els.find((e) => e.tag === 'meta' && e.attrs.name === 'description')!.attrs.content).toBe(asHtmlText(article.lede));
+      expect(els.find((e) => e.tag === 'meta' && e.attrs.name === 'description')!.attrs.content).toBe(
+        asHtmlText(article.lede),
+      );
       expect(els.find((e) => e.tag === 'p' && e.attrs.class === 'lede')!.text).toBe(asHtmlText(article.lede));
     }
   });
@@ -185,11 +269,13 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
         }
       }
       const atom = checkXml(buildFeed('be', 'atom', source!).xml, ATOM_ELEMENTS).feed;
-      for (const field of [atom.title, atom.subtitle, atom.rights]) expect(htmlProblems(textOf(field), { allowedTags: new Set() })).toEqual([]);
+      for (const field of [atom.title, atom.subtitle, atom.rights])
+        expect(htmlProblems(textOf(field), { allowedTags: new Set() })).toEqual([]);
       for (const entry of list(atom.entry) as Record<string, unknown>[]) {
         const row = source!.items.find((i) => htmlText(textOf(entry.title)) === asHtmlText(xmlChars(i.title)));
         expect(row, textOf(entry.title)).toBeDefined();
-        for (const field of [entry.title, entry.summary]) expect(htmlProblems(textOf(field), { allowedTags: new Set() })).toEqual([]);
+        for (const field of [entry.title, entry.summary])
+          expect(htmlProblems(textOf(field), { allowedTags: new Set() })).toEqual([]);
         expect(htmlText(textOf(entry.summary))).toBe(asHtmlText(xmlChars(row!.lede)));
         expect(htmlProblems(textOf(entry.content), { allowedTags: FEED_CONTENT_TAGS })).toEqual([]);
       }
@@ -197,8 +283,23 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
   });
 
   it('sitemaps: well-formed, only sitemap elements, news titles round-trip', async () => {
-    const news = checkXml(await newsSitemapXml('be'), new Set(['urlset', 'url', 'loc', 'news:news', 'news:publication', 'news:name', 'news:language', 'news:publication_date', 'news:title']));
-    const titles = list(news.urlset.url).map((u) => (u as Record<string, Record<string, unknown>>)['news:news']['news:title']);
+    const news = checkXml(
+      await newsSitemapXml('be'),
+      new Set([
+        'urlset',
+        'url',
+        'loc',
+        'news:news',
+        'news:publication',
+        'news:name',
+        'news:language',
+        'news:publication_date',
+        'news:title',
+      ]),
+    );
+    const titles = list(news.urlset.url).map(
+      (u) => (u as Record<string, Record<string, unknown>>)['news:news']['news:title'],
+    );
     const recent = carriers.filter((c) => c.publishedAt.getTime() > Date.now() - 47 * 3600_000);
     expect(recent.length).toBeGreaterThan(0);
     for (const c of recent) expect(titles).toContain(xmlChars(c.title));
@@ -214,7 +315,13 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
         for (const headline of [hit.title, hit.snippet]) {
           const html = renderToStaticMarkup(<Highlighted text={headline} />);
           expect(htmlProblems(html, { allowedTags: new Set(['mark', 'span']) })).toEqual([]);
-          expect(htmlText(html)).toBe(asHtmlText(highlightParts(headline).map((p) => p.text).join('')));
+          expect(htmlText(html)).toBe(
+            asHtmlText(
+              highlightParts(headline)
+                .map((p) => p.text)
+                .join(''),
+            ),
+          );
         }
       }
     }

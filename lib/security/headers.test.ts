@@ -3,7 +3,12 @@ import { contentSecurityPolicy, isHttps, newNonce, securityHeaders } from './hea
 
 /** A policy as a map of directive → source list, as a browser parses it. */
 const parse = (policy: string) =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values] as const));
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values] as const),
+  );
 
 describe('Content-Security-Policy', () => {
   it('every page kind forbids plugins, <base> elsewhere and framing', () => {

@@ -157,7 +157,11 @@ export function newNonce(): string {
 }
 
 /** Set `kind`'s security headers on a response (the proxy's answers, route handlers writing HTML). */
-export function applySecurityHeaders<R extends { headers: Headers }>(response: R, kind: PolicyKind, options: PolicyOptions = {}): R {
+export function applySecurityHeaders<R extends { headers: Headers }>(
+  response: R,
+  kind: PolicyKind,
+  options: PolicyOptions = {},
+): R {
   for (const [name, value] of Object.entries(securityHeaders(kind, options))) response.headers.set(name, value);
   return response;
 }

@@ -6,11 +6,44 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Attributes whose value a browser loads or navigates to. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcset', 'ping', 'codebase', 'lowsrc', 'dynsrc', 'icon', 'manifest', 'longdesc', 'cite']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'srcset',
+  'ping',
+  'codebase',
+  'lowsrc',
+  'dynsrc',
+  'icon',
+  'manifest',
+  'longdesc',
+  'cite',
+]);
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** The elements the body renderers (components/RichText.tsx, lib/feeds/richtextHtml.ts) may produce. */
-export const BODY_TAGS: ReadonlySet<string> = new Set(['p', 'strong', 'em', 'a', 'br', 'h2', 'h3', 'ul', 'ol', 'li', 'blockquote', 'footer', 'span', 'div']);
+export const BODY_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'strong',
+  'em',
+  'a',
+  'br',
+  'h2',
+  'h3',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'footer',
+  'span',
+  'div',
+]);
 
 function isElement(node: Node): node is Element {
   return 'tagName' in node;
@@ -42,18 +75,23 @@ function urlProblem(name: string, value: string): string | null {
  * handler attribute, `http-equiv`, `srcdoc`, a URL attribute with another scheme than http(s)/mailto,
  * a `style` attribute, and script/style text that calls the corpus hook. Empty means: nothing would run.
  */
-export function htmlProblems(html: string, { allowedTags, document = false }: { allowedTags: ReadonlySet<string>; document?: boolean }): string[] {
+export function htmlProblems(
+  html: string,
+  { allowedTags, document = false }: { allowedTags: ReadonlySet<string>; document?: boolean },
+): string[] {
   const root = document ? parse(html) : parseFragment(html);
   const problems: string[] = [];
   for (const node of walk(root)) {
     if (!isElement(node)) continue;
     const where = `<${node.tagName}>`;
     if (!allowedTags.has(node.tagName)) problems.push(`element ${where}`);
-    if ((node.tagName === 'script' || node.tagName === 'style') && textOfNode(node).includes('__xss(')) problems.push(`${where} text calls the hook`);
+    if ((node.tagName === 'script' || node.tagName === 'style') && textOfNode(node).includes('__xss('))
+      problems.push(`${where} text calls the hook`);
     for (const attr of node.attrs) {
       const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
       if (/^on/i.test(attr.name)) problems.push(`${where} handler ${name}`);
-      else if (['http-equiv', 'srcdoc', 'style', 'formaction'].includes(attr.name)) problems.push(`${where} attribute ${name}`);
+      else if (['http-equiv', 'srcdoc', 'style', 'formaction'].includes(attr.name))
+        problems.push(`${where} attribute ${name}`);
       else if (URL_ATTRIBUTES.has(name) || URL_ATTRIBUTES.has(attr.name)) {
         const p = urlProblem(attr.name, attr.value);
         if (p) problems.push(`${where} ${p}`);
@@ -73,10 +111,18 @@ function textOfNode(node: Node): string {
 export const htmlText = (html: string) => textOfNode(parseFragment(html));
 
 /** Elements of an HTML fragment as `[tagName, attributes]`, in document order. */
-export function htmlElements(html: string, document = false): { tag: string; attrs: Record<string, string>; text: string }[] {
+export function htmlElements(
+  html: string,
+  document = false,
+): { tag: string; attrs: Record<string, string>; text: string }[] {
   const out: { tag: string; attrs: Record<string, string>; text: string }[] = [];
   for (const node of walk(document ? parse(html) : parseFragment(html)))
-    if (isElement(node)) out.push({ tag: node.tagName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])), text: textOfNode(node) });
+    if (isElement(node))
+      out.push({
+        tag: node.tagName,
+        attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])),
+        text: textOfNode(node),
+      });
   return out;
 }
 

@@ -17,16 +17,29 @@ describe('isMalformedPath', () => {
     `/be/news/${'a'.repeat(MAX_PATH_LENGTH)}`,
   ])('%s is malformed', (path) => expect(isMalformedPath(path)).toBe(true));
 
-  it.each(['/', '/be', '/be/news/novaya-biblijateka', '/ru/news/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82', '/be/feed/rss.xml', '/be/news/100%25'])(
-    '%s is fine',
-    (path) => expect(isMalformedPath(path)).toBe(false),
-  );
+  it.each([
+    '/',
+    '/be',
+    '/be/news/novaya-biblijateka',
+    '/ru/news/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82',
+    '/be/feed/rss.xml',
+    '/be/news/100%25',
+  ])('%s is fine', (path) => expect(isMalformedPath(path)).toBe(false));
 });
 
 describe('isNonPagePath', () => {
   it('files, Next internals and the API are not pages', () => {
-    for (const p of ['/be/feed/rss.xml', '/sitemaps/be-1.xml', '/robots.txt', '/api/views/x', '/_next/static/a.js', '/media/uploads/a.webp', '/media/uploads/%zz'])
+    for (const p of [
+      '/be/feed/rss.xml',
+      '/sitemaps/be-1.xml',
+      '/robots.txt',
+      '/api/views/x',
+      '/_next/static/a.js',
+      '/media/uploads/a.webp',
+      '/media/uploads/%zz',
+    ])
       expect(isNonPagePath(p), p).toBe(true);
-    for (const p of ['/', '/be', '/be/news/slug', '/admin', '/be/news/slug/lite']) expect(isNonPagePath(p), p).toBe(false);
+    for (const p of ['/', '/be', '/be/news/slug', '/admin', '/be/news/slug/lite'])
+      expect(isNonPagePath(p), p).toBe(false);
   });
 });

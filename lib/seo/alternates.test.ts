@@ -49,10 +49,15 @@ describe('hreflang alternates', () => {
   });
 
   it('section and tag pages use the shared URL builders, page numbers included', () => {
-    const s = sectionAlternates('be', 'kultura', [
-      { locale: 'be', slug: 'kultura' },
-      { locale: 'en', slug: 'culture' },
-    ], 2);
+    const s = sectionAlternates(
+      'be',
+      'kultura',
+      [
+        { locale: 'be', slug: 'kultura' },
+        { locale: 'en', slug: 'culture' },
+      ],
+      2,
+    );
     expect(s.canonical).toBe(`${origin}/be/section/kultura/page/2`);
     expect(s.languages.en).toBe(`${origin}/en/section/culture/page/2`);
     const t = tagAlternates('en', 'minsk', [{ locale: 'en', slug: 'minsk' }]);

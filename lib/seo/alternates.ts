@@ -56,14 +56,24 @@ export const articleAlternates = (locale: Locale, slug: string, translations: { 
  * A section page (page ≥ 1) among the section's translations. Pass the languages where the section has a
  * translation *and* the page exists (page n of a listing may not exist in a language with fewer stories).
  */
-export const sectionAlternates = (locale: Locale, slug: string, translations: { locale: Locale; slug: string }[], page = 1) =>
+export const sectionAlternates = (
+  locale: Locale,
+  slug: string,
+  translations: { locale: Locale; slug: string }[],
+  page = 1,
+) =>
   buildAlternates(
     { locale, path: sectionPath(locale, slug, page) },
     translations.map((t) => ({ locale: t.locale, path: sectionPath(t.locale, t.slug, page) })),
   );
 
 /** A tag page, like sectionAlternates. */
-export const tagAlternates = (locale: Locale, slug: string, translations: { locale: Locale; slug: string }[], page = 1) =>
+export const tagAlternates = (
+  locale: Locale,
+  slug: string,
+  translations: { locale: Locale; slug: string }[],
+  page = 1,
+) =>
   buildAlternates(
     { locale, path: tagPath(locale, slug, page) },
     translations.map((t) => ({ locale: t.locale, path: tagPath(t.locale, t.slug, page) })),

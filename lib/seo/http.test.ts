@@ -13,12 +13,16 @@ describe('conditional requests', () => {
     expect(isNotModified(req({ 'if-none-match': `"other", ${etag}` }), etag, modified)).toBe(true);
     expect(isNotModified(req({ 'if-none-match': '"other"' }), etag, modified)).toBe(false);
     // If-None-Match wins over a matching If-Modified-Since.
-    expect(isNotModified(req({ 'if-none-match': '"other"', 'if-modified-since': modified.toUTCString() }), etag, modified)).toBe(false);
+    expect(
+      isNotModified(req({ 'if-none-match': '"other"', 'if-modified-since': modified.toUTCString() }), etag, modified),
+    ).toBe(false);
   });
 
   it('If-Modified-Since compares whole seconds', () => {
     expect(isNotModified(req({ 'if-modified-since': modified.toUTCString() }), etag, modified)).toBe(true);
-    expect(isNotModified(req({ 'if-modified-since': new Date(modified.getTime() - 1000).toUTCString() }), etag, modified)).toBe(false);
+    expect(
+      isNotModified(req({ 'if-modified-since': new Date(modified.getTime() - 1000).toUTCString() }), etag, modified),
+    ).toBe(false);
     expect(isNotModified(req({ 'if-modified-since': 'garbage' }), etag, modified)).toBe(false);
     expect(isNotModified(req(), etag, modified)).toBe(false);
   });
@@ -30,10 +34,16 @@ describe('conditional requests', () => {
     const tag = first.headers.get('etag')!;
     expect(first.headers.get('last-modified')).toBe(modified.toUTCString());
     expect(first.headers.get('cache-control')).toMatch(/public/);
-    const again = textResponse(req({ 'if-none-match': tag }), '<rss/>', { contentType: 'application/rss+xml', lastModified: modified });
+    const again = textResponse(req({ 'if-none-match': tag }), '<rss/>', {
+      contentType: 'application/rss+xml',
+      lastModified: modified,
+    });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
-    const changed = textResponse(req({ 'if-none-match': tag }), '<rss>new</rss>', { contentType: 'application/rss+xml', lastModified: modified });
+    const changed = textResponse(req({ 'if-none-match': tag }), '<rss>new</rss>', {
+      contentType: 'application/rss+xml',
+      lastModified: modified,
+    });
     expect(changed.status).toBe(200);
     let built = false;
     conditionalResponse(req({ 'if-none-match': etag }), { etag, lastModified: null, contentType: 'x' }, () => {

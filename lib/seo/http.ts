@@ -16,10 +16,14 @@ export const FEED_CACHE = 'public, max-age=60, s-maxage=1, stale-if-error=86400'
 export const PRIVATE_NO_STORE = 'private, no-store';
 
 /** The plain 404 of feeds, sitemaps and the lite article (pages have their own, in the reader's language). */
-export const notFoundText = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const notFoundText = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 export const strongEtag = (...parts: (string | number | null | undefined)[]) =>
-  `"${createHash('sha1').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('base64url').slice(0, 27)}"`;
+  `"${createHash('sha1')
+    .update(parts.map((p) => String(p ?? '')).join('\u0000'))
+    .digest('base64url')
+    .slice(0, 27)}"`;
 
 /** Did the client already hold this version? (If-None-Match wins over If-Modified-Since, as RFC 9110 says.) */
 export function isNotModified(request: Request, etag: string, lastModified: Date | null): boolean {
@@ -54,7 +58,8 @@ function validatorHeaders({ etag, lastModified, cacheControl = FEED_CACHE }: Cac
 
 /** 304 when the client's copy is current, else `body()` with its validators. */
 export function conditionalResponse(request: Request, meta: Cacheable, body: () => BodyInit): Response {
-  if (isNotModified(request, meta.etag, meta.lastModified)) return new Response(null, { status: 304, headers: validatorHeaders(meta) });
+  if (isNotModified(request, meta.etag, meta.lastModified))
+    return new Response(null, { status: 304, headers: validatorHeaders(meta) });
   return new Response(request.method === 'HEAD' ? null : body(), {
     status: 200,
     headers: { 'Content-Type': meta.contentType, ...validatorHeaders(meta) },
@@ -68,4 +73,9 @@ export function textResponse(request: Request, text: string, meta: Omit<Cacheabl
 
 /** Text for XML (sitemaps): escaped, without the characters XML cannot carry (decision 0017). */
 export const xmlEscape = (s: string) =>
-  xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  xmlChars(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');

@@ -41,11 +41,18 @@ describe('JSON-LD', () => {
     expect(n.dateModified).toBe('2026-11-28T14:30:00+03:00');
     expect((n.mainEntityOfPage as { '@id': string })['@id']).toMatch(/\/ru\/news\/slug$/);
     expect((n.image as { url: string }[])[0].url).toMatch(/^https?:\/\/.+\/media\/demo\/river\.svg$/);
-    expect(n.author).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Алеся', url: expect.stringMatching(/\/ru\/author\/alesia$/) })]);
+    expect(n.author).toEqual([
+      expect.objectContaining({
+        '@type': 'Person',
+        name: 'Алеся',
+        url: expect.stringMatching(/\/ru\/author\/alesia$/),
+      }),
+    ]);
     const publisher = n.publisher as Record<string, unknown>;
     expect(publisher['@type']).toBe('NewsMediaOrganization');
     expect((publisher.logo as { url: string }).url).toMatch(/\/brand\/logo\.png$/);
-    const items = (JSON.parse(JSON.stringify(crumbs)) as { itemListElement: { position: number; name: string }[] }).itemListElement;
+    const items = (JSON.parse(JSON.stringify(crumbs)) as { itemListElement: { position: number; name: string }[] })
+      .itemListElement;
     expect(items.map((i) => i.position)).toEqual([1, 2, 3]);
     expect(items[1].name).toBe('Культура');
   });

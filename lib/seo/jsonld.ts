@@ -68,14 +68,19 @@ export function articleJsonLd(article: ArticleView): [WithContext<NewsArticle>, 
           ],
         }
       : {}),
-    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(authorPath(locale, a.slug)) })),
+    author: article.authors.map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      url: absoluteUrl(authorPath(locale, a.slug)),
+    })),
     publisher: publisher(locale),
     ...(article.section ? { articleSection: article.section.name } : {}),
     ...(article.tags.length ? { keywords: article.tags.map((t) => t.name).join(', ') } : {}),
     isAccessibleForFree: true,
   };
   const crumbs: { name: string; url: string }[] = [{ name: site('home'), url: absoluteUrl(frontPath(locale)) }];
-  if (article.section) crumbs.push({ name: article.section.name, url: absoluteUrl(sectionPath(locale, article.section.slug)) });
+  if (article.section)
+    crumbs.push({ name: article.section.name, url: absoluteUrl(sectionPath(locale, article.section.slug)) });
   crumbs.push({ name: article.title, url });
   const breadcrumbs: WithContext<BreadcrumbList> = {
     '@context': 'https://schema.org',

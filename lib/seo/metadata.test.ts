@@ -49,6 +49,9 @@ describe('page metadata', () => {
     expect(og.section).toBe('Спорт');
     expect(og.alternateLocale).toEqual([]);
     expect((m.twitter as { card: string }).card).toBe('summary');
-    expect(m.alternates?.languages).toEqual({ be: expect.stringMatching(/\/be\/news\/s$/), 'x-default': expect.stringMatching(/\/be\/news\/s$/) });
+    expect(m.alternates?.languages).toEqual({
+      be: expect.stringMatching(/\/be\/news\/s$/),
+      'x-default': expect.stringMatching(/\/be\/news\/s$/),
+    });
   });
 });

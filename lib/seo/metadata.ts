@@ -39,7 +39,12 @@ function ogLocales(locale: Locale, alternates: Alternates) {
   };
 }
 
-const ogImage = (image: ImageView) => ({ url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt });
+const ogImage = (image: ImageView) => ({
+  url: absoluteUrl(image.src),
+  width: image.width,
+  height: image.height,
+  alt: image.alt,
+});
 
 export interface ListingMetadataInput {
   locale: Locale;
@@ -52,7 +57,14 @@ export interface ListingMetadataInput {
 }
 
 /** Front, section and tag pages: a `website` in OpenGraph terms. */
-export function listingMetadata({ locale, title, description, alternates, section, image }: ListingMetadataInput): Metadata {
+export function listingMetadata({
+  locale,
+  title,
+  description,
+  alternates,
+  section,
+  image,
+}: ListingMetadataInput): Metadata {
   const site = siteStrings(locale)('name');
   return {
     title,
@@ -68,7 +80,12 @@ export function listingMetadata({ locale, title, description, alternates, sectio
       ...ogLocales(locale, alternates),
       ...(image ? { images: [ogImage(image)] } : {}),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, ...(image ? { images: [absoluteUrl(image.src)] } : {}) },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title,
+      description,
+      ...(image ? { images: [absoluteUrl(image.src)] } : {}),
+    },
   };
 }
 

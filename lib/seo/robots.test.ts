@@ -4,8 +4,10 @@ import { isPrivatePath, robotsTxt } from './robots';
 
 describe('private paths and robots.txt', () => {
   it('admin and preview paths are private; reader paths are not', () => {
-    for (const p of ['/admin', '/admin/stories/1', '/preview', '/preview/abc', '/be/preview/x', '/api/draft']) expect(isPrivatePath(p), p).toBe(true);
-    for (const p of ['/', '/be', '/be/news/admin', '/administration', '/en/news/preview-of-the-season']) expect(isPrivatePath(p), p).toBe(false);
+    for (const p of ['/admin', '/admin/stories/1', '/preview', '/preview/abc', '/be/preview/x', '/api/draft'])
+      expect(isPrivatePath(p), p).toBe(true);
+    for (const p of ['/', '/be', '/be/news/admin', '/administration', '/en/news/preview-of-the-season'])
+      expect(isPrivatePath(p), p).toBe(false);
   });
 
   it('robots.txt disallows every private prefix and lists the sitemaps', () => {

@@ -10,6 +10,13 @@ export function isPrivatePath(pathname: string): boolean {
 }
 
 export function robotsTxt(sitemaps: string[]): string {
-  const lines = ['User-agent: *', 'Allow: /', ...PRIVATE_PREFIXES.map((p) => `Disallow: ${p}`), '', ...sitemaps.map((s) => `Sitemap: ${s}`), ''];
+  const lines = [
+    'User-agent: *',
+    'Allow: /',
+    ...PRIVATE_PREFIXES.map((p) => `Disallow: ${p}`),
+    '',
+    ...sitemaps.map((s) => `Sitemap: ${s}`),
+    '',
+  ];
   return lines.join('\n');
 }

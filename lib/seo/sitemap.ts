@@ -2,7 +2,14 @@
 // and a Google News sitemap per language. XML is written by hand from escaped values; the structure is
 // checked by lib/seo/sitemap.test.ts and e2e/crawl.spec.ts. See decision 0005.
 import { locales, localeConfig, type Locale } from '@/lib/locales';
-import { listingSitemapRows, newsSitemapRows, sitemapRows, sitemapStats, type SitemapRow, type SitemapStats } from '@/lib/news/crawl';
+import {
+  listingSitemapRows,
+  newsSitemapRows,
+  sitemapRows,
+  sitemapStats,
+  type SitemapRow,
+  type SitemapStats,
+} from '@/lib/news/crawl';
 import type { PrismaClient } from '@/lib/db/client';
 import { absoluteUrl, articlePath, listingsSitemapPath, newsSitemapPath, sitemapPath } from '@/lib/paths';
 import { articleAlternates, frontAlternates, sectionAlternates, tagAlternates, type Alternates } from './alternates';
@@ -21,7 +28,8 @@ export const NS = {
 };
 
 /** How many files a language needs: front page + `count` articles, at most `partSize` URLs each. */
-export const sitemapParts = (count: number, partSize = SITEMAP_MAX_URLS) => Math.max(1, Math.ceil((count + 1) / partSize));
+export const sitemapParts = (count: number, partSize = SITEMAP_MAX_URLS) =>
+  Math.max(1, Math.ceil((count + 1) / partSize));
 
 export interface SitemapIndexInput {
   stats: Record<Locale, SitemapStats>;
@@ -35,21 +43,30 @@ export function sitemapIndexXml({ stats, now, partSize = SITEMAP_MAX_URLS }: Sit
     const s = stats[locale];
     const lastmod = isoWithOffset(s.lastContent ?? now);
     for (let part = 1; part <= sitemapParts(s.count, partSize); part++)
-      entries.push(`<sitemap><loc>${xmlEscape(absoluteUrl(sitemapPath(locale, part)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`);
-    entries.push(`<sitemap><loc>${xmlEscape(absoluteUrl(listingsSitemapPath(locale)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`);
-    entries.push(`<sitemap><loc>${xmlEscape(absoluteUrl(newsSitemapPath(locale)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`);
+      entries.push(
+        `<sitemap><loc>${xmlEscape(absoluteUrl(sitemapPath(locale, part)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`,
+      );
+    entries.push(
+      `<sitemap><loc>${xmlEscape(absoluteUrl(listingsSitemapPath(locale)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`,
+    );
+    entries.push(
+      `<sitemap><loc>${xmlEscape(absoluteUrl(newsSitemapPath(locale)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`,
+    );
   }
   return `${XML_HEAD}<sitemapindex xmlns="${NS.sitemap}">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }
 
 function urlEntry(alternates: Alternates, lastmod: Date, changefreq?: string): string {
   const links = Object.entries(alternates.languages)
-    .map(([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${xmlEscape(hreflang)}" href="${xmlEscape(href)}"/>`)
+    .map(
+      ([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${xmlEscape(hreflang)}" href="${xmlEscape(href)}"/>`,
+    )
     .join('');
   return `<url><loc>${xmlEscape(alternates.canonical)}</loc><lastmod>${isoWithOffset(lastmod)}</lastmod>${changefreq ? `<changefreq>${changefreq}</changefreq>` : ''}${links}</url>\n`;
 }
 
-const articleEntry = (locale: Locale, row: SitemapRow) => urlEntry(articleAlternates(locale, row.slug, row.translations), row.lastModified);
+const articleEntry = (locale: Locale, row: SitemapRow) =>
+  urlEntry(articleAlternates(locale, row.slug, row.translations), row.lastModified);
 
 export interface SitemapPartOptions {
   partSize?: number;
@@ -62,7 +79,12 @@ export interface SitemapPartOptions {
  * One language's sitemap file as a stream of XML chunks: the front page (part 1), then its articles in
  * batches (keyset pagination), so memory holds one batch at a time whatever the number of stories.
  */
-export async function* sitemapPartXml(locale: Locale, part: number, stats: SitemapStats, options: SitemapPartOptions = {}): AsyncGenerator<string> {
+export async function* sitemapPartXml(
+  locale: Locale,
+  part: number,
+  stats: SitemapStats,
+  options: SitemapPartOptions = {},
+): AsyncGenerator<string> {
   const partSize = options.partSize ?? SITEMAP_MAX_URLS;
   const now = options.now ?? new Date();
   yield `${XML_HEAD}<urlset xmlns="${NS.sitemap}" xmlns:xhtml="${NS.xhtml}">\n`;
@@ -76,7 +98,13 @@ export async function* sitemapPartXml(locale: Locale, part: number, stats: Sitem
   } else {
     skip = (part - 1) * partSize - 1;
   }
-  for await (const batch of sitemapRows(locale, { skip, take, batchSize: options.batchSize, now, client: options.client })) {
+  for await (const batch of sitemapRows(locale, {
+    skip,
+    take,
+    batchSize: options.batchSize,
+    now,
+    client: options.client,
+  })) {
     yield batch.map((row) => articleEntry(locale, row)).join('');
   }
   yield '</urlset>\n';
@@ -90,7 +118,11 @@ export async function listingsSitemapXml(locale: Locale, now = new Date(), clien
   const rows = await listingSitemapRows(locale, now, client);
   const fallback = (await sitemapStats(locale, now, client)).lastContent ?? now;
   const urls = rows.map((r) =>
-    urlEntry((r.kind === 'section' ? sectionAlternates : tagAlternates)(locale, r.slug, r.translations), r.lastModified ?? fallback, 'hourly'),
+    urlEntry(
+      (r.kind === 'section' ? sectionAlternates : tagAlternates)(locale, r.slug, r.translations),
+      r.lastModified ?? fallback,
+      'hourly',
+    ),
   );
   return `${XML_HEAD}<urlset xmlns="${NS.sitemap}" xmlns:xhtml="${NS.xhtml}">\n${urls.join('')}</urlset>\n`;
 }
@@ -111,4 +143,3 @@ export async function allSitemapStats(now = new Date(), client?: PrismaClient): 
   const entries = await Promise.all(locales.map(async (l) => [l, await sitemapStats(l, now, client)] as const));
   return Object.fromEntries(entries) as Record<Locale, SitemapStats>;
 }
-

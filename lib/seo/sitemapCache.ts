@@ -13,7 +13,11 @@ export async function cachedSitemapStats(locale: Locale): Promise<SitemapStats> 
     const { count, lastChanged, lastContent } = await sitemapStats(locale, new Date());
     return { count, lastChanged: lastChanged?.toISOString() ?? null, lastContent: lastContent?.toISOString() ?? null };
   });
-  return { count: s.count, lastChanged: s.lastChanged ? new Date(s.lastChanged) : null, lastContent: s.lastContent ? new Date(s.lastContent) : null };
+  return {
+    count: s.count,
+    lastChanged: s.lastChanged ? new Date(s.lastChanged) : null,
+    lastContent: s.lastContent ? new Date(s.lastContent) : null,
+  };
 }
 
 export async function cachedAllSitemapStats(): Promise<Record<Locale, SitemapStats>> {

@@ -29,7 +29,6 @@ describe('relativeTime', () => {
   });
 });
 
-
 describe('schedule times: Minsk wall clock in the form, UTC in the database', () => {
   it('reads Minsk time (UTC+3) and writes it back', () => {
     const d = fromMinskLocal('2026-11-28T18:30');

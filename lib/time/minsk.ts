@@ -33,7 +33,9 @@ export function fromMinskLocal(value: string): Date | null {
   const v = value.trim();
   const m = SCHEDULE_INPUT.exec(v);
   if (!m) return null;
-  const parsed = parse(v, m[1] ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", new Date(), { in: zone(NEWSROOM_TIME_ZONE) });
+  const parsed = parse(v, m[1] ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", new Date(), {
+    in: zone(NEWSROOM_TIME_ZONE),
+  });
   return isValid(parsed) ? new Date(parsed.getTime()) : null;
 }
 
@@ -43,10 +45,7 @@ export function toMinskLocal(date: Date): string {
 }
 
 export type RelativeTime =
-  | { unit: 'justNow' }
-  | { unit: 'minutes'; count: number }
-  | { unit: 'hours'; count: number }
-  | null;
+  { unit: 'justNow' } | { unit: 'minutes'; count: number } | { unit: 'hours'; count: number } | null;
 
 /** How long ago, for stories under a day old; null when the absolute form should be shown. */
 export function relativeTime(date: Date, now: Date): RelativeTime {

@@ -19,7 +19,7 @@ const PG_TEXT_OID = 25;
 type Fields = { dataTypeID: number }[];
 function charAsText<R>(result: R): R {
   for (const r of Array.isArray(result) ? result : [result]) {
-    for (const f of ((r as { fields?: Fields } | undefined)?.fields ?? [])) {
+    for (const f of (r as { fields?: Fields } | undefined)?.fields ?? []) {
       if (f.dataTypeID === PG_CHAR_OID) f.dataTypeID = PG_TEXT_OID;
     }
   }
@@ -117,7 +117,9 @@ export function postgresAdapterFactory(url: string, shadowDatabaseUrl?: string):
       const name = `prisma_migrate_shadow_db_${crypto.randomUUID().replace(/-/g, '')}`;
       await withClient(url, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
       shadows.add(name);
-      const adapter = wholeScripts(await new PrismaPg(pool(withDatabase(url, name)), { disposeExternalPool: true }).connect());
+      const adapter = wholeScripts(
+        await new PrismaPg(pool(withDatabase(url, name)), { disposeExternalPool: true }).connect(),
+      );
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose(); // close the shadow pool first, then drop the database

@@ -16,13 +16,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { createRequire } from 'node:module';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import * as wasmBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { parsePgliteUrl, redactUrl } from '../../lib/db/config';
 import { acquirePgliteLock, PgliteLockedError } from '../../lib/db/pglite-lock';
 import { openPglite, pgliteAdapterFactory, type OpenedPglite } from '../../lib/db/pglite';
-import { databaseName, postgresAdapterFactory, quoteIdent, withClient, withDatabase, type PostgresFactory } from './postgres';
+import {
+  databaseName,
+  postgresAdapterFactory,
+  quoteIdent,
+  withClient,
+  withDatabase,
+  type PostgresFactory,
+} from './postgres';
 
 const require = createRequire(import.meta.url);
 /** The engine commit this WASM build and Prisma 7.10.0 share. */
@@ -54,7 +64,8 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a === '--datasource') args.datasource = JSON.parse(argv[++i] ?? '{}');
     else if (a === '--datamodels') args.datamodels.push(argv[++i]);
-    else if (a === '--enabled-preview-features' || a === '--extension-types') i++; // not used by this schema
+    else if (a === '--enabled-preview-features' || a === '--extension-types')
+      i++; // not used by this schema
     else if (a === '--version' || a === '-V') args.version = true;
     else if (a === 'cli') args.cli = argv[++i];
   }
@@ -79,10 +90,16 @@ function postgresConnectError(e: unknown, url: string): UserFacingError {
   const u = new URL(url);
   const at = `${u.hostname}:${u.port || 5432}`;
   if (err.code && NETWORK_ERRORS.has(err.code)) {
-    return new UserFacingError(`Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`, 'P1001');
+    return new UserFacingError(
+      `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`,
+      'P1001',
+    );
   }
   if (err.code === '3D000') {
-    return new UserFacingError(`Database \`${databaseName(url)}\` does not exist on the database server at \`${at}\`.`, 'P1003');
+    return new UserFacingError(
+      `Database \`${databaseName(url)}\` does not exist on the database server at \`${at}\`.`,
+      'P1003',
+    );
   }
   if (err.code === '28P01' || err.code === '28000') {
     return new UserFacingError(
@@ -102,7 +119,10 @@ async function runCliCommand(command: string, url: string): Promise<void> {
     acquirePgliteLock(pgliteDir, { purpose: `prisma CLI (${command})` }).release();
     if (command === 'can-connect-to-database') {
       if (!fs.existsSync(path.join(pgliteDir, 'PG_VERSION')) && !fs.existsSync(pgliteDir)) {
-        throw new UserFacingError(`Database \`${path.basename(pgliteDir)}\` does not exist: no PGlite data directory at ${pgliteDir}.`, 'P1003');
+        throw new UserFacingError(
+          `Database \`${path.basename(pgliteDir)}\` does not exist: no PGlite data directory at ${pgliteDir}.`,
+          'P1003',
+        );
       }
     } else if (command === 'create-database') {
       fs.mkdirSync(pgliteDir, { recursive: true }); // PGlite initialises an empty directory on first open
@@ -113,7 +133,10 @@ async function runCliCommand(command: string, url: string): Promise<void> {
     }
     return;
   }
-  if (!/^postgres(ql)?:\/\//i.test(url)) throw new UserFacingError(`Unsupported datasource URL: ${redactUrl(url)} (this schema engine speaks PostgreSQL and PGlite only)`);
+  if (!/^postgres(ql)?:\/\//i.test(url))
+    throw new UserFacingError(
+      `Unsupported datasource URL: ${redactUrl(url)} (this schema engine speaks PostgreSQL and PGlite only)`,
+    );
   const name = databaseName(url);
   if (command === 'can-connect-to-database') {
     await withClient(url, (c) => c.query('SELECT 1')).catch((e) => {
@@ -165,7 +188,10 @@ const panics: PanicRegistry = {
 
 async function loadEngineModule(): Promise<typeof wasmBindings> {
   // The package's own entry imports the .wasm as an ES module, which Node 20 cannot do: instantiate it here.
-  const wasmFile = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+  const wasmFile = path.join(
+    path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+    'schema_engine_bg.wasm',
+  );
   const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmFile), {
     './schema_engine_bg.js': wasmBindings as unknown as WebAssembly.ModuleImports,
   });
@@ -184,10 +210,15 @@ function openTarget(datasource: Args['datasource']): Target {
   if (!url) throw new UserFacingError('No datasource URL: set datasource.url in prisma.config.ts.');
   const pgliteDir = parsePgliteUrl(url);
   if (pgliteDir) {
-    const opened: OpenedPglite = openPglite(pgliteDir, { purpose: `prisma ${process.env.npm_lifecycle_event ?? 'CLI'} (schema engine)` });
+    const opened: OpenedPglite = openPglite(pgliteDir, {
+      purpose: `prisma ${process.env.npm_lifecycle_event ?? 'CLI'} (schema engine)`,
+    });
     return { factory: pgliteAdapterFactory(opened.pglite), close: () => opened.close() };
   }
-  if (!/^postgres(ql)?:\/\//i.test(url)) throw new UserFacingError(`Unsupported datasource URL: ${redactUrl(url)} (this schema engine speaks PostgreSQL and PGlite only)`);
+  if (!/^postgres(ql)?:\/\//i.test(url))
+    throw new UserFacingError(
+      `Unsupported datasource URL: ${redactUrl(url)} (this schema engine speaks PostgreSQL and PGlite only)`,
+    );
   const factory: PostgresFactory = postgresAdapterFactory(url, datasource.shadowDatabaseUrl);
   return { factory, close: () => factory.cleanup() };
 }
@@ -251,7 +282,8 @@ async function runRpc(args: Args) {
       }
       case 'evaluateDataLoss':
         // The WASM build needs devDiagnostic first when the database has pending migrations.
-        if (!diagnosed) await engine.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters } as never);
+        if (!diagnosed)
+          await engine.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters } as never);
         return engine.evaluateDataLoss(params as never);
       case 'devDiagnostic':
         diagnosed = true;
@@ -261,7 +293,9 @@ async function runRpc(args: Args) {
       default: {
         const fn = (engine as unknown as Record<string, unknown>)[method];
         if (typeof fn !== 'function' || method === 'free' || method.startsWith('_')) {
-          throw new UserFacingError(`The schema-engine shim does not support \`${method}\` (WebAssembly engine ${ENGINE_HASH}).`);
+          throw new UserFacingError(
+            `The schema-engine shim does not support \`${method}\` (WebAssembly engine ${ENGINE_HASH}).`,
+          );
         }
         return (fn as (p: unknown) => Promise<unknown>).call(engine, params);
       }
@@ -282,7 +316,11 @@ async function runRpc(args: Args) {
       return { code: 4466, message: e.message, data: { is_panic: false, message: e.message } };
     }
     if (typeof err.code === 'string' && /^P\d{4}$/.test(err.code)) {
-      return { code: 4466, message: err.message ?? '', data: { is_panic: false, message: err.message, error_code: err.code, meta: err.meta } };
+      return {
+        code: 4466,
+        message: err.message ?? '',
+        data: { is_panic: false, message: err.message, error_code: err.code, meta: err.meta },
+      };
     }
     // Errors our own adapter code threw come back from the engine as "GenericJs" with an id.
     let message = err.message ?? String(e);

@@ -36,7 +36,8 @@ export const staticPages: { key: string; versions: Record<DemoLocale, PageText> 
       ru: {
         slug: 'o-nas',
         title: 'О нас',
-        description: '«Рэха» — демонстрационная редакция, которая пишет новости по-белорусски, по-русски и по-английски.',
+        description:
+          '«Рэха» — демонстрационная редакция, которая пишет новости по-белорусски, по-русски и по-английски.',
         body: `«Рэха» — демонстрационный сайт новостей. Мы показываем, как может работать небольшая независимая редакция, которая выпускает каждый материал на трёх языках: белорусском, русском и английском.
 
 ## Что мы делаем
@@ -134,10 +135,19 @@ export async function seedStaticPages(prisma: PrismaClient): Promise<number> {
   for (const [position, page] of staticPages.entries()) {
     const id = `seed-page-${page.key}`;
     await prisma.$transaction([
-      prisma.staticPage.upsert({ where: { key: page.key }, create: { id, key: page.key, position }, update: { position } }),
+      prisma.staticPage.upsert({
+        where: { key: page.key },
+        create: { id, key: page.key, position },
+        update: { position },
+      }),
       ...locales.map((locale) => {
         const v = page.versions[locale];
-        const data = { slug: v.slug, title: v.title, description: v.description, body: markupToDoc(v.body) as unknown as Prisma.InputJsonValue };
+        const data = {
+          slug: v.slug,
+          title: v.title,
+          description: v.description,
+          body: markupToDoc(v.body) as unknown as Prisma.InputJsonValue,
+        };
         n++;
         return prisma.staticPageTranslation.upsert({
           where: { pageId_locale: { pageId: id, locale } },

@@ -53,7 +53,8 @@ export function validateStories(stories: DemoStory[]): void {
     for (const t of story.tags) if (!(t in tags)) problems.push(`${where}: unknown tag "${t}"`);
     for (const a of story.authors) if (!(a in authors)) problems.push(`${where}: unknown author "${a}"`);
     if (story.image && !(story.image in images)) problems.push(`${where}: unknown image "${story.image}"`);
-    if (!story.versions[story.original]) problems.push(`${where}: no version in its original language "${story.original}"`);
+    if (!story.versions[story.original])
+      problems.push(`${where}: no version in its original language "${story.original}"`);
     if (!(story.hoursAgo >= 0)) problems.push(`${where}: hoursAgo must be a number ≥ 0`);
     for (const locale of demoLocales) {
       const v = story.versions[locale];
@@ -62,17 +63,23 @@ export function validateStories(stories: DemoStory[]): void {
       if (v.slug) {
         const id = `${locale}/${v.slug}`;
         const other = explicitSlugs.get(id);
-        if (other && other !== story.key) problems.push(`${where} (${locale}): slug "${v.slug}" is also used by "${other}"`);
+        if (other && other !== story.key)
+          problems.push(`${where} (${locale}): slug "${v.slug}" is also used by "${other}"`);
         explicitSlugs.set(id, story.key);
       }
     }
   }
-  if (problems.length) throw new SeedContentError(`Demo content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  if (problems.length)
+    throw new SeedContentError(`Demo content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 }
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
-export async function seedDatabase(prisma: PrismaClient, stories: DemoStory[], options: SeedOptions = {}): Promise<SeedSummary> {
+export async function seedDatabase(
+  prisma: PrismaClient,
+  stories: DemoStory[],
+  options: SeedOptions = {},
+): Promise<SeedSummary> {
   const now = options.now ?? new Date();
   const log = options.log ?? (() => {});
   validateStories(stories);
@@ -149,7 +156,9 @@ export async function seedDatabase(prisma: PrismaClient, stories: DemoStory[], o
       ),
     );
   }
-  log(`taxonomy: ${sections.length} sections, ${Object.keys(tags).length} tags, ${Object.keys(authors).length} authors, ${mediaIds.size} images`);
+  log(
+    `taxonomy: ${sections.length} sections, ${Object.keys(tags).length} tags, ${Object.keys(authors).length} authors, ${mediaIds.size} images`,
+  );
 
   // ---- slugs: explicit ones from the content, made from the title otherwise; unique per language,
   // also against articles that are not ours (an editor may have used a slug already).
@@ -168,7 +177,12 @@ export async function seedDatabase(prisma: PrismaClient, stories: DemoStory[], o
   for (const story of stories) {
     for (const locale of demoLocales) {
       const v = story.versions[locale];
-      if (v?.slug) claim(locale, uniqueSlug(v.slug, takenByOther(locale, seedIds.article(story.key, locale))), seedIds.article(story.key, locale));
+      if (v?.slug)
+        claim(
+          locale,
+          uniqueSlug(v.slug, takenByOther(locale, seedIds.article(story.key, locale))),
+          seedIds.article(story.key, locale),
+        );
     }
   }
   for (const story of stories) {
@@ -198,9 +212,13 @@ export async function seedDatabase(prisma: PrismaClient, stories: DemoStory[], o
         update: { sectionId: seedIds.section(story.section), mainMediaId, createdAt: publishedAt },
       }),
       prisma.storyTag.deleteMany({ where: { storyId } }),
-      prisma.storyTag.createMany({ data: story.tags.map((t, position) => ({ storyId, tagId: seedIds.tag(t), position })) }),
+      prisma.storyTag.createMany({
+        data: story.tags.map((t, position) => ({ storyId, tagId: seedIds.tag(t), position })),
+      }),
       prisma.storyAuthor.deleteMany({ where: { storyId } }),
-      prisma.storyAuthor.createMany({ data: story.authors.map((a, position) => ({ storyId, authorId: seedIds.author(a), position })) }),
+      prisma.storyAuthor.createMany({
+        data: story.authors.map((a, position) => ({ storyId, authorId: seedIds.author(a), position })),
+      }),
       // Language versions no longer in the content go.
       prisma.article.deleteMany({ where: { storyId, locale: { notIn: locales } } }),
     ];
@@ -227,8 +245,12 @@ export async function seedDatabase(prisma: PrismaClient, stories: DemoStory[], o
       };
       ops.push(prisma.article.upsert({ where: { id }, create: { id, ...data }, update: data }));
       ops.push(
-        prisma.articleSlugHistory.deleteMany({ where: { OR: [{ articleId: id }, { locale, slug: { in: v.formerSlugs ?? [] } }] } }),
-        prisma.articleSlugHistory.createMany({ data: (v.formerSlugs ?? []).map((slug) => ({ articleId: id, locale, slug })) }),
+        prisma.articleSlugHistory.deleteMany({
+          where: { OR: [{ articleId: id }, { locale, slug: { in: v.formerSlugs ?? [] } }] },
+        }),
+        prisma.articleSlugHistory.createMany({
+          data: (v.formerSlugs ?? []).map((slug) => ({ articleId: id, locale, slug })),
+        }),
       );
       articles++;
       if (v.draft) drafts++;
@@ -240,7 +262,9 @@ export async function seedDatabase(prisma: PrismaClient, stories: DemoStory[], o
   // ---- demo stories that were removed from the content
   const keep = stories.map((s) => seedIds.story(s.key));
   const removed = await prisma.story.deleteMany({ where: { id: { startsWith: SEED_STORY_PREFIX, notIn: keep } } });
-  log(`stories: ${stories.length} (${articles} language versions: ${published} published, ${drafts} drafts)${removed.count ? `, ${removed.count} old demo stories removed` : ''}`);
+  log(
+    `stories: ${stories.length} (${articles} language versions: ${published} published, ${drafts} drafts)${removed.count ? `, ${removed.count} old demo stories removed` : ''}`,
+  );
 
   return {
     sections: sections.length,

@@ -44,10 +44,17 @@ export default async function StaticPage({ params }: Props) {
   setRequestLocale(locale);
   const page = await load(locale, routeParam(slug));
   if (!page) notFound();
-  const [sections, t] = await Promise.all([getNavSections(locale), getTranslations({ locale, namespace: 'staticPage' })]);
+  const [sections, t] = await Promise.all([
+    getNavSections(locale),
+    getTranslations({ locale, namespace: 'staticPage' }),
+  ]);
   return (
     <>
-      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'static', translations: page.translations })} />
+      <SiteHeader
+        locale={locale}
+        sections={sections}
+        switcher={switcherTargets(locale, { kind: 'static', translations: page.translations })}
+      />
       <main id="main" className="mx-auto grid max-w-3xl gap-5 px-4 py-8" data-testid="static-page">
         <h1 className="text-3xl font-black leading-tight md:text-4xl">{page.title}</h1>
         {page.description ? <p className="text-xl font-semibold leading-snug">{page.description}</p> : null}

@@ -62,7 +62,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const truncated = Array.from(raw.trim()).length > SEARCH_MAX_CHARS;
   return (
     <>
-      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'search', query: q })} />
+      <SiteHeader
+        locale={locale}
+        sections={sections}
+        switcher={switcherTargets(locale, { kind: 'search', query: q })}
+      />
       <main id="main" className="mx-auto grid max-w-3xl gap-6 px-4 py-6" data-testid="search-page">
         <h1 className="text-3xl font-black">{t('title')}</h1>
         <div className="grid gap-2">
@@ -100,9 +104,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
             ))}
           </ol>
         ) : null}
-        <Pagination locale={locale} page={page} pageCount={result.pageCount} href={(p) => searchResultsPath(locale, q, p)} />
+        <Pagination
+          locale={locale}
+          page={page}
+          pageCount={result.pageCount}
+          href={(p) => searchResultsPath(locale, q, p)}
+        />
       </main>
     </>
   );
 }
-

@@ -14,17 +14,47 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
     <>
       <header className="border-b border-rule bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-          <Link href="/admin" className="font-black text-brand">{t('title')}</Link>
+          <Link href="/admin" className="font-black text-brand">
+            {t('title')}
+          </Link>
           <nav aria-label={t('nav.main')} className="flex flex-wrap gap-1 text-sm">
-            <Link className={link} href="/admin">{t('nav.stories')}</Link>
-            <Link className={link} href="/admin/stories/new">{t('nav.new')}</Link>
-            {canReview(user) ? <Link className={link} href="/admin?status=REVIEW">{t('nav.review')}</Link> : null}
-            {canManageBreaking(user) ? <Link className={link} href="/admin/breaking">{t('nav.breaking')}</Link> : null}
-            {canManageTaxonomy(user) ? <Link className={link} href="/admin/taxonomy">{t('nav.taxonomy')}</Link> : null}
-            {canManageUsers(user) ? <Link className={link} href="/admin/users">{t('nav.users')}</Link> : null}
-            {canViewAudit(user) ? <Link className={link} href="/admin/audit">{t('nav.audit')}</Link> : null}
-            <Link className={link} href="/admin/account">{t('nav.account')}</Link>
-            <a className={link} href="/">{t('nav.site')}</a>
+            <Link className={link} href="/admin">
+              {t('nav.stories')}
+            </Link>
+            <Link className={link} href="/admin/stories/new">
+              {t('nav.new')}
+            </Link>
+            {canReview(user) ? (
+              <Link className={link} href="/admin?status=REVIEW">
+                {t('nav.review')}
+              </Link>
+            ) : null}
+            {canManageBreaking(user) ? (
+              <Link className={link} href="/admin/breaking">
+                {t('nav.breaking')}
+              </Link>
+            ) : null}
+            {canManageTaxonomy(user) ? (
+              <Link className={link} href="/admin/taxonomy">
+                {t('nav.taxonomy')}
+              </Link>
+            ) : null}
+            {canManageUsers(user) ? (
+              <Link className={link} href="/admin/users">
+                {t('nav.users')}
+              </Link>
+            ) : null}
+            {canViewAudit(user) ? (
+              <Link className={link} href="/admin/audit">
+                {t('nav.audit')}
+              </Link>
+            ) : null}
+            <Link className={link} href="/admin/account">
+              {t('nav.account')}
+            </Link>
+            <a className={link} href="/">
+              {t('nav.site')}
+            </a>
           </nav>
           <div className="ms-auto">
             <AccountControls
@@ -36,7 +66,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </>
   );
 }

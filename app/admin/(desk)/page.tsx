@@ -17,7 +17,9 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
   const one = (k: string) => (typeof sp[k] === 'string' ? (sp[k] as string) : '');
   const filters: StoryListFilters = {
     locale: isLocale(one('lang')) ? (one('lang') as StoryListFilters['locale']) : undefined,
-    status: (statuses as readonly string[]).includes(one('status')) ? (one('status') as StoryListFilters['status']) : undefined,
+    status: (statuses as readonly string[]).includes(one('status'))
+      ? (one('status') as StoryListFilters['status'])
+      : undefined,
     sectionId: one('section') || undefined,
     q: one('q').slice(0, 100) || undefined,
     mine: one('mine') ? user.id : undefined,
@@ -30,24 +32,54 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-black">{filters.status === 'REVIEW' ? t('list.reviewTitle') : t('list.title')}</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-rule bg-white p-3 text-sm" aria-label={t('list.filters')}>
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-3 rounded border border-rule bg-white p-3 text-sm"
+        aria-label={t('list.filters')}
+      >
         <label className="grid gap-1">
           {t('list.search')}
           <input type="search" name="q" defaultValue={filters.q ?? ''} className={field} />
         </label>
-        <FilterSelect label={t('list.language')} name="lang" value={filters.locale} anyLabel={t('list.any')} className={field}
-          options={locales.map((l) => ({ value: l, label: localeConfig[l].label }))} />
-        <FilterSelect label={t('list.status')} name="status" value={filters.status} anyLabel={t('list.any')} className={field}
-          options={statuses.map((s) => ({ value: s, label: statusLabel(s) }))} />
-        <FilterSelect label={t('list.section')} name="section" value={filters.sectionId} anyLabel={t('list.any')} className={field}
-          options={choices.sections.map((s) => ({ value: s.id, label: s.name }))} />
-        <FilterSelect label={t('list.author')} name="author" value={filters.authorId} anyLabel={t('list.any')} className={field}
-          options={choices.authors.map((a) => ({ value: a.id, label: a.name }))} />
+        <FilterSelect
+          label={t('list.language')}
+          name="lang"
+          value={filters.locale}
+          anyLabel={t('list.any')}
+          className={field}
+          options={locales.map((l) => ({ value: l, label: localeConfig[l].label }))}
+        />
+        <FilterSelect
+          label={t('list.status')}
+          name="status"
+          value={filters.status}
+          anyLabel={t('list.any')}
+          className={field}
+          options={statuses.map((s) => ({ value: s, label: statusLabel(s) }))}
+        />
+        <FilterSelect
+          label={t('list.section')}
+          name="section"
+          value={filters.sectionId}
+          anyLabel={t('list.any')}
+          className={field}
+          options={choices.sections.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <FilterSelect
+          label={t('list.author')}
+          name="author"
+          value={filters.authorId}
+          anyLabel={t('list.any')}
+          className={field}
+          options={choices.authors.map((a) => ({ value: a.id, label: a.name }))}
+        />
         <label className="flex items-center gap-1">
           <input type="checkbox" name="mine" value="1" defaultChecked={Boolean(filters.mine)} />
           {t('list.mine')}
         </label>
-        <button type="submit" className="rounded bg-ink px-3 py-1 text-white">{t('list.apply')}</button>
+        <button type="submit" className="rounded bg-ink px-3 py-1 text-white">
+          {t('list.apply')}
+        </button>
       </form>
       {rows.length === 0 ? <p>{t('list.empty')}</p> : null}
       <ul className="grid gap-2" data-testid="story-list">
@@ -55,7 +87,9 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
           const main = locales.map((l) => row.versions[l]).find(Boolean)!;
           return (
             <li key={row.id} className="grid gap-1 rounded border border-rule bg-white p-3" data-testid="story-row">
-              <Link href={`/admin/articles/${main.id}`} className="font-semibold hover:underline">{main.title}</Link>
+              <Link href={`/admin/articles/${main.id}`} className="font-semibold hover:underline">
+                {main.title}
+              </Link>
               <p className="flex flex-wrap gap-x-1 text-sm" data-testid="story-languages">
                 {locales.map((l, i) => {
                   const v = row.versions[l];
@@ -64,23 +98,41 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
                     <span key={l}>
                       {i > 0 ? ' · ' : null}
                       {v ? (
-                        <Link href={`/admin/articles/${v.id}`} className={v.status === 'PUBLISHED' ? 'font-semibold text-green-800' : ''}>
+                        <Link
+                          href={`/admin/articles/${v.id}`}
+                          className={v.status === 'PUBLISHED' ? 'font-semibold text-green-800' : ''}
+                        >
                           {text}
                         </Link>
                       ) : (
-                        <Link href={`/admin/translate/${main.id}/${l}`} className="text-muted" title={t('list.translate', { language: localeConfig[l].nativeName })}>
+                        <Link
+                          href={`/admin/translate/${main.id}/${l}`}
+                          className="text-muted"
+                          title={t('list.translate', { language: localeConfig[l].nativeName })}
+                        >
                           {text}
                         </Link>
                       )}
-                      {v?.stale ? <span className="ms-1 rounded bg-amber-100 px-1 text-amber-900" data-testid="stale-mark">⚠ {t('status.stale')}</span> : null}
-                      {v?.inReview ? <span className="ms-1 rounded bg-blue-100 px-1 text-blue-900">{t('status.inReview')}</span> : null}
+                      {v?.stale ? (
+                        <span className="ms-1 rounded bg-amber-100 px-1 text-amber-900" data-testid="stale-mark">
+                          ⚠ {t('status.stale')}
+                        </span>
+                      ) : null}
+                      {v?.inReview ? (
+                        <span className="ms-1 rounded bg-blue-100 px-1 text-blue-900">{t('status.inReview')}</span>
+                      ) : null}
                     </span>
                   );
                 })}
               </p>
               <p className="text-xs text-muted">
                 {row.section} · {t('list.updated')} {formatDateTime(row.updatedAt, ui)}
-                {row.createdBy ? <> · {t('list.by')} {row.createdBy}</> : null}
+                {row.createdBy ? (
+                  <>
+                    {' '}
+                    · {t('list.by')} {row.createdBy}
+                  </>
+                ) : null}
               </p>
             </li>
           );

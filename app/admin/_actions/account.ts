@@ -16,7 +16,10 @@ export async function startTwoFactorAction(_prev: TwoFactorSetupState, form: For
   return r.ok ? { setup: r.setup } : { error: r.error };
 }
 
-export async function confirmTwoFactorAction(_prev: TwoFactorConfirmState, form: FormData): Promise<TwoFactorConfirmState> {
+export async function confirmTwoFactorAction(
+  _prev: TwoFactorConfirmState,
+  form: FormData,
+): Promise<TwoFactorConfirmState> {
   const user = await requireUser({ enrolling: true });
   const code = String(form.get('code') ?? '').slice(0, 20);
   if (!(await confirmTwoFactorSetup(await headers(), user, code))) return { error: 'code' };

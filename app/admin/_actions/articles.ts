@@ -4,7 +4,14 @@
 // A refused save returns what was typed, so nothing is lost.
 import { redirect } from 'next/navigation';
 import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
-import { createStory, createTranslation, deleteArticle, restoreRevision, saveArticle, type Outcome } from '@/lib/admin/articles';
+import {
+  createStory,
+  createTranslation,
+  deleteArticle,
+  restoreRevision,
+  saveArticle,
+  type Outcome,
+} from '@/lib/admin/articles';
 import { adminErrorText, adminT } from '@/lib/admin/i18n';
 import { toMinskLocal } from '@/lib/time/minsk';
 import { requireUser } from '@/lib/auth/session';
@@ -41,7 +48,10 @@ async function refusal(outcome: Exclude<Outcome, { ok: true }>, values: Submitte
     case 'conflict':
       return {
         status: 'conflict',
-        message: t('editor.conflict', { who: outcome.updatedBy ?? t('editor.someone'), version: outcome.currentVersion }),
+        message: t('editor.conflict', {
+          who: outcome.updatedBy ?? t('editor.someone'),
+          version: outcome.currentVersion,
+        }),
         values,
         conflictAt: toMinskLocal(outcome.updatedAt),
         locale,

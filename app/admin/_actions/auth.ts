@@ -12,13 +12,22 @@ import { isLocale } from '@/lib/locales';
 
 /** Password first; for accounts with two-factor, then a code from the app or a recovery code (decision 0019). */
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get('email') ?? '').trim().toLowerCase().slice(0, 320);
+  const email = String(form.get('email') ?? '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 320);
   const h = await headers();
   const address = clientAddress(h);
   if (form.get('step') === 'code') {
     const code = String(form.get('code') ?? '').slice(0, 40);
     if (!code.trim()) return { step: 'code', error: 'missing', email };
-    const { result } = await signInWithSecondFactor({ email, code, recovery: form.get('recovery') === '1', address, headers: h });
+    const { result } = await signInWithSecondFactor({
+      email,
+      code,
+      recovery: form.get('recovery') === '1',
+      address,
+      headers: h,
+    });
     if (result.status === 'signed-in') redirect('/admin');
     if (result.status === 'failed') return { step: 'code', error: 'codeFailed', email };
     if (result.status === 'rate-limited') return { step: 'code', error: 'rateLimited', seconds: result.seconds, email };
@@ -58,7 +67,12 @@ export async function signOutOthersAction(): Promise<void> {
 export async function setAdminLocaleAction(form: FormData): Promise<void> {
   const locale = form.get('locale');
   if (isLocale(locale)) {
-    (await cookies()).set(ADMIN_LOCALE_COOKIE, locale, { path: '/admin', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+    (await cookies()).set(ADMIN_LOCALE_COOKIE, locale, {
+      path: '/admin',
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: 'lax',
+      httpOnly: true,
+    });
   }
   const referer = (await headers()).get('referer');
   let back = '/admin';

@@ -19,7 +19,11 @@ export async function saveImageTextsAction(_prev: KeptFormState, form: FormData)
       const [what, l] = field.split('_') as ['alt' | 'caption', Locale];
       return t(`image.${what}`, { language: localeConfig[l].label });
     };
-    return { status: 'invalid', message: t('editor.fixErrors'), problems: Object.entries(outcome.errors).map(([f, key]) => `${label(f)}: ${adminErrorText(t, key)}`) };
+    return {
+      status: 'invalid',
+      message: t('editor.fixErrors'),
+      problems: Object.entries(outcome.errors).map(([f, key]) => `${label(f)}: ${adminErrorText(t, key)}`),
+    };
   }
   if (!outcome.ok) redirect(`/admin/articles/${encodeURIComponent(articleId)}?image=${outcome.kind}`);
   redirect(`/admin/articles/${encodeURIComponent(articleId)}?image=texts`);

@@ -12,7 +12,8 @@ export async function saveTaxonomyAction(_prev: KeptFormState, form: FormData): 
   if (!taxonomyKinds.includes(kind)) redirect('/admin/taxonomy?refused=invalid');
   const id = String(form.get('id') ?? '') || null;
   const names: TaxonomyNames = {};
-  for (const l of locales) names[l] = { name: String(form.get(`name_${l}`) ?? ''), slug: String(form.get(`slug_${l}`) ?? '') };
+  for (const l of locales)
+    names[l] = { name: String(form.get(`name_${l}`) ?? ''), slug: String(form.get(`slug_${l}`) ?? '') };
   const outcome = await saveTaxonomy(user, kind, id, names);
   if (!outcome.ok && outcome.kind === 'forbidden') redirect(`/admin/taxonomy?refused=forbidden#${kind}`);
   if (!outcome.ok) {
@@ -23,7 +24,11 @@ export async function saveTaxonomyAction(_prev: KeptFormState, form: FormData): 
       return t(`taxonomy.${what}`, { language: localeConfig[l].label });
     };
     const problems = Object.entries(outcome.errors).map(([field, key]) =>
-      field === 'form' ? (key === 'invalid' ? t('taxonomy.invalid') : adminErrorText(t, key)) : `${label(field)}: ${adminErrorText(t, key)}`,
+      field === 'form'
+        ? key === 'invalid'
+          ? t('taxonomy.invalid')
+          : adminErrorText(t, key)
+        : `${label(field)}: ${adminErrorText(t, key)}`,
     );
     return { status: 'invalid', message: t('editor.fixErrors'), problems };
   }

@@ -2,7 +2,16 @@
 // Users and roles, disabling accounts, their sessions, the per-role two-factor rule: admins only,
 // checked in lib/auth/accounts.ts on the server (decisions 0011 and 0019).
 import { redirect } from 'next/navigation';
-import { type AccountResult, changeRole, createAccount, endUserSession, endUserSessions, resetTwoFactor, setDisabled, setTwoFactorPolicy } from '@/lib/auth/accounts';
+import {
+  type AccountResult,
+  changeRole,
+  createAccount,
+  endUserSession,
+  endUserSessions,
+  resetTwoFactor,
+  setDisabled,
+  setTwoFactorPolicy,
+} from '@/lib/auth/accounts';
 import { roles } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 
@@ -27,7 +36,11 @@ export async function setDisabledAction(form: FormData): Promise<void> {
 }
 
 /** Ending the sessions or resetting the two-factor of oneself ends one's own session too: off to sign-in. */
-async function sessionEndingAction(form: FormData, command: (me: Me, userId: string) => Promise<AccountResult>, what: string): Promise<void> {
+async function sessionEndingAction(
+  form: FormData,
+  command: (me: Me, userId: string) => Promise<AccountResult>,
+  what: string,
+): Promise<void> {
   const me = await requireUser();
   const userId = String(form.get('userId') ?? '');
   const result = await command(me, userId);
@@ -54,7 +67,13 @@ export async function resetTwoFactorAction(form: FormData): Promise<void> {
 export async function setTwoFactorPolicyAction(form: FormData): Promise<void> {
   const me = await requireUser();
   const required = form.getAll('requireTwoFactor').map(String);
-  done(await setTwoFactorPolicy(me, roles.filter((r) => required.includes(r))), 'policy');
+  done(
+    await setTwoFactorPolicy(
+      me,
+      roles.filter((r) => required.includes(r)),
+    ),
+    'policy',
+  );
 }
 
 export async function createUserAction(form: FormData): Promise<void> {

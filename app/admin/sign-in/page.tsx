@@ -34,7 +34,12 @@ export default async function SignInPage() {
           verifyRecovery: t('security.signIn.verifyRecovery'),
         }}
       />
-      <AdminLanguageChooser locale={locale} label={t('language.label')} submit={t('language.save')} action={setAdminLocaleAction} />
+      <AdminLanguageChooser
+        locale={locale}
+        label={t('language.label')}
+        submit={t('language.save')}
+        action={setAdminLocaleAction}
+      />
     </main>
   );
 }

@@ -27,13 +27,21 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           labels={{ language: t('language.label'), change: t('language.save'), signOut: t('signOut') }}
         />
       </div>
-      {user.mustEnrolTwoFactor ? <p role="alert" className="rounded border border-brand bg-red-50 p-3 font-semibold">{s('required')}</p> : null}
+      {user.mustEnrolTwoFactor ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3 font-semibold">
+          {s('required')}
+        </p>
+      ) : null}
       {refused ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused === 'required' ? s('cannotDisable') : s('passwordFailed')}</p>
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
+          {refused === 'required' ? s('cannotDisable') : s('passwordFailed')}
+        </p>
       ) : null}
       {user.twoFactorEnabled ? (
         <>
-          <p role="status" data-testid="two-factor-status">{s('enabled')}</p>
+          <p role="status" data-testid="two-factor-status">
+            {s('enabled')}
+          </p>
           {required ? (
             <p>{s('cannotDisable')}</p>
           ) : (
@@ -42,9 +50,17 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
               <p>{s('disableIntro')}</p>
               <label className="grid gap-1">
                 <span className="font-semibold">{s('password')}</span>
-                <input name="password" type="password" autoComplete="current-password" required className="rounded border border-rule px-3 py-2" />
+                <input
+                  name="password"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  className="rounded border border-rule px-3 py-2"
+                />
               </label>
-              <button type="submit" className="rounded border border-ink px-3 py-2">{s('disable')}</button>
+              <button type="submit" className="rounded border border-ink px-3 py-2">
+                {s('disable')}
+              </button>
             </form>
           )}
         </>
@@ -69,7 +85,11 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           }}
         />
       )}
-      {user.mustEnrolTwoFactor ? null : <Link href="/admin/account" className="underline">{s('back')}</Link>}
+      {user.mustEnrolTwoFactor ? null : (
+        <Link href="/admin/account" className="underline">
+          {s('back')}
+        </Link>
+      )}
     </main>
   );
 }

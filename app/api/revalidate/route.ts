@@ -5,11 +5,15 @@ import { invalidateTags, isRevalidationSecret } from '@/lib/cache/invalidate';
 import { isReaderTag } from '@/lib/cache/tags';
 
 const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' },
+  });
 
 export async function POST(request: Request) {
   const auth = request.headers.get('authorization');
-  if (!isRevalidationSecret(auth?.startsWith('Bearer ') ? auth.slice(7) : null)) return json({ error: 'unauthorized' }, 401);
+  if (!isRevalidationSecret(auth?.startsWith('Bearer ') ? auth.slice(7) : null))
+    return json({ error: 'unauthorized' }, 401);
   let body: unknown;
   try {
     body = await request.json();

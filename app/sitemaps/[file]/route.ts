@@ -28,7 +28,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     if (!isLocale(listings[1])) return notFoundText();
     // One row per section and tag: built whole, its hash is the ETag.
     const locale = listings[1];
-    const xml = await cachedValue(['sitemap-listings', locale], tags(locale), () => listingsSitemapXml(locale, new Date()));
+    const xml = await cachedValue(['sitemap-listings', locale], tags(locale), () =>
+      listingsSitemapXml(locale, new Date()),
+    );
     return textResponse(request, xml, { contentType: XML, lastModified: null });
   }
 

@@ -97,25 +97,28 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
     body(() => database);
   });
 
-  describe.skipIf(postgresProblem !== null)(`${title} — PostgreSQL${postgresProblem ? ` (SKIPPED: ${postgresProblem})` : ''}`, () => {
-    let created: Awaited<ReturnType<typeof createPostgresDatabase>>;
-    let database: Database;
-    let release: (() => void) | undefined;
-    beforeAll(async () => {
-      created = await createPostgresDatabase('reader_test');
-      const client = new pg.Client({ connectionString: created.url });
-      await client.connect();
-      for (const sql of migrationScripts()) await client.query(sql);
-      await client.end();
-      database = openDatabase({ kind: 'postgres', url: created.url });
-      await seedReaderDemo(database.client);
-      release = installTestDatabase(database);
-    });
-    afterAll(async () => {
-      release?.();
-      await database?.close();
-      await created?.drop();
-    });
-    body(() => database);
-  });
+  describe.skipIf(postgresProblem !== null)(
+    `${title} — PostgreSQL${postgresProblem ? ` (SKIPPED: ${postgresProblem})` : ''}`,
+    () => {
+      let created: Awaited<ReturnType<typeof createPostgresDatabase>>;
+      let database: Database;
+      let release: (() => void) | undefined;
+      beforeAll(async () => {
+        created = await createPostgresDatabase('reader_test');
+        const client = new pg.Client({ connectionString: created.url });
+        await client.connect();
+        for (const sql of migrationScripts()) await client.query(sql);
+        await client.end();
+        database = openDatabase({ kind: 'postgres', url: created.url });
+        await seedReaderDemo(database.client);
+        release = installTestDatabase(database);
+      });
+      afterAll(async () => {
+        release?.();
+        await database?.close();
+        await created?.drop();
+      });
+      body(() => database);
+    },
+  );
 }

@@ -64,7 +64,12 @@ type RawPlan = {
 };
 
 function flatten(plan: RawPlan, out: PlanNode[] = []): PlanNode[] {
-  out.push({ type: plan['Node Type'], relation: plan['Relation Name'], index: plan['Index Name'], rows: plan['Plan Rows'] ?? 0 });
+  out.push({
+    type: plan['Node Type'],
+    relation: plan['Relation Name'],
+    index: plan['Index Name'],
+    rows: plan['Plan Rows'] ?? 0,
+  });
   for (const child of plan.Plans ?? []) flatten(child, out);
   return out;
 }
@@ -76,7 +81,10 @@ function pgParams(params: unknown[]): unknown[] {
 
 /** The plan nodes of `statement`, depth first (EXPLAIN without ANALYZE: nothing is executed). */
 export async function explain(connection: pg.ClientBase, statement: CapturedStatement): Promise<PlanNode[]> {
-  const result = await connection.query<{ 'QUERY PLAN': [{ Plan: RawPlan }] }>(`EXPLAIN (FORMAT JSON) ${statement.sql}`, pgParams(statement.params));
+  const result = await connection.query<{ 'QUERY PLAN': [{ Plan: RawPlan }] }>(
+    `EXPLAIN (FORMAT JSON) ${statement.sql}`,
+    pgParams(statement.params),
+  );
   return flatten(result.rows[0]['QUERY PLAN'][0].Plan);
 }
 
@@ -104,7 +112,8 @@ export const WHOLE_LANGUAGE_READS: { sql: RegExp; relations: string[]; reason: s
   {
     sql: /^SELECT COUNT\(\*\) AS "_count\$_all", MAX\("updatedAt"\)/,
     relations: ['Article'],
-    reason: 'sitemapStats: the sitemap index needs the exact number of visible versions of each language to know how many files there are',
+    reason:
+      'sitemapStats: the sitemap index needs the exact number of visible versions of each language to know how many files there are',
   },
   {
     sql: /max\(a\."contentUpdatedAt"\) AS lastmod|FROM "public"\."TagTranslation" WHERE "public"\."TagTranslation"\."locale" = |FROM "public"\."Tag" WHERE "public"\."Tag"\."id" IN|FROM "public"\."TagTranslation" WHERE "public"\."TagTranslation"\."tagId" IN/,
@@ -113,7 +122,8 @@ export const WHOLE_LANGUAGE_READS: { sql: RegExp; relations: string[]; reason: s
   },
 ];
 
-const allowedRead = (sql: string, relation: string) => WHOLE_LANGUAGE_READS.some((r) => r.sql.test(sql.trim()) && r.relations.includes(relation));
+const allowedRead = (sql: string, relation: string) =>
+  WHOLE_LANGUAGE_READS.some((r) => r.sql.test(sql.trim()) && r.relations.includes(relation));
 
 export interface PlannedStatement extends CapturedStatement {
   nodes: PlanNode[];
@@ -142,11 +152,15 @@ export function wholeTableScans(reports: PageReport[], small: Record<string, str
 }
 
 const oneLine = (sql: string, max = 160) => {
-  const s = sql.replace(/"public"\./g, '').replace(/\s+/g, ' ').trim();
+  const s = sql
+    .replace(/"public"\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 };
 
-const describeNode = (n: PlanNode) => `${n.type}${n.relation ? ` on ${n.relation}` : ''}${n.index ? ` using ${n.index}` : ''}`;
+const describeNode = (n: PlanNode) =>
+  `${n.type}${n.relation ? ` on ${n.relation}` : ''}${n.index ? ` using ${n.index}` : ''}`;
 
 /** A readable listing: per page, each statement (shortened) and its plan's nodes; ✗ a forbidden scan, ≈ a listed whole-language read. */
 export function formatReports(reports: PageReport[], small: Record<string, string> = SMALL_TABLES): string {

@@ -60,21 +60,32 @@ export async function pageFixtures(connection: pg.ClientBase, locale: Locale): P
     section: (await busiest('SectionTranslation', 'sectionId', '"Story" x')).slug,
     tag: (await busiest('TagTranslation', 'tagId', '"StoryTag" x')).slug,
     author: (await busiest('AuthorTranslation', 'authorId', '"StoryAuthor" x')).slug,
-    staticPage: (await one<{ slug: string }>(`SELECT "slug" FROM "StaticPageTranslation" WHERE "locale" = $1::"Locale" ORDER BY "slug" LIMIT 1`)).slug,
+    staticPage: (
+      await one<{ slug: string }>(
+        `SELECT "slug" FROM "StaticPageTranslation" WHERE "locale" = $1::"Locale" ORDER BY "slug" LIMIT 1`,
+      )
+    ).slug,
   };
 }
 
 /** Search words that match a large share of the synthetic text (scripts/seed-synthetic.ts and the test fill). */
 export const BROAD_SEARCH: Record<Locale, string> = { be: 'школа', ru: 'школа', en: 'school' };
 /** Two words that both match often: the AND of two broad terms. */
-export const TWO_WORD_SEARCH: Record<Locale, string> = { be: 'школы горада', ru: 'городской совет', en: 'city council' };
+export const TWO_WORD_SEARCH: Record<Locale, string> = {
+  be: 'школы горада',
+  ru: 'городской совет',
+  en: 'city council',
+};
 
 export function readerPages(f: PageFixtures, { deepPage = 20, sitemapPartSize = 2_000 } = {}): ReaderPage[] {
   const l = f.locale;
   const now = new Date();
   const mostRead = () => Promise.all([getMostRead(l, 'day', 5, now), getMostRead(l, 'week', 5, now)]);
   return [
-    { page: `every page (layout: banner, header, footer) /${l}`, render: () => Promise.all([getBreakingNews(l, now), getNavSections(l), getStaticPageLinks(l)]) },
+    {
+      page: `every page (layout: banner, header, footer) /${l}`,
+      render: () => Promise.all([getBreakingNews(l, now), getNavSections(l), getStaticPageLinks(l)]),
+    },
     { page: `front page /${l}`, render: () => Promise.all([getFrontPage(l, now), mostRead()]) },
     {
       page: `proxy: article URL /${l}/news/… (live, moved, unknown)`,
@@ -86,18 +97,45 @@ export function readerPages(f: PageFixtures, { deepPage = 20, sitemapPartSize = 
     },
     {
       page: `article /${l}/news/${f.article.slug}`,
-      render: () => Promise.all([getArticle(l, f.article.slug, now), getLatestNews(l, 12, now), getRelatedArticles(l, f.article.storyId, 4, now), mostRead()]),
+      render: () =>
+        Promise.all([
+          getArticle(l, f.article.slug, now),
+          getLatestNews(l, 12, now),
+          getRelatedArticles(l, f.article.storyId, 4, now),
+          mostRead(),
+        ]),
     },
-    { page: `lite article /${l}/news/${f.article.slug}/lite`, render: () => Promise.all([getArticle(l, f.article.slug, now), getLatestNews(l, 10, now)]) },
-    { page: `section /${l}/section/${f.section}`, render: () => Promise.all([getListing('section', l, f.section, 1, now), mostRead()]) },
-    { page: `section page ${deepPage} /${l}/section/${f.section}/page/${deepPage}`, render: () => getListing('section', l, f.section, deepPage, now) },
+    {
+      page: `lite article /${l}/news/${f.article.slug}/lite`,
+      render: () => Promise.all([getArticle(l, f.article.slug, now), getLatestNews(l, 10, now)]),
+    },
+    {
+      page: `section /${l}/section/${f.section}`,
+      render: () => Promise.all([getListing('section', l, f.section, 1, now), mostRead()]),
+    },
+    {
+      page: `section page ${deepPage} /${l}/section/${f.section}/page/${deepPage}`,
+      render: () => getListing('section', l, f.section, deepPage, now),
+    },
     { page: `tag /${l}/tag/${f.tag}`, render: () => getListing('tag', l, f.tag, 1, now) },
-    { page: `tag page ${deepPage} /${l}/tag/${f.tag}/page/${deepPage}`, render: () => getListing('tag', l, f.tag, deepPage, now) },
+    {
+      page: `tag page ${deepPage} /${l}/tag/${f.tag}/page/${deepPage}`,
+      render: () => getListing('tag', l, f.tag, deepPage, now),
+    },
     { page: `author /${l}/author/${f.author}`, render: () => getListing('author', l, f.author, 1, now) },
-    { page: `author page ${deepPage} /${l}/author/${f.author}/page/${deepPage}`, render: () => getListing('author', l, f.author, deepPage, now) },
+    {
+      page: `author page ${deepPage} /${l}/author/${f.author}/page/${deepPage}`,
+      render: () => getListing('author', l, f.author, deepPage, now),
+    },
     { page: `search /${l}/search?q=${BROAD_SEARCH[l]}`, render: () => searchArticles(l, BROAD_SEARCH[l], 1, now) },
-    { page: `search /${l}/search?q=${BROAD_SEARCH[l]}&page=5`, render: () => searchArticles(l, BROAD_SEARCH[l], 5, now) },
-    { page: `search /${l}/search?q=${TWO_WORD_SEARCH[l]}`, render: () => searchArticles(l, TWO_WORD_SEARCH[l], 1, now) },
+    {
+      page: `search /${l}/search?q=${BROAD_SEARCH[l]}&page=5`,
+      render: () => searchArticles(l, BROAD_SEARCH[l], 5, now),
+    },
+    {
+      page: `search /${l}/search?q=${TWO_WORD_SEARCH[l]}`,
+      render: () => searchArticles(l, TWO_WORD_SEARCH[l], 1, now),
+    },
     { page: `static page /${l}/${f.staticPage}`, render: () => getStaticPage(l, f.staticPage) },
     { page: '/sitemap.xml', render: () => allSitemapStats(now) },
     {

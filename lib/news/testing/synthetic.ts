@@ -16,8 +16,14 @@ export async function fillSynthetic(connection: pg.ClientBase, stories: number):
   // Tags, authors and pictures grow with the content too (a tag for every tenth story, a picture for every
   // third): the demo's 20 tags stay the busy ones, the synthetic ones are the long tail.
   const owners = async (table: string, n: number, columns = '', values = '') => {
-    await connection.query(`INSERT INTO "${table}" ("id"${columns}) SELECT 'plan-${table.toLowerCase()}-' || g${values} FROM generate_series(1, $1::int) g`, [n]);
-    const text = table === 'Media' ? `"alt", "caption") SELECT o."id" || '-' || l, o."id", l::"Locale", 'Picture', ''` : `"name", "slug") SELECT o."id" || '-' || l, o."id", l::"Locale", o."id", o."id"`;
+    await connection.query(
+      `INSERT INTO "${table}" ("id"${columns}) SELECT 'plan-${table.toLowerCase()}-' || g${values} FROM generate_series(1, $1::int) g`,
+      [n],
+    );
+    const text =
+      table === 'Media'
+        ? `"alt", "caption") SELECT o."id" || '-' || l, o."id", l::"Locale", 'Picture', ''`
+        : `"name", "slug") SELECT o."id" || '-' || l, o."id", l::"Locale", o."id", o."id"`;
     const key = table === 'Media' ? 'mediaId' : `${table.toLowerCase()}Id`;
     await connection.query(
       `INSERT INTO "${table}Translation" ("id", "${key}", "locale", ${text}
@@ -26,7 +32,12 @@ export async function fillSynthetic(connection: pg.ClientBase, stories: number):
   };
   await owners('Tag', Math.ceil(stories / 10));
   await owners('Author', Math.ceil(stories / 100));
-  await owners('Media', Math.ceil(stories / 3), ', "file", "mimeType", "width", "height"', `, '/media/plan/' || g || '.jpg', 'image/jpeg', 1200, 800`);
+  await owners(
+    'Media',
+    Math.ceil(stories / 3),
+    ', "file", "mimeType", "width", "height"',
+    `, '/media/plan/' || g || '.jpg', 'image/jpeg', 1200, 800`,
+  );
   await connection.query(
     `INSERT INTO "Story" ("id", "sectionId", "mainMediaId", "updatedAt")
      SELECT 'plan-' || g, s.ids[1 + g % array_length(s.ids, 1)], CASE WHEN g % 3 = 0 THEN 'plan-media-' || (g / 3) END, now()

@@ -8,4 +8,5 @@ import type { DemoLocale, DemoStory } from './types';
 export const demoContent: DemoStory[] = [...storiesA, ...storiesB, ...storiesSeo];
 
 /** Whether readers see this language version: it exists, is not a draft and is not deleted. */
-export const isPublished = (s: DemoStory, l: DemoLocale) => Boolean(s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted);
+export const isPublished = (s: DemoStory, l: DemoLocale) =>
+  Boolean(s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted);

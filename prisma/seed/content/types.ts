@@ -30,14 +30,7 @@ export type TagKey =
 export type AuthorKey = 'alesia' | 'mikhas' | 'katsiaryna' | 'andrei' | 'newsdesk';
 
 export type ImageKey =
-  | 'river'
-  | 'city-square'
-  | 'field'
-  | 'concert-hall'
-  | 'stadium'
-  | 'library'
-  | 'train-station'
-  | 'forest';
+  'river' | 'city-square' | 'field' | 'concert-hall' | 'stadium' | 'library' | 'train-station' | 'forest';
 
 /**
  * One language version. `body` is a small markup, turned into structured rich text at seed time:

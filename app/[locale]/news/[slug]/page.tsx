@@ -69,13 +69,20 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <StructuredData data={articleJsonLd(article)} />
-      <SiteHeader locale={locale} sections={sections} switcher={switcherTargets(locale, { kind: 'article', translations: article.translations })} currentSection={article.section?.slug} />
+      <SiteHeader
+        locale={locale}
+        sections={sections}
+        switcher={switcherTargets(locale, { kind: 'article', translations: article.translations })}
+        currentSection={article.section?.slug}
+      />
       <ArticleColumns
         header={
           <ArticleHeader
             title={article.title}
             lede={article.lede}
-            section={article.section ? { name: article.section.name, href: sectionPath(locale, article.section.slug) } : null}
+            section={
+              article.section ? { name: article.section.name, href: sectionPath(locale, article.section.slug) } : null
+            }
             sectionLabel={t('section')}
             byline={
               <Byline
@@ -102,8 +109,18 @@ export default async function ArticlePage({ params }: Props) {
         {article.image ? <ArticleImage image={article.image} locale={locale} priority /> : null}
         <RichText doc={article.body} />
         <ArticleFooter
-          translatedFrom={article.translatedFrom && article.translatedFrom !== locale ? t('translatedFrom', { language: tl(article.translatedFrom) }) : null}
-          alternate={{ href: articleLitePath(locale, article.slug), label: tlite('link'), rel: 'alternate', type: 'text/html', testId: 'lite-link' }}
+          translatedFrom={
+            article.translatedFrom && article.translatedFrom !== locale
+              ? t('translatedFrom', { language: tl(article.translatedFrom) })
+              : null
+          }
+          alternate={{
+            href: articleLitePath(locale, article.slug),
+            label: tlite('link'),
+            rel: 'alternate',
+            type: 'text/html',
+            testId: 'lite-link',
+          }}
           tags={article.tags.map((tag) => ({ name: tag.name, href: tagPath(locale, tag.slug) }))}
           tagsLabel={t('tags')}
         />

@@ -27,8 +27,13 @@ export default async function AuditPage() {
               <tr key={e.id}>
                 <td className="border-b border-rule p-2 whitespace-nowrap">{formatDateTime(e.at, locale)}</td>
                 <td className="border-b border-rule p-2">{e.actor}</td>
-                <td className="border-b border-rule p-2">{e.action}{e.count > 1 ? ` ×${e.count}` : ''}</td>
-                <td className="border-b border-rule p-2">{e.targetType ? `${e.targetType} ${e.targetId}` : ''} {e.detail}</td>
+                <td className="border-b border-rule p-2">
+                  {e.action}
+                  {e.count > 1 ? ` ×${e.count}` : ''}
+                </td>
+                <td className="border-b border-rule p-2">
+                  {e.targetType ? `${e.targetType} ${e.targetId}` : ''} {e.detail}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,11 @@ import { requireUser } from '@/lib/auth/session';
 import { localeConfig, locales } from '@/lib/locales';
 import { formatDateTime } from '@/lib/time/minsk';
 
-export default async function BreakingPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function BreakingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireUser();
   const { locale: ui, t } = await adminT();
   if (!canManageBreaking(user)) return <p role="alert">{t('editor.forbidden')}</p>;
@@ -19,25 +23,59 @@ export default async function BreakingPage({ searchParams }: { searchParams: Pro
   return (
     <div className="grid max-w-3xl gap-4">
       <h1 className="text-2xl font-black">{t('breaking.title')}</h1>
-      {sp.done ? <p role="status" className="rounded border border-green-700 bg-green-50 p-3">{t('breaking.saved')}</p> : null}
-      {sp.refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{sp.refused === 'forbidden' ? t('editor.forbidden') : t('breaking.invalid')}</p> : null}
+      {sp.done ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          {t('breaking.saved')}
+        </p>
+      ) : null}
+      {sp.refused ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
+          {sp.refused === 'forbidden' ? t('editor.forbidden') : t('breaking.invalid')}
+        </p>
+      ) : null}
       {locales.map((l) => {
         const row = rows.find((r) => r.locale === l);
         const active = row && row.expiresAt > now;
         const language = localeConfig[l].label;
         return (
-          <KeptForm key={l} id={l} action={saveBreakingAction} className="grid gap-2 rounded border border-rule bg-white p-3" lang={localeConfig[l].htmlLang}>
+          <KeptForm
+            key={l}
+            id={l}
+            action={saveBreakingAction}
+            className="grid gap-2 rounded border border-rule bg-white p-3"
+            lang={localeConfig[l].htmlLang}
+          >
             <input type="hidden" name="locale" value={l} />
-            <p className="text-sm text-muted">{active ? t('breaking.active', { time: formatDateTime(row.expiresAt, ui) }) : t('breaking.none')}</p>
-            <label className="grid gap-1 text-sm">{t('breaking.text', { language })}<input name="text" maxLength={200} defaultValue={row?.text ?? ''} className={field} /></label>
-            <label className="grid gap-1 text-sm">{t('breaking.url', { language })}<input name="url" defaultValue={row?.url ?? ''} className={field} /></label>
-            <label className="grid gap-1 text-sm">{t('breaking.expires')}
-              <input type="datetime-local" step={1} name="expiresAt" className={field}
-                defaultValue={toMinskLocal(row && active ? row.expiresAt : new Date(now.getTime() + 3 * 3600_000))} />
+            <p className="text-sm text-muted">
+              {active ? t('breaking.active', { time: formatDateTime(row.expiresAt, ui) }) : t('breaking.none')}
+            </p>
+            <label className="grid gap-1 text-sm">
+              {t('breaking.text', { language })}
+              <input name="text" maxLength={200} defaultValue={row?.text ?? ''} className={field} />
+            </label>
+            <label className="grid gap-1 text-sm">
+              {t('breaking.url', { language })}
+              <input name="url" defaultValue={row?.url ?? ''} className={field} />
+            </label>
+            <label className="grid gap-1 text-sm">
+              {t('breaking.expires')}
+              <input
+                type="datetime-local"
+                step={1}
+                name="expiresAt"
+                className={field}
+                defaultValue={toMinskLocal(row && active ? row.expiresAt : new Date(now.getTime() + 3 * 3600_000))}
+              />
             </label>
             <div className="flex gap-2">
-              <button type="submit" name="intent" value="save" className="rounded bg-brand px-3 py-1 text-white">{t('breaking.save')}</button>
-              {row ? <button type="submit" name="intent" value="clear" className="rounded border border-ink px-3 py-1">{t('breaking.clear')}</button> : null}
+              <button type="submit" name="intent" value="save" className="rounded bg-brand px-3 py-1 text-white">
+                {t('breaking.save')}
+              </button>
+              {row ? (
+                <button type="submit" name="intent" value="clear" className="rounded border border-ink px-3 py-1">
+                  {t('breaking.clear')}
+                </button>
+              ) : null}
             </div>
           </KeptForm>
         );

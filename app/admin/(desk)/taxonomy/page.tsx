@@ -8,7 +8,11 @@ import { localeConfig, locales } from '@/lib/locales';
 
 type Row = { id: string; translations: { locale: string; name: string; slug: string }[] };
 
-export default async function TaxonomyPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function TaxonomyPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireUser();
   const { t } = await adminT();
   if (!canManageTaxonomy(user)) return <p role="alert">{t('editor.forbidden')}</p>;
@@ -17,7 +21,11 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
   const heading = { section: t('taxonomy.sections'), tag: t('taxonomy.tags'), author: t('taxonomy.authors') } as const;
   const field = 'w-full rounded border border-rule bg-white px-2 py-1 text-sm';
   const entry = (kind: string, row: Row | null) => (
-    <KeptForm key={row?.id ?? 'new'} action={saveTaxonomyAction} className="grid gap-2 rounded border border-rule bg-white p-3 md:grid-cols-[repeat(3,minmax(0,1fr))_auto] md:items-end">
+    <KeptForm
+      key={row?.id ?? 'new'}
+      action={saveTaxonomyAction}
+      className="grid gap-2 rounded border border-rule bg-white p-3 md:grid-cols-[repeat(3,minmax(0,1fr))_auto] md:items-end"
+    >
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={row?.id ?? ''} />
       {locales.map((l) => {
@@ -25,19 +33,35 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
         const language = localeConfig[l].label;
         return (
           <div key={l} className="grid gap-1" lang={localeConfig[l].htmlLang}>
-            <label className="grid gap-0.5 text-xs">{t('taxonomy.name', { language })}<input name={`name_${l}`} defaultValue={tr?.name ?? ''} className={field} /></label>
-            <label className="grid gap-0.5 text-xs">{t('taxonomy.slug', { language })}<input name={`slug_${l}`} defaultValue={tr?.slug ?? ''} className={`${field} font-mono`} /></label>
+            <label className="grid gap-0.5 text-xs">
+              {t('taxonomy.name', { language })}
+              <input name={`name_${l}`} defaultValue={tr?.name ?? ''} className={field} />
+            </label>
+            <label className="grid gap-0.5 text-xs">
+              {t('taxonomy.slug', { language })}
+              <input name={`slug_${l}`} defaultValue={tr?.slug ?? ''} className={`${field} font-mono`} />
+            </label>
           </div>
         );
       })}
-      <button type="submit" className="rounded border border-ink px-3 py-1 text-sm">{row ? t('taxonomy.save') : t('taxonomy.add')}</button>
+      <button type="submit" className="rounded border border-ink px-3 py-1 text-sm">
+        {row ? t('taxonomy.save') : t('taxonomy.add')}
+      </button>
     </KeptForm>
   );
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">{t('taxonomy.title')}</h1>
-      {sp.done ? <p role="status" className="rounded border border-green-700 bg-green-50 p-3">{t('taxonomy.saved')}</p> : null}
-      {sp.refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{sp.refused === 'forbidden' ? t('editor.forbidden') : t('taxonomy.invalid')}</p> : null}
+      {sp.done ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          {t('taxonomy.saved')}
+        </p>
+      ) : null}
+      {sp.refused ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
+          {sp.refused === 'forbidden' ? t('editor.forbidden') : t('taxonomy.invalid')}
+        </p>
+      ) : null}
       {taxonomyKinds.map((kind) => (
         <section key={kind} id={kind} className="grid gap-2">
           <h2 className="text-xl font-bold">{heading[kind]}</h2>

@@ -1,4 +1,12 @@
-import { changeRoleAction, createUserAction, endUserSessionAction, endUserSessionsAction, resetTwoFactorAction, setDisabledAction, setTwoFactorPolicyAction } from '@/app/admin/_actions/users';
+import {
+  changeRoleAction,
+  createUserAction,
+  endUserSessionAction,
+  endUserSessionsAction,
+  resetTwoFactorAction,
+  setDisabledAction,
+  setTwoFactorPolicyAction,
+} from '@/app/admin/_actions/users';
 import { SessionList } from '@/components/admin/SessionList';
 import { adminT } from '@/lib/admin/i18n';
 import { listUsers, twoFactorPolicy } from '@/lib/auth/accounts';
@@ -6,7 +14,11 @@ import { canManageUsers, roles } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { listSessionsByUser } from '@/lib/auth/sessions';
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const me = await requireUser();
   const { locale, t } = await adminT();
   if (!canManageUsers(me)) return <p role="alert">{t('editor.forbidden')}</p>;
@@ -14,7 +26,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const [users, sessions, policy] = await Promise.all([listUsers(), listSessionsByUser(), twoFactorPolicy()]);
   const field = 'rounded border border-rule bg-white px-2 py-1';
   const small = 'rounded border border-ink px-2 py-1 text-sm';
-  const refused = sp.refused === 'lastAdmin' ? t('security.users.lastAdmin') : sp.refused === 'invalid' ? t('users.invalid') : sp.refused ? t('editor.forbidden') : null;
+  const refused =
+    sp.refused === 'lastAdmin'
+      ? t('security.users.lastAdmin')
+      : sp.refused === 'invalid'
+        ? t('users.invalid')
+        : sp.refused
+          ? t('editor.forbidden')
+          : null;
   const doneText: Record<string, string> = {
     created: t('users.created'),
     changed: t('users.changed'),
@@ -28,49 +47,90 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">{t('users.title')}</h1>
-      {sp.done && doneText[sp.done] ? <p role="status" className="rounded border border-green-700 bg-green-50 p-3">{doneText[sp.done]}</p> : null}
-      {refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused}</p> : null}
+      {sp.done && doneText[sp.done] ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          {doneText[sp.done]}
+        </p>
+      ) : null}
+      {refused ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
+          {refused}
+        </p>
+      ) : null}
       <ul className="grid gap-2">
         {users.map((u) => {
           const own = sessions.get(u.id) ?? [];
           return (
-            <li key={u.id} data-testid={`user-${u.email}`} className="grid gap-2 rounded border border-rule bg-white p-3">
+            <li
+              key={u.id}
+              data-testid={`user-${u.email}`}
+              className="grid gap-2 rounded border border-rule bg-white p-3"
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  {u.name} · {u.email} · <span data-testid="user-status">{u.disabled ? t('security.users.disabledStatus') : t('security.users.active')}</span>
-                  {' · '}{t('security.users.twoFactor', { state: u.twoFactorEnabled ? t('security.twoFactor.on') : t('security.twoFactor.off') })}
+                  {u.name} · {u.email} ·{' '}
+                  <span data-testid="user-status">
+                    {u.disabled ? t('security.users.disabledStatus') : t('security.users.active')}
+                  </span>
+                  {' · '}
+                  {t('security.users.twoFactor', {
+                    state: u.twoFactorEnabled ? t('security.twoFactor.on') : t('security.twoFactor.off'),
+                  })}
                 </span>
                 <div className="flex flex-wrap items-center gap-2">
                   <form action={changeRoleAction} className="flex items-center gap-2">
                     <input type="hidden" name="userId" value={u.id} />
-                    <label className="sr-only" htmlFor={`role-${u.id}`}>{t('users.role')}</label>
+                    <label className="sr-only" htmlFor={`role-${u.id}`}>
+                      {t('users.role')}
+                    </label>
                     <select id={`role-${u.id}`} name="role" defaultValue={u.role} className={field}>
-                      {roles.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+                      {roles.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`role.${r}`)}
+                        </option>
+                      ))}
                     </select>
-                    <button type="submit" className={small}>{t('users.save')}</button>
+                    <button type="submit" className={small}>
+                      {t('users.save')}
+                    </button>
                   </form>
                   <form action={setDisabledAction}>
                     <input type="hidden" name="userId" value={u.id} />
                     <input type="hidden" name="disable" value={u.disabled ? '0' : '1'} />
-                    <button type="submit" className={small}>{u.disabled ? t('security.users.enable') : t('security.users.disable')}</button>
+                    <button type="submit" className={small}>
+                      {u.disabled ? t('security.users.enable') : t('security.users.disable')}
+                    </button>
                   </form>
                   {u.twoFactorEnabled ? (
                     <form action={resetTwoFactorAction}>
                       <input type="hidden" name="userId" value={u.id} />
-                      <button type="submit" className={small}>{t('security.users.resetTwoFactor')}</button>
+                      <button type="submit" className={small}>
+                        {t('security.users.resetTwoFactor')}
+                      </button>
                     </form>
                   ) : null}
                   <form action={endUserSessionsAction}>
                     <input type="hidden" name="userId" value={u.id} />
-                    <button type="submit" className={small}>{t('security.sessions.endAll')}</button>
+                    <button type="submit" className={small}>
+                      {t('security.sessions.endAll')}
+                    </button>
                   </form>
                 </div>
               </div>
               {own.length ? (
                 <details>
-                  <summary className="cursor-pointer text-sm">{t('security.users.sessionsOf', { count: own.length })}</summary>
+                  <summary className="cursor-pointer text-sm">
+                    {t('security.users.sessionsOf', { count: own.length })}
+                  </summary>
                   <div className="mt-2">
-                    <SessionList sessions={own} currentId={me.sessionId} endAction={endUserSessionAction} userId={u.id} t={t} locale={locale} />
+                    <SessionList
+                      sessions={own}
+                      currentId={me.sessionId}
+                      endAction={endUserSessionAction}
+                      userId={u.id}
+                      t={t}
+                      locale={locale}
+                    />
                   </div>
                 </details>
               ) : null}
@@ -87,19 +147,44 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {t(`role.${r}`)}
           </label>
         ))}
-        <button type="submit" className="rounded bg-ink px-3 py-2 text-white">{t('security.policy.save')}</button>
+        <button type="submit" className="rounded bg-ink px-3 py-2 text-white">
+          {t('security.policy.save')}
+        </button>
       </form>
       <form action={createUserAction} className="grid max-w-md gap-3 rounded border border-rule bg-white p-4">
         <h2 className="font-semibold">{t('users.create')}</h2>
-        <label className="grid gap-1">{t('users.email')}<input name="email" type="email" required className={field} /></label>
-        <label className="grid gap-1">{t('users.name')}<input name="name" className={field} /></label>
-        <label className="grid gap-1">{t('users.role')}
+        <label className="grid gap-1">
+          {t('users.email')}
+          <input name="email" type="email" required className={field} />
+        </label>
+        <label className="grid gap-1">
+          {t('users.name')}
+          <input name="name" className={field} />
+        </label>
+        <label className="grid gap-1">
+          {t('users.role')}
           <select name="role" defaultValue="contributor" className={field}>
-            {roles.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="grid gap-1">{t('users.password')}<input name="password" type="password" minLength={10} required autoComplete="new-password" className={field} /></label>
-        <button type="submit" className="rounded bg-ink px-3 py-2 text-white">{t('users.create')}</button>
+        <label className="grid gap-1">
+          {t('users.password')}
+          <input
+            name="password"
+            type="password"
+            minLength={10}
+            required
+            autoComplete="new-password"
+            className={field}
+          />
+        </label>
+        <button type="submit" className="rounded bg-ink px-3 py-2 text-white">
+          {t('users.create')}
+        </button>
       </form>
     </div>
   );

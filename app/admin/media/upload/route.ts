@@ -11,7 +11,13 @@ import { ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images'
 
 // A relative Location: behind a proxy (or with 127.0.0.1 vs localhost) req.url's host may not be the browser's.
 const back = (_req: Request, articleId: string, query: string) =>
-  new Response(null, { status: 303, headers: { Location: `/admin/articles/${encodeURIComponent(articleId)}?${query}`, 'Cache-Control': 'private, no-store' } });
+  new Response(null, {
+    status: 303,
+    headers: {
+      Location: `/admin/articles/${encodeURIComponent(articleId)}?${query}`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
 
 /** The newsroom reads English, Belarusian and Russian: the limit in all three (the form's own check shows it localised). */
 const tooLarge = () =>
@@ -64,6 +70,11 @@ export async function POST(req: Request) {
     throw e;
   }
   const outcome = await attachPicture(actor, articleId, stored, texts);
-  if (!outcome.ok) return back(req, articleId, `image=${outcome.kind === 'alt_missing' ? 'alt' : outcome.kind === 'invalid' ? 'controlChars' : outcome.kind}`);
+  if (!outcome.ok)
+    return back(
+      req,
+      articleId,
+      `image=${outcome.kind === 'alt_missing' ? 'alt' : outcome.kind === 'invalid' ? 'controlChars' : outcome.kind}`,
+    );
   return back(req, articleId, 'image=done');
 }

@@ -13,7 +13,13 @@ import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { localeConfig } from '@/lib/locales';
 
-export default async function PreviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ staged?: string }> }) {
+export default async function PreviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ staged?: string }>;
+}) {
   const user = await requireUser();
   const { t: ta } = await adminT();
   const { id } = await params;
@@ -22,22 +28,37 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
   if (!found) notFound();
   // ?staged=1: the staged edit of a published version, as it will read once applied.
   const useStaged = (await searchParams).staged === '1' && found.staged;
-  const article = useStaged && found.staged
-    ? { ...found, title: found.staged.title, lede: found.staged.lede, body: found.staged.body as unknown as typeof found.body }
-    : found;
+  const article =
+    useStaged && found.staged
+      ? {
+          ...found,
+          title: found.staged.title,
+          lede: found.staged.lede,
+          body: found.staged.body as unknown as typeof found.body,
+        }
+      : found;
   const locale = article.locale;
   const story = await getPreviewDetails(article.story.id, locale);
   const t = await getTranslations({ locale, namespace: 'article' });
   const section = story.section.translations[0]?.name;
   const media = story.mainMedia;
   const image = media
-    ? { src: media.file, width: media.width, height: media.height, credit: media.credit, alt: media.translations[0]?.alt ?? '', caption: media.translations[0]?.caption ?? '' }
+    ? {
+        src: media.file,
+        width: media.width,
+        height: media.height,
+        credit: media.credit,
+        alt: media.translations[0]?.alt ?? '',
+        caption: media.translations[0]?.caption ?? '',
+      }
     : null;
   const tags = story.tags.flatMap((x) => x.tag.translations);
   const authors = story.authors.flatMap((x) => x.author.translations);
   return (
     <div lang={localeConfig[locale].htmlLang} className="bg-white">
-      <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950">{ta('preview.banner')}</p>
+      <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950">
+        {ta('preview.banner')}
+      </p>
       <ArticleColumns
         header={
           <ArticleHeader

@@ -13,7 +13,9 @@ const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like
 async function pixel(id: string, ip: string, spoofed?: string): Promise<boolean> {
   const headers: Record<string, string> = { 'user-agent': BROWSER, [CLIENT_ADDRESS_HEADER]: ip };
   if (spoofed) headers['x-forwarded-for'] = spoofed;
-  const res = await GET(new Request(`http://localhost/api/views/${id}`, { headers }), { params: Promise.resolve({ id }) });
+  const res = await GET(new Request(`http://localhost/api/views/${id}`, { headers }), {
+    params: Promise.resolve({ id }),
+  });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toBe('image/gif');
   return res.headers.get('x-counted') === '1';
@@ -24,11 +26,28 @@ describeOnDatabases('the read pixel', () => {
   let draft = '';
   beforeAll(async () => {
     // Each database starts with a fresh counter, limiter and id set (they live on globalThis, like the server's).
-    for (const key of ['rekha.viewCounter', 'rekha.readLimiter', 'rekha.liveArticleIds']) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
-    published = (await db().article.findMany({ where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true }, take: 30 })).map((a) => a.id);
-    const story = await db().article.findFirstOrThrow({ where: { id: published[0] }, select: { storyId: true, story: { select: { sectionId: true } } } });
+    for (const key of ['rekha.viewCounter', 'rekha.readLimiter', 'rekha.liveArticleIds'])
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+    published = (
+      await db().article.findMany({ where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true }, take: 30 })
+    ).map((a) => a.id);
+    const story = await db().article.findFirstOrThrow({
+      where: { id: published[0] },
+      select: { storyId: true, story: { select: { sectionId: true } } },
+    });
     const s = await db().story.create({ data: { sectionId: story.story.sectionId } });
-    draft = (await db().article.create({ data: { storyId: s.id, locale: 'be', slug: `pixel-draft-${Date.now()}`, title: 'Чарнавік', lede: '', body: { type: 'doc', content: [] } } })).id;
+    draft = (
+      await db().article.create({
+        data: {
+          storyId: s.id,
+          locale: 'be',
+          slug: `pixel-draft-${Date.now()}`,
+          title: 'Чарнавік',
+          lede: '',
+          body: { type: 'doc', content: [] },
+        },
+      })
+    ).id;
     expect(published.length).toBeGreaterThan(ReadLimiter.PER_CLIENT);
   });
 

@@ -14,8 +14,15 @@ import { localeConfig, locales } from '@/lib/locales';
 import { formatDateTime } from '@/lib/time/minsk';
 
 const doneKey = {
-  save: 'editor.saved', stage: 'editor.stagedDone', publish: 'editor.published', schedule: 'editor.scheduled', unpublish: 'editor.unpublished',
-  submit: 'editor.submitted', confirm: 'editor.confirmed', restore: 'editor.restored', delete: 'editor.deleted',
+  save: 'editor.saved',
+  stage: 'editor.stagedDone',
+  publish: 'editor.published',
+  schedule: 'editor.scheduled',
+  unpublish: 'editor.unpublished',
+  submit: 'editor.submitted',
+  confirm: 'editor.confirmed',
+  restore: 'editor.restored',
+  delete: 'editor.deleted',
 } as const;
 
 export default async function EditArticlePage(props: DeskArticleProps) {
@@ -26,8 +33,13 @@ export default async function EditArticlePage(props: DeskArticleProps) {
   const mayEdit = canEdit(user, story, live);
   const mayPublish = canPublish(user, story);
   // Section, tags, authors and picture belong to the whole story; a live story's change only through its editors (decision 0020).
-  const mayChangeShared = canChangeSharedFields(user, story, story.articles.some((a) => isLiveStatus(a.status)));
-  const done = sp.done && sp.done in doneKey ? t(doneKey[sp.done as keyof typeof doneKey], { version: article.version }) : null;
+  const mayChangeShared = canChangeSharedFields(
+    user,
+    story,
+    story.articles.some((a) => isLiveStatus(a.status)),
+  );
+  const done =
+    sp.done && sp.done in doneKey ? t(doneKey[sp.done as keyof typeof doneKey], { version: article.version }) : null;
   const refused = sp.refused ? (sp.refused === 'forbidden' ? t('editor.forbidden') : t('editor.notFound')) : null;
   const source = article.translatedFrom && !article.translatedFrom.deletedAt ? article.translatedFrom : null;
   const language = localeConfig[article.locale].nativeName;
@@ -37,41 +49,83 @@ export default async function EditArticlePage(props: DeskArticleProps) {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-black">{t('editor.editTitle', { language })}</h1>
         <p className="flex flex-wrap gap-3 text-sm">
-          <a href={`/admin/preview/${article.id}`} target="_blank" rel="noopener" className="underline">{t('editor.preview')}</a>
-          {article.staged ? <a href={`/admin/preview/${article.id}?staged=1`} target="_blank" rel="noopener" className="underline">{t('preview.staged')}</a> : null}
-          <Link href={`/admin/articles/${article.id}/revisions`} className="underline">{t('editor.revisions')}</Link>
+          <a href={`/admin/preview/${article.id}`} target="_blank" rel="noopener" className="underline">
+            {t('editor.preview')}
+          </a>
+          {article.staged ? (
+            <a href={`/admin/preview/${article.id}?staged=1`} target="_blank" rel="noopener" className="underline">
+              {t('preview.staged')}
+            </a>
+          ) : null}
+          <Link href={`/admin/articles/${article.id}/revisions`} className="underline">
+            {t('editor.revisions')}
+          </Link>
         </p>
       </div>
       <p className="text-sm" data-testid="article-status">
-        {t('editor.status', { status: t(`status.${article.status}`) })} · {t('editor.version', { version: article.version })}
-        {article.status === 'SCHEDULED' && article.scheduledFor ? <> · {t('editor.scheduledAt', { time: formatDateTime(article.scheduledFor, ui) })}</> : null}
+        {t('editor.status', { status: t(`status.${article.status}`) })} ·{' '}
+        {t('editor.version', { version: article.version })}
+        {article.status === 'SCHEDULED' && article.scheduledFor ? (
+          <> · {t('editor.scheduledAt', { time: formatDateTime(article.scheduledFor, ui) })}</>
+        ) : null}
         {article.reviewRequestedAt && article.status !== 'PUBLISHED' ? <> · {t('status.inReview')}</> : null}
       </p>
       <nav aria-label={t('editor.translations')} className="flex flex-wrap gap-2 text-sm">
         {locales.map((l) => {
           const v = story.articles.find((a) => a.locale === l);
-          if (v) return (
-            <Link key={l} href={`/admin/articles/${v.id}`} aria-current={v.id === article.id ? 'page' : undefined}
-              className="rounded border border-rule px-2 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-white">
-              {localeConfig[l].label}: {t(`status.${v.status}`)}
-            </Link>
-          );
+          if (v)
+            return (
+              <Link
+                key={l}
+                href={`/admin/articles/${v.id}`}
+                aria-current={v.id === article.id ? 'page' : undefined}
+                className="rounded border border-rule px-2 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-white"
+              >
+                {localeConfig[l].label}: {t(`status.${v.status}`)}
+              </Link>
+            );
           return (
-            <Link key={l} href={`/admin/translate/${article.id}/${l}`} className="rounded border border-dashed border-rule px-2 py-1" data-testid={`translate-${l}`}>
+            <Link
+              key={l}
+              href={`/admin/translate/${article.id}/${l}`}
+              className="rounded border border-dashed border-rule px-2 py-1"
+              data-testid={`translate-${l}`}
+            >
               {t('list.translate', { language: localeConfig[l].nativeName })}
             </Link>
           );
         })}
       </nav>
-      {done ? <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="done-message">{done}</p> : null}
-      {sp.image ? (
-        <p role={sp.image === 'done' || sp.image === 'texts' ? 'status' : 'alert'} data-testid="image-message"
-          className={`rounded border p-3 ${sp.image === 'done' || sp.image === 'texts' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}>
-          {sp.image === 'texts' ? t('image.textsSaved') : sp.image === 'sharedLocked' || sp.image === 'pictureShared' || sp.image === 'controlChars' ? t(`errors.${sp.image}`) : t(`image.${sp.image === 'alt' ? 'alt_missing' : (['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done'}`)}
+      {done ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="done-message">
+          {done}
         </p>
       ) : null}
-      {refused ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{refused}</p> : null}
-      {article.deletedAt ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{t('editor.deletedNote')}</p> : null}
+      {sp.image ? (
+        <p
+          role={sp.image === 'done' || sp.image === 'texts' ? 'status' : 'alert'}
+          data-testid="image-message"
+          className={`rounded border p-3 ${sp.image === 'done' || sp.image === 'texts' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}
+        >
+          {sp.image === 'texts'
+            ? t('image.textsSaved')
+            : sp.image === 'sharedLocked' || sp.image === 'pictureShared' || sp.image === 'controlChars'
+              ? t(`errors.${sp.image}`)
+              : t(
+                  `image.${sp.image === 'alt' ? 'alt_missing' : ((['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done')}`,
+                )}
+        </p>
+      ) : null}
+      {refused ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
+          {refused}
+        </p>
+      ) : null}
+      {article.deletedAt ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
+          {t('editor.deletedNote')}
+        </p>
+      ) : null}
       {article.stale && source ? (
         <p role="alert" className="rounded border border-amber-500 bg-amber-50 p-3" data-testid="stale-warning">
           {t('editor.staleWarning', { from: article.translatedFromVersion ?? 0, to: source.version })}
@@ -82,13 +136,23 @@ export default async function EditArticlePage(props: DeskArticleProps) {
           {t('editor.stagedNote', { time: formatDateTime(article.staged.createdAt, ui), update: t('editor.update') })}
         </p>
       ) : null}
-      {!mayEdit ? <p role="alert" className="rounded border border-brand bg-red-50 p-3">{t('editor.forbidden')}</p> : null}
+      {!mayEdit ? (
+        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
+          {t('editor.forbidden')}
+        </p>
+      ) : null}
       {mayEdit && !article.deletedAt ? (
         <div className={source ? 'grid gap-6 lg:grid-cols-2' : ''}>
           {source ? (
             <SourcePanel
-              heading={t('editor.source', { language: localeConfig[source.locale].nativeName, version: source.version })}
-              title={source.title} lede={source.lede} body={source.body as never} lang={localeConfig[source.locale].htmlLang}
+              heading={t('editor.source', {
+                language: localeConfig[source.locale].nativeName,
+                version: source.version,
+              })}
+              title={source.title}
+              lede={source.lede}
+              body={source.body as never}
+              lang={localeConfig[source.locale].htmlLang}
             />
           ) : null}
           <div lang={localeConfig[article.locale].htmlLang}>
@@ -102,10 +166,23 @@ export default async function EditArticlePage(props: DeskArticleProps) {
               stagedId={article.stagedRevisionId ?? ''}
               initial={{
                 ...(article.staged
-                  ? { title: article.staged.title, lede: article.staged.lede, slug: article.staged.slug, body: JSON.stringify(article.staged.body) }
-                  : { title: article.title, lede: article.lede, slug: article.slug, body: JSON.stringify(article.body) }),
-                sectionId: story.sectionId, tagIds: story.tags.map((x) => x.tagId), authorIds: story.authors.map((x) => x.authorId),
-                mainMediaId: story.mainMediaId ?? '', scheduledFor: article.scheduledFor ? toMinskLocal(article.scheduledFor) : '',
+                  ? {
+                      title: article.staged.title,
+                      lede: article.staged.lede,
+                      slug: article.staged.slug,
+                      body: JSON.stringify(article.staged.body),
+                    }
+                  : {
+                      title: article.title,
+                      lede: article.lede,
+                      slug: article.slug,
+                      body: JSON.stringify(article.body),
+                    }),
+                sectionId: story.sectionId,
+                tagIds: story.tags.map((x) => x.tagId),
+                authorIds: story.authors.map((x) => x.authorId),
+                mainMediaId: story.mainMediaId ?? '',
+                scheduledFor: article.scheduledFor ? toMinskLocal(article.scheduledFor) : '',
               }}
               choices={choices}
               actions={{
@@ -121,17 +198,28 @@ export default async function EditArticlePage(props: DeskArticleProps) {
           </div>
         </div>
       ) : null}
-      {mayEdit && mayChangeShared && !article.deletedAt && story.mainMedia ? <ImageTextsForm articleId={article.id} media={story.mainMedia} t={t} save={saveImageTextsAction} /> : null}
+      {mayEdit && mayChangeShared && !article.deletedAt && story.mainMedia ? (
+        <ImageTextsForm articleId={article.id} media={story.mainMedia} t={t} save={saveImageTextsAction} />
+      ) : null}
       {mayEdit && mayChangeShared && !article.deletedAt ? <ImageUploadForm articleId={article.id} t={t} /> : null}
-      {mayEdit && !mayChangeShared && !article.deletedAt ? <p role="note" className="rounded border border-rule bg-white p-3 text-sm" data-testid="shared-locked">{t('errors.sharedLockedNote')}</p> : null}
+      {mayEdit && !mayChangeShared && !article.deletedAt ? (
+        <p role="note" className="rounded border border-rule bg-white p-3 text-sm" data-testid="shared-locked">
+          {t('errors.sharedLockedNote')}
+        </p>
+      ) : null}
       {canDelete(user, story) && !article.deletedAt ? (
-        <form action={deleteArticleAction} className="flex flex-wrap items-center gap-3 border-t border-rule pt-4 text-sm">
+        <form
+          action={deleteArticleAction}
+          className="flex flex-wrap items-center gap-3 border-t border-rule pt-4 text-sm"
+        >
           <input type="hidden" name="articleId" value={article.id} />
           <label className="flex items-center gap-1">
             <input type="checkbox" name="confirm" value="yes" required />
             {t('editor.deleteConfirm')}
           </label>
-          <button type="submit" className="rounded border border-brand px-3 py-1 text-brand">{t('editor.delete')}</button>
+          <button type="submit" className="rounded border border-brand px-3 py-1 text-brand">
+            {t('editor.delete')}
+          </button>
         </form>
       ) : null}
     </div>

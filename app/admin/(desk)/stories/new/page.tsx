@@ -20,8 +20,12 @@ export default async function NewStoryPage({ searchParams }: { searchParams: Pro
       <h1 className="text-2xl font-black">{t('editor.newTitle', { language: localeConfig[locale].nativeName })}</h1>
       <p className="flex gap-3 text-sm">
         {locales.map((l) => (
-          <Link key={l} href={`/admin/stories/new?locale=${l}`} aria-current={l === locale ? 'page' : undefined}
-            className="rounded border border-rule px-2 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-white">
+          <Link
+            key={l}
+            href={`/admin/stories/new?locale=${l}`}
+            aria-current={l === locale ? 'page' : undefined}
+            className="rounded border border-rule px-2 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-white"
+          >
             {localeConfig[l].label}
           </Link>
         ))}
@@ -32,9 +36,25 @@ export default async function NewStoryPage({ searchParams }: { searchParams: Pro
         mode="new"
         locale={locale}
         version={0}
-        initial={{ title: '', lede: '', slug: '', body: JSON.stringify({ type: 'doc', content: [] }), sectionId: '', tagIds: [], authorIds: [], mainMediaId: '', scheduledFor: '' }}
+        initial={{
+          title: '',
+          lede: '',
+          slug: '',
+          body: JSON.stringify({ type: 'doc', content: [] }),
+          sectionId: '',
+          tagIds: [],
+          authorIds: [],
+          mainMediaId: '',
+          scheduledFor: '',
+        }}
         choices={choices}
-        actions={{ publish: canPublish(user, own), submit: !canPublish(user, own), confirm: false, unpublish: false, live: false }}
+        actions={{
+          publish: canPublish(user, own),
+          submit: !canPublish(user, own),
+          confirm: false,
+          unpublish: false,
+          live: false,
+        }}
         {...articleFormLabels(t)}
       />
     </div>

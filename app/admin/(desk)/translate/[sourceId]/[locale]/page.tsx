@@ -27,11 +27,16 @@ export default async function TranslatePage({ params }: Props) {
   const story = source.story;
   return (
     <div className="grid gap-4">
-      <h1 className="text-2xl font-black">{t('editor.translateTitle', { language: localeConfig[locale].nativeName })}</h1>
+      <h1 className="text-2xl font-black">
+        {t('editor.translateTitle', { language: localeConfig[locale].nativeName })}
+      </h1>
       <div className="grid gap-6 lg:grid-cols-2">
         <SourcePanel
           heading={t('editor.source', { language: localeConfig[source.locale].nativeName, version: source.version })}
-          title={source.title} lede={source.lede} body={source.body} lang={localeConfig[source.locale].htmlLang}
+          title={source.title}
+          lede={source.lede}
+          body={source.body}
+          lang={localeConfig[source.locale].htmlLang}
         />
         <div lang={localeConfig[locale].htmlLang}>
           <ArticleForm
@@ -41,12 +46,24 @@ export default async function TranslatePage({ params }: Props) {
             locale={locale}
             version={0}
             initial={{
-              title: '', lede: '', slug: '', body: JSON.stringify({ type: 'doc', content: [] }),
-              sectionId: story.sectionId, tagIds: story.tags.map((x) => x.tagId), authorIds: story.authors.map((x) => x.authorId),
-              mainMediaId: story.mainMediaId ?? '', scheduledFor: '',
+              title: '',
+              lede: '',
+              slug: '',
+              body: JSON.stringify({ type: 'doc', content: [] }),
+              sectionId: story.sectionId,
+              tagIds: story.tags.map((x) => x.tagId),
+              authorIds: story.authors.map((x) => x.authorId),
+              mainMediaId: story.mainMediaId ?? '',
+              scheduledFor: '',
             }}
             choices={choices}
-            actions={{ publish: canPublish(user, story), submit: !canPublish(user, story), confirm: false, unpublish: false, live: false }}
+            actions={{
+              publish: canPublish(user, story),
+              submit: !canPublish(user, story),
+              confirm: false,
+              unpublish: false,
+              live: false,
+            }}
             {...articleFormLabels(t)}
           />
         </div>
