@@ -1,8 +1,8 @@
 // The read pixel as a flooder and a reader see it: only published articles count, one client cannot crowd
 // out everyone else's reads, and no query runs per request (decision 0009).
 import { beforeAll, expect, it } from 'vitest';
-import { db } from '@/lib/db/client';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { createDraftBeside, publishedArticleIds, setArticlePublished } from '@/lib/news/testing/articles';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import { LiveArticleIds, ReadLimiter } from '@/lib/news/mostRead';
 import { GET } from './route';
@@ -28,26 +28,8 @@ describeOnDatabases('the read pixel', () => {
     // Each database starts with a fresh counter, limiter and id set (they live on globalThis, like the server's).
     for (const key of ['rekha.viewCounter', 'rekha.readLimiter', 'rekha.liveArticleIds'])
       delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
-    published = (
-      await db().article.findMany({ where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true }, take: 30 })
-    ).map((a) => a.id);
-    const story = await db().article.findFirstOrThrow({
-      where: { id: published[0] },
-      select: { storyId: true, story: { select: { sectionId: true } } },
-    });
-    const s = await db().story.create({ data: { sectionId: story.story.sectionId } });
-    draft = (
-      await db().article.create({
-        data: {
-          storyId: s.id,
-          locale: 'be',
-          slug: `pixel-draft-${Date.now()}`,
-          title: 'Чарнавік',
-          lede: '',
-          body: { type: 'doc', content: [] },
-        },
-      })
-    ).id;
+    published = await publishedArticleIds(30);
+    draft = await createDraftBeside(published[0]);
     expect(published.length).toBeGreaterThan(ReadLimiter.PER_CLIENT);
   });
 
@@ -82,10 +64,10 @@ describeOnDatabases('the read pixel', () => {
     const live = new LiveArticleIds();
     const t = Date.now();
     expect(await live.has(draft, t)).toBe(false);
-    await db().article.update({ where: { id: draft }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+    await setArticlePublished(draft, true);
     expect(await live.has(draft, t + 1000)).toBe(false); // no query per request: the miss is looked up again only after MISS_REFRESH_MS
     expect(await live.has(draft, t + LiveArticleIds.MISS_REFRESH_MS + 1000)).toBe(true);
-    await db().article.update({ where: { id: draft }, data: { status: 'UNPUBLISHED' } });
+    await setArticlePublished(draft, false);
     expect(await live.has(draft, t + LiveArticleIds.MISS_REFRESH_MS + 2000)).toBe(true); // until the next refresh
     await live.refresh(t + LiveArticleIds.MISS_REFRESH_MS + LiveArticleIds.REFRESH_MS);
     expect(await live.has(draft, t + LiveArticleIds.MISS_REFRESH_MS + LiveArticleIds.REFRESH_MS + 1)).toBe(false);
