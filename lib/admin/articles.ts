@@ -728,6 +728,28 @@ export function isStale(a: {
   );
 }
 
+/** A version's own text and state: what the editor shows of it and of its translation source. */
+const versionTextSelect = {
+  id: true,
+  locale: true,
+  title: true,
+  lede: true,
+  body: true,
+  version: true,
+  status: true,
+  deletedAt: true,
+} as const satisfies Prisma.ArticleSelect;
+
+/** The fields a story's language versions share, as the editor's form holds them. */
+const sharedFieldsSelect = {
+  id: true,
+  sectionId: true,
+  mainMediaId: true,
+  createdById: true,
+  tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
+  authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+} as const satisfies Prisma.StorySelect;
+
 /** A language version for the editor, preview and revisions pages; null when it does not exist or `viewer` may not read it. */
 export async function getArticleForEdit(articleId: string, viewer: Actor) {
   const a = await db().article.findUnique({
@@ -748,29 +770,13 @@ export async function getArticleForEdit(articleId: string, viewer: Actor) {
       updatedAt: true,
       translatedFromVersion: true,
       stagedRevisionId: true,
-      translatedFrom: {
-        select: {
-          id: true,
-          locale: true,
-          title: true,
-          lede: true,
-          body: true,
-          version: true,
-          status: true,
-          deletedAt: true,
-        },
-      },
+      translatedFrom: { select: versionTextSelect },
       story: {
         select: {
-          id: true,
-          sectionId: true,
-          mainMediaId: true,
-          createdById: true,
+          ...sharedFieldsSelect,
           mainMedia: {
             select: { file: true, credit: true, translations: { select: { locale: true, alt: true, caption: true } } },
           },
-          tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
-          authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
           articles: { where: { deletedAt: null }, select: { id: true, locale: true, status: true, title: true } },
         },
       },
@@ -821,22 +827,10 @@ export async function getSourceForTranslation(articleId: string, viewer: Actor) 
   const a = await db().article.findUnique({
     where: { id: articleId },
     select: {
-      id: true,
-      locale: true,
-      title: true,
-      lede: true,
-      body: true,
-      version: true,
-      status: true,
-      deletedAt: true,
+      ...versionTextSelect,
       story: {
         select: {
-          id: true,
-          sectionId: true,
-          mainMediaId: true,
-          createdById: true,
-          tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
-          authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+          ...sharedFieldsSelect,
           articles: { where: { deletedAt: null }, select: { locale: true } },
         },
       },
