@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromium';
 
 // Browsers cannot be downloaded here: use Debian's chromium (or CHROMIUM_PATH). Where Playwright's own
 // browser is installed (`npx playwright install chromium` on an open network), set CHROMIUM_PATH= (empty).
@@ -26,15 +27,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   // One server and database for all specs. The reader and crawler specs count the demo content exactly, so
