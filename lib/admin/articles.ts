@@ -6,6 +6,7 @@ import { db, type Prisma } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import { slugify, uniqueSlug } from '@/lib/slug';
+import { mediaSelect } from '@/lib/news/queries';
 import { recordSlugChange } from '@/lib/news/slugs';
 import {
   type Actor,
@@ -801,15 +802,7 @@ export async function getPreviewDetails(storyId: string, locale: Locale) {
     where: { id: storyId },
     select: {
       section: { select: { translations: { where: { locale }, select: { name: true } } } },
-      mainMedia: {
-        select: {
-          file: true,
-          width: true,
-          height: true,
-          credit: true,
-          translations: { where: { locale }, select: { alt: true, caption: true } },
-        },
-      },
+      mainMedia: mediaSelect(locale),
       tags: {
         orderBy: { position: 'asc' },
         select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } },
