@@ -44,6 +44,14 @@ async function refuse(email: string, address: string, why: string): Promise<void
   await auditFolded({ actor: email, action: 'sign-in-refused', targetType: 'address', targetId: address, detail: why });
 }
 
+/** Both steps answer a sign-in over its limit the same way: refused without trying, and audited. */
+async function rateLimited(email: string, address: string, seconds: number): Promise<SignInResponse> {
+  await refuse(email, address, 'rate-limited');
+  return none({ status: 'rate-limited', seconds });
+}
+
+const normalEmail = (email: string) => email.trim().toLowerCase();
+
 async function failed(email: string, address: string): Promise<SignInResponse> {
   await recordFailedSignIn(email, address);
   await auditFolded({ actor: email, action: 'sign-in-failed', targetType: 'address', targetId: address });
@@ -57,13 +65,10 @@ export async function signInWithPassword(input: {
   address: string;
   headers: Headers;
 }): Promise<SignInResponse> {
-  const email = input.email.trim().toLowerCase();
+  const email = normalEmail(input.email);
   const { address } = input;
   const limit = await signInLimit(email, address);
-  if (limit.wait > 0) {
-    await refuse(email, address, 'rate-limited');
-    return none({ status: 'rate-limited', seconds: limit.wait });
-  }
+  if (limit.wait > 0) return rateLimited(email, address, limit.wait);
   if (limit.accountProtected && !(await passwordStillAccepted(email, address))) {
     await refuse(email, address, 'account-protected');
     return none({ status: 'protected' });
@@ -102,14 +107,11 @@ export async function signInWithSecondFactor(input: {
   address: string;
   headers: Headers;
 }): Promise<SignInResponse> {
-  const email = input.email.trim().toLowerCase();
+  const email = normalEmail(input.email);
   const { address } = input;
   const code = input.code.replace(/\s+/g, '');
   const limit = await signInLimit(email, address);
-  if (limit.wait > 0) {
-    await refuse(email, address, 'rate-limited');
-    return none({ status: 'rate-limited', seconds: limit.wait });
-  }
+  if (limit.wait > 0) return rateLimited(email, address, limit.wait);
   if (!code) return none({ status: 'failed' });
   try {
     const call = input.recovery

@@ -46,14 +46,9 @@ export async function confirmTwoFactorSetup(
   user: { id: string; email: string },
   code: string,
 ): Promise<boolean> {
-  try {
-    await auth().api.verifyTOTP({ body: { code: code.replace(/\s+/g, '') }, headers });
-  } catch (e) {
-    if (!isAPIError(e)) throw e;
-    return false;
-  }
-  await audit({ userId: user.id, actor: user.email, action: 'two-factor-enable' });
-  return true;
+  return changeTwoFactor(user, 'two-factor-enable', () =>
+    auth().api.verifyTOTP({ body: { code: code.replace(/\s+/g, '') }, headers }),
+  );
 }
 
 export async function turnOffTwoFactor(
@@ -61,12 +56,23 @@ export async function turnOffTwoFactor(
   user: { id: string; email: string },
   password: string,
 ): Promise<boolean> {
+  return changeTwoFactor(user, 'two-factor-disable', () =>
+    auth().api.disableTwoFactor({ body: { password }, headers }),
+  );
+}
+
+/** Switch two-factor on or off through better-auth: false when it refuses (wrong code or password), else audited. */
+async function changeTwoFactor(
+  user: { id: string; email: string },
+  action: 'two-factor-enable' | 'two-factor-disable',
+  call: () => Promise<unknown>,
+): Promise<boolean> {
   try {
-    await auth().api.disableTwoFactor({ body: { password }, headers });
+    await call();
   } catch (e) {
     if (!isAPIError(e)) throw e;
     return false;
   }
-  await audit({ userId: user.id, actor: user.email, action: 'two-factor-disable' });
+  await audit({ userId: user.id, actor: user.email, action });
   return true;
 }
