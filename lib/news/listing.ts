@@ -40,65 +40,39 @@ export function parsePageSegment(segment: string): number | 'first' | null {
 
 type Owner = { id: string; name: string; slug: string; description: string; translations: TranslationLink[] };
 
-async function findOwner(kind: ListingKind, locale: Locale, slug: string): Promise<Owner | null> {
+/** The owner's id and its slug in every language, whichever kind it is. */
+const ownerSelect = { select: { id: true, translations: { select: { locale: true, slug: true } } } } as const;
+
+type Found = { name: string; slug: string; bio?: string; owner: { id: string; translations: TranslationLink[] } };
+
+/** The section, tag or author with this slug in `locale`, read through its own translation table. */
+function findTranslation(kind: ListingKind, locale: Locale, slug: string): Promise<Found | null> {
   const client = db();
+  const where = { locale_slug: { locale, slug } };
+  if (kind === 'section')
+    return client.sectionTranslation
+      .findUnique({ where, select: { name: true, slug: true, section: ownerSelect } })
+      .then((row) => row && { ...row, owner: row.section });
+  if (kind === 'tag')
+    return client.tagTranslation
+      .findUnique({ where, select: { name: true, slug: true, tag: ownerSelect } })
+      .then((row) => row && { ...row, owner: row.tag });
+  return client.authorTranslation
+    .findUnique({ where, select: { name: true, slug: true, bio: true, author: ownerSelect } })
+    .then((row) => row && { ...row, owner: row.author });
+}
+
+async function findOwner(kind: ListingKind, locale: Locale, slug: string): Promise<Owner | null> {
+  const row = await findTranslation(kind, locale, slug);
+  if (!row) return null;
   const order = (a: TranslationLink, b: TranslationLink) => locales.indexOf(a.locale) - locales.indexOf(b.locale);
-  if (kind === 'section') {
-    const row = await client.sectionTranslation.findUnique({
-      where: { locale_slug: { locale, slug } },
-      select: {
-        name: true,
-        slug: true,
-        section: { select: { id: true, translations: { select: { locale: true, slug: true } } } },
-      },
-    });
-    return row
-      ? {
-          id: row.section.id,
-          name: row.name,
-          slug: row.slug,
-          description: '',
-          translations: row.section.translations.sort(order),
-        }
-      : null;
-  }
-  if (kind === 'tag') {
-    const row = await client.tagTranslation.findUnique({
-      where: { locale_slug: { locale, slug } },
-      select: {
-        name: true,
-        slug: true,
-        tag: { select: { id: true, translations: { select: { locale: true, slug: true } } } },
-      },
-    });
-    return row
-      ? {
-          id: row.tag.id,
-          name: row.name,
-          slug: row.slug,
-          description: '',
-          translations: row.tag.translations.sort(order),
-        }
-      : null;
-  }
-  const row = await client.authorTranslation.findUnique({
-    where: { locale_slug: { locale, slug } },
-    select: {
-      name: true,
-      slug: true,
-      bio: true,
-      author: { select: { id: true, translations: { select: { locale: true, slug: true } } } },
-    },
-  });
-  return row
-    ? {
-        id: row.author.id,
-        name: row.name,
-        slug: row.slug,
-        description: row.bio,
-        translations: row.author.translations.sort(order),
-      }
-    : null;
+  return {
+    id: row.owner.id,
+    name: row.name,
+    slug: row.slug,
+    description: row.bio ?? '',
+    translations: row.owner.translations.sort(order),
+  };
 }
 
 /** The stories of a section, tag or author, as a condition on "Article" a (a semi-join: no join to "Story" rows). */
