@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, db } from '@/lib/db/client';
+import type { RichTextDoc } from '@/lib/richtext/types';
 import type { ArticleFormData } from './article-schema';
 import {
   createStory,
@@ -19,6 +20,7 @@ import {
 import { publishDue } from './scheduler';
 import { resolveArticleUrl } from '@/lib/news/slugs';
 import { saveTaxonomy } from './taxonomy';
+import { articleForm } from './testing/fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekha-admin-'));
@@ -27,21 +29,11 @@ const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.
 const users: Record<'contributor' | 'author' | 'editor', ActorInfo> = {} as never;
 let sectionId = '';
 
-const form = (over: Partial<ArticleFormData> = {}): ArticleFormData => ({
-  title: 'Навіна',
-  lede: 'Лід',
-  slug: '',
-  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Тэкст' }] }] },
-  sectionId,
-  tagIds: [],
-  authorIds: [],
-  mainMediaId: '',
-  version: 0,
-  scheduledFor: '',
-  stagedId: '',
-  intent: 'save',
-  ...over,
-});
+const body: RichTextDoc = {
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Тэкст' }] }],
+};
+const form = (over: Partial<ArticleFormData> = {}) => articleForm(sectionId, { body, ...over });
 
 beforeAll(() => {
   delete process.env.DATABASE_URL;

@@ -20,8 +20,9 @@ import {
   type ActorInfo,
 } from './articles';
 import { saveBreaking } from './breaking';
-import { attachPicture, savePictureTexts, type PictureTexts } from './media';
+import { attachPicture, savePictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
+import { articleForm, createActor, pictureTexts, snapshotTables, storedImage, uid } from './testing/fixtures';
 
 const roles: Role[] = ['contributor', 'author', 'editor', 'admin'];
 const TABLES = [
@@ -46,9 +47,6 @@ interface World {
   sections: string[];
   tags: string[];
 }
-
-let n = 0;
-const uid = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 
 async function picture(alt = 'Рака'): Promise<string> {
   const id = uid();
@@ -132,38 +130,19 @@ async function formOf(articleId: string, over: Partial<ArticleFormData> = {}): P
       },
     },
   });
-  return {
+  return articleForm(a.story.sectionId, {
     title: a.title,
     lede: a.lede,
     slug: a.slug,
-    body: { type: 'doc', content: [] },
-    sectionId: a.story.sectionId,
     tagIds: a.story.tags.map((t) => t.tagId),
     authorIds: a.story.authors.map((x) => x.authorId),
     mainMediaId: a.story.mainMediaId ?? '',
     version: a.version,
-    scheduledFor: '',
-    stagedId: '',
-    intent: 'save',
     ...over,
-  };
+  });
 }
 
-const texts = (alt: string): PictureTexts => ({
-  credit: 'Чужы подпіс',
-  alt_be: alt,
-  caption_be: alt,
-  alt_ru: '',
-  caption_ru: '',
-  alt_en: '',
-  caption_en: '',
-});
-const stored = () => ({
-  file: `/media/uploads/${uid()}-w480.webp`,
-  width: 480,
-  height: 320,
-  mimeType: 'image/webp' as const,
-});
+const texts = (alt: string) => pictureTexts(alt, { credit: 'Чужы подпіс' });
 
 /** What a call answered: allowed, or refused. Writes answer { ok }, reads answer the row or null. */
 const allowedBy = (r: unknown) =>
@@ -282,7 +261,7 @@ const matrix: Row[] = [
     allowed: editors,
     prepare: async (w) => {
       const s = await story(w.other, w, { be: 'DRAFT' });
-      return () => attachPicture(w.actor, s.be!, stored(), texts('Чужая'));
+      return () => attachPicture(w.actor, s.be!, storedImage(), texts('Чужая'));
     },
   },
   {
@@ -366,7 +345,7 @@ const matrix: Row[] = [
     allowed: authorsUp,
     prepare: async (w) => {
       const s = await story(w.actor, w, { be: 'PUBLISHED', ru: 'DRAFT' });
-      return () => attachPicture(w.actor, s.ru!, stored(), texts('Новая'));
+      return () => attachPicture(w.actor, s.ru!, storedImage(), texts('Новая'));
     },
   },
   {
@@ -411,7 +390,7 @@ const matrix: Row[] = [
     allowed: everyone,
     prepare: async (w) => {
       const s = await story(w.actor, w, { be: 'DRAFT' });
-      return () => attachPicture(w.actor, s.be!, stored(), texts('Свая'));
+      return () => attachPicture(w.actor, s.be!, storedImage(), texts('Свая'));
     },
   },
   {
@@ -448,7 +427,7 @@ const matrix: Row[] = [
   {
     name: 'upload a picture to a forged article id',
     allowed: [],
-    prepare: async (w) => () => attachPicture(w.actor, 'forged-article', stored(), texts('x')),
+    prepare: async (w) => () => attachPicture(w.actor, 'forged-article', storedImage(), texts('x')),
   },
   {
     name: 'save picture texts of a forged article id',
@@ -478,31 +457,16 @@ const matrix: Row[] = [
   },
 ];
 
-async function snapshot(): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES) {
-    const rows = await db().$queryRawUnsafe<{ r: string }[]>(
-      `SELECT row_to_json(x)::text AS r FROM "${t}" x ORDER BY 1`,
-    );
-    out[t] = rows.map((x) => x.r);
-  }
-  return out;
-}
+const snapshot = () => snapshotTables(TABLES);
 
 describeOnDatabases('newsroom authorization matrix', () => {
   const world = {} as Omit<World, 'actor'> & { users: Record<Role, ActorInfo> };
 
   beforeAll(async () => {
     world.users = {} as Record<Role, ActorInfo>;
-    for (const role of roles) {
-      const u = await db().user.create({ data: { email: `authz-${role}-${uid()}@test.example`, name: role, role } });
-      world.users[role] = { id: u.id, role, email: u.email };
-    }
+    for (const role of roles) world.users[role] = await createActor(role, 'authz');
     // The owner of "someone else's" stories: an author (a contributor's stories would be weaker targets).
-    const o = await db().user.create({
-      data: { email: `authz-other-${uid()}@test.example`, name: 'other', role: 'author' },
-    });
-    world.other = { id: o.id, role: 'author', email: o.email };
+    world.other = await createActor('author', 'authz-other', 'other');
     world.sections = (await db().section.findMany({ take: 2, orderBy: { position: 'asc' }, select: { id: true } })).map(
       (s) => s.id,
     );

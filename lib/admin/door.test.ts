@@ -17,27 +17,11 @@ import {
 } from './articles';
 import { clearBreaking, saveBreaking } from './breaking';
 import { newsroomWrite } from './door';
-import { attachPicture, savePictureTexts, type PictureTexts } from './media';
+import { attachPicture, savePictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
+import { articleForm, createActor, pictureTexts, storedImage, uid } from './testing/fixtures';
 
-let n = 0;
-const uid = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 const sorted = (tags: string[]) => [...new Set(tags)].sort();
-const texts = (alt: string): PictureTexts => ({
-  credit: 'Фота: рэдакцыя',
-  alt_be: alt,
-  caption_be: alt,
-  alt_ru: '',
-  caption_ru: '',
-  alt_en: '',
-  caption_en: '',
-});
-const stored = () => ({
-  file: `/media/uploads/${uid()}-w480.webp`,
-  width: 480,
-  height: 320,
-  mimeType: 'image/webp' as const,
-});
 
 describeOnDatabases('one door for newsroom writes', () => {
   let editor: ActorInfo;
@@ -45,21 +29,7 @@ describeOnDatabases('one door for newsroom writes', () => {
   let contributor: ActorInfo;
   let sectionId = '';
 
-  const form = (over: Partial<ArticleFormData> = {}): ArticleFormData => ({
-    title: `Навіна ${uid()}`,
-    lede: 'Лід',
-    slug: '',
-    body: { type: 'doc', content: [] },
-    sectionId,
-    tagIds: [],
-    authorIds: [],
-    mainMediaId: '',
-    version: 0,
-    scheduledFor: '',
-    stagedId: '',
-    intent: 'save',
-    ...over,
-  });
+  const form = (over: Partial<ArticleFormData> = {}) => articleForm(sectionId, { title: `Навіна ${uid()}`, ...over });
   const storyOf = async (articleId: string) =>
     (await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { storyId: true } })).storyId;
   const auditCount = () => db().auditLog.count();
@@ -75,11 +45,11 @@ describeOnDatabases('one door for newsroom writes', () => {
   };
 
   beforeAll(async () => {
-    const make = async (role: 'editor' | 'admin' | 'contributor') => {
-      const u = await db().user.create({ data: { email: `door-${role}-${uid()}@test.example`, name: role, role } });
-      return { id: u.id, role, email: u.email };
-    };
-    [editor, admin, contributor] = [await make('editor'), await make('admin'), await make('contributor')];
+    [editor, admin, contributor] = [
+      await createActor('editor', 'door'),
+      await createActor('admin', 'door'),
+      await createActor('contributor', 'door'),
+    ];
     sectionId = (await db().section.findFirstOrThrow({ orderBy: { position: 'asc' } })).id;
   });
   beforeEach(() => void takeRevalidatedTags());
@@ -137,7 +107,7 @@ describeOnDatabases('one door for newsroom writes', () => {
   it('a new main picture drops the story in every language it has; its texts drop every story that shows it', async () => {
     const { be, storyId } = await publishedInBelarusianAnd('en');
 
-    const uploaded = await attachPicture(editor, be.articleId, stored(), texts('Рака'));
+    const uploaded = await attachPicture(editor, be.articleId, storedImage(), pictureTexts('Рака'));
     if (!uploaded.ok) throw new Error(JSON.stringify(uploaded));
     expect(sorted(takeRevalidatedTags())).toEqual(['lang:be', 'lang:en', `story:${storyId}`]);
 
@@ -146,7 +116,7 @@ describeOnDatabases('one door for newsroom writes', () => {
     if (!other.ok) throw new Error(JSON.stringify(other));
     const otherStory = await storyOf(other.articleId);
     takeRevalidatedTags();
-    expect((await savePictureTexts(editor, be.articleId, texts('Новы подпіс'))).ok).toBe(true);
+    expect((await savePictureTexts(editor, be.articleId, pictureTexts('Новы подпіс'))).ok).toBe(true);
     expect(sorted(takeRevalidatedTags())).toEqual(
       sorted(['lang:be', 'lang:en', 'lang:ru', `story:${storyId}`, `story:${otherStory}`]),
     );

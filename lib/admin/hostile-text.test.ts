@@ -8,6 +8,7 @@ import type { ActorInfo } from './articles';
 import { saveBreaking } from './breaking';
 import { attachPicture, savePictureTexts, type PictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
+import { pictureTexts, snapshotTables } from './testing/fixtures';
 
 const HOSTILE = { nul: 'Рака\u0000', bell: 'Рака\u0007', c1: 'Рака\u0085', loneSurrogate: 'Рака\ud800' };
 const TABLES = [
@@ -20,25 +21,9 @@ const TABLES = [
   'Story',
 ];
 
-async function snapshot() {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES)
-    out[t] = (
-      await db().$queryRawUnsafe<{ r: string }[]>(`SELECT row_to_json(x)::text AS r FROM "${t}" x ORDER BY 1`)
-    ).map((x) => x.r);
-  return out;
-}
+const snapshot = () => snapshotTables(TABLES);
 
-const texts = (over: Partial<PictureTexts>): PictureTexts => ({
-  credit: '',
-  alt_be: 'Рака',
-  caption_be: '',
-  alt_ru: '',
-  caption_ru: '',
-  alt_en: '',
-  caption_en: '',
-  ...over,
-});
+const texts = (over: Partial<PictureTexts>) => pictureTexts('Рака', { credit: '', caption_be: '', ...over });
 
 describeOnDatabases('hostile text in newsroom fields', () => {
   let editor: ActorInfo;
