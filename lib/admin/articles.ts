@@ -6,7 +6,7 @@ import { db, type Prisma } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import { slugify, uniqueSlug } from '@/lib/slug';
-import { mediaSelect } from '@/lib/news/queries';
+import { storyShownSelect } from '@/lib/news/queries';
 import { recordSlugChange } from '@/lib/news/slugs';
 import {
   type Actor,
@@ -798,21 +798,7 @@ export async function getArticleForEdit(articleId: string, viewer: Actor) {
 
 /** What the preview shows around a version's text: section, picture, tags and authors in its language. */
 export async function getPreviewDetails(storyId: string, locale: Locale) {
-  return db().story.findUniqueOrThrow({
-    where: { id: storyId },
-    select: {
-      section: { select: { translations: { where: { locale }, select: { name: true } } } },
-      mainMedia: mediaSelect(locale),
-      tags: {
-        orderBy: { position: 'asc' },
-        select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } },
-      },
-      authors: {
-        orderBy: { position: 'asc' },
-        select: { author: { select: { translations: { where: { locale }, select: { name: true } } } } },
-      },
-    },
-  });
+  return db().story.findUniqueOrThrow({ where: { id: storyId }, select: storyShownSelect(locale) });
 }
 
 /** The version to translate from; null when it does not exist or `viewer` may not read it. */

@@ -19,8 +19,7 @@ export function visibleSql(locale: Locale, now: Date): Prisma.Sql {
   return Prisma.sql`a."locale" = ${locale}::"Locale" AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."deletedAt" IS NULL`;
 }
 
-/** A picture with its texts in one language: the reader's cards and pages, and the newsroom's preview. */
-export function mediaSelect(locale: Locale) {
+function mediaSelect(locale: Locale) {
   return {
     select: {
       file: true,
@@ -162,6 +161,17 @@ export async function getFrontPage(locale: Locale, now = new Date()): Promise<Fr
   return { top, latest: rest, sections: sectionBlocks.filter((b) => b.stories.length > 0) };
 }
 
+/** What an article page shows of its story in one language: section, main picture, tags and authors in order. */
+export function storyShownSelect(locale: Locale) {
+  const names = { translations: { where: { locale }, select: { name: true, slug: true } } };
+  return {
+    section: { select: names },
+    mainMedia: mediaSelect(locale),
+    tags: { orderBy: { position: 'asc' as const }, select: { tag: { select: names } } },
+    authors: { orderBy: { position: 'asc' as const }, select: { author: { select: names } } },
+  };
+}
+
 /** A language version as readers see it, or null when it does not exist or is not published. */
 export async function getArticle(locale: Locale, slug: string, now = new Date()): Promise<ArticleView | null> {
   const row = await db().article.findFirst({
@@ -172,18 +182,7 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
       translatedFrom: { select: { locale: true } },
       story: {
         select: {
-          section: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
-          mainMedia: mediaSelect(locale),
-          tags: {
-            orderBy: { position: 'asc' },
-            select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } },
-          },
-          authors: {
-            orderBy: { position: 'asc' },
-            select: {
-              author: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
-            },
-          },
+          ...storyShownSelect(locale),
           articles: {
             where: published(now),
             select: { locale: true, slug: true },
