@@ -3,8 +3,29 @@ import type { ReactNode } from 'react';
 import { setAdminLocaleAction, signOutAction } from '@/app/admin/_actions/auth';
 import { AccountControls } from '@/components/admin/AccountControls';
 import { adminT } from '@/lib/admin/i18n';
-import { canManageBreaking, canManageTaxonomy, canManageUsers, canReview, canViewAudit } from '@/lib/auth/roles';
+import {
+  canManageBreaking,
+  canManageTaxonomy,
+  canManageUsers,
+  canReview,
+  canViewAudit,
+  type Actor,
+} from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+
+const always = () => true;
+
+/** The desk's menu, in order: who sees each entry is the same rule the page itself checks (lib/auth/roles.ts). */
+const navItems = [
+  { href: '/admin', label: 'stories', shown: always },
+  { href: '/admin/stories/new', label: 'new', shown: always },
+  { href: '/admin?status=REVIEW', label: 'review', shown: canReview },
+  { href: '/admin/breaking', label: 'breaking', shown: canManageBreaking },
+  { href: '/admin/taxonomy', label: 'taxonomy', shown: canManageTaxonomy },
+  { href: '/admin/users', label: 'users', shown: canManageUsers },
+  { href: '/admin/audit', label: 'audit', shown: canViewAudit },
+  { href: '/admin/account', label: 'account', shown: always },
+] as const satisfies readonly { href: string; label: string; shown: (user: Actor) => boolean }[];
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -18,40 +39,13 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             {t('title')}
           </Link>
           <nav aria-label={t('nav.main')} className="flex flex-wrap gap-1 text-sm">
-            <Link className={link} href="/admin">
-              {t('nav.stories')}
-            </Link>
-            <Link className={link} href="/admin/stories/new">
-              {t('nav.new')}
-            </Link>
-            {canReview(user) ? (
-              <Link className={link} href="/admin?status=REVIEW">
-                {t('nav.review')}
-              </Link>
-            ) : null}
-            {canManageBreaking(user) ? (
-              <Link className={link} href="/admin/breaking">
-                {t('nav.breaking')}
-              </Link>
-            ) : null}
-            {canManageTaxonomy(user) ? (
-              <Link className={link} href="/admin/taxonomy">
-                {t('nav.taxonomy')}
-              </Link>
-            ) : null}
-            {canManageUsers(user) ? (
-              <Link className={link} href="/admin/users">
-                {t('nav.users')}
-              </Link>
-            ) : null}
-            {canViewAudit(user) ? (
-              <Link className={link} href="/admin/audit">
-                {t('nav.audit')}
-              </Link>
-            ) : null}
-            <Link className={link} href="/admin/account">
-              {t('nav.account')}
-            </Link>
+            {navItems
+              .filter((item) => item.shown(user))
+              .map((item) => (
+                <Link key={item.href} className={link} href={item.href}>
+                  {t(`nav.${item.label}`)}
+                </Link>
+              ))}
             <a className={link} href="/">
               {t('nav.site')}
             </a>

@@ -29,6 +29,33 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
   const statusLabel = (s: (typeof statuses)[number]) =>
     s === 'REVIEW' ? t('list.statusReview') : s === 'STALE' ? t('list.statusStale') : t(`status.${s}`);
   const field = 'rounded border border-rule bg-white px-2 py-1';
+  const option = (value: string, label: string) => ({ value, label });
+  const selects = [
+    {
+      name: 'lang',
+      label: t('list.language'),
+      value: filters.locale,
+      options: locales.map((l) => option(l, localeConfig[l].label)),
+    },
+    {
+      name: 'status',
+      label: t('list.status'),
+      value: filters.status,
+      options: statuses.map((s) => option(s, statusLabel(s))),
+    },
+    {
+      name: 'section',
+      label: t('list.section'),
+      value: filters.sectionId,
+      options: choices.sections.map((s) => option(s.id, s.name)),
+    },
+    {
+      name: 'author',
+      label: t('list.author'),
+      value: filters.authorId,
+      options: choices.authors.map((a) => option(a.id, a.name)),
+    },
+  ];
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-black">{filters.status === 'REVIEW' ? t('list.reviewTitle') : t('list.title')}</h1>
@@ -41,38 +68,9 @@ export default async function StoriesPage({ searchParams }: { searchParams: SP }
           {t('list.search')}
           <input type="search" name="q" defaultValue={filters.q ?? ''} className={field} />
         </label>
-        <FilterSelect
-          label={t('list.language')}
-          name="lang"
-          value={filters.locale}
-          anyLabel={t('list.any')}
-          className={field}
-          options={locales.map((l) => ({ value: l, label: localeConfig[l].label }))}
-        />
-        <FilterSelect
-          label={t('list.status')}
-          name="status"
-          value={filters.status}
-          anyLabel={t('list.any')}
-          className={field}
-          options={statuses.map((s) => ({ value: s, label: statusLabel(s) }))}
-        />
-        <FilterSelect
-          label={t('list.section')}
-          name="section"
-          value={filters.sectionId}
-          anyLabel={t('list.any')}
-          className={field}
-          options={choices.sections.map((s) => ({ value: s.id, label: s.name }))}
-        />
-        <FilterSelect
-          label={t('list.author')}
-          name="author"
-          value={filters.authorId}
-          anyLabel={t('list.any')}
-          className={field}
-          options={choices.authors.map((a) => ({ value: a.id, label: a.name }))}
-        />
+        {selects.map((f) => (
+          <FilterSelect key={f.name} {...f} anyLabel={t('list.any')} className={field} />
+        ))}
         <label className="flex items-center gap-1">
           <input type="checkbox" name="mine" value="1" defaultChecked={Boolean(filters.mine)} />
           {t('list.mine')}
