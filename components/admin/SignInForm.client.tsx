@@ -3,27 +3,8 @@
 // password, an account with two-factor is asked for a code from its app, or a recovery code.
 import { useActionState } from 'react';
 import type { SignInState } from '@/lib/admin/form-state';
-
-export interface SignInLabels {
-  email: string;
-  password: string;
-  submit: string;
-  failed: string;
-  missing: string;
-  rateLimited: string;
-  protected: string;
-  disabled: string;
-  expired: string;
-  codeFailed: string;
-  codeTitle: string;
-  code: string;
-  codeHint: string;
-  verify: string;
-  useRecovery: string;
-  recoveryCode: string;
-  recoveryHint: string;
-  verifyRecovery: string;
-}
+import type { SignInLabels } from './accountLabels';
+import { Notice } from './Notice';
 
 const field = 'rounded border border-rule px-3 py-2';
 const button = 'rounded bg-brand px-4 py-2 font-semibold text-white';
@@ -43,67 +24,27 @@ export function SignInForm({
       : state.error
         ? labels[state.error]
         : null;
-  const alert = message ? (
-    <p
-      role="alert"
-      data-testid="sign-in-error"
-      className="rounded border border-brand bg-red-50 p-3 font-semibold text-brand"
-    >
+  const alert = (
+    <Notice tone="refused" testId="sign-in-error" className="font-semibold text-brand">
       {message}
-    </p>
-  ) : null;
+    </Notice>
+  );
   if (state.step === 'code') {
+    const step = { action, email: state.email ?? '', pending };
     return (
       <div className="grid gap-4">
         <h2 className="text-lg font-semibold">{labels.codeTitle}</h2>
         {alert}
-        <form action={action} className="grid gap-3">
-          <input type="hidden" name="step" value="code" />
-          <input type="hidden" name="email" value={state.email ?? ''} />
-          <label className="grid gap-1">
-            <span className="font-semibold">{labels.code}</span>
-            <input
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9 ]{6,7}"
-              required
-              autoFocus
-              className={field}
-              aria-describedby="code-hint"
-            />
-          </label>
-          <p id="code-hint" className="text-sm text-muted">
-            {labels.codeHint}
-          </p>
-          <button type="submit" disabled={pending} className={button}>
-            {labels.verify}
-          </button>
-        </form>
+        <CodeForm {...step} recovery={false} label={labels.code} hint={labels.codeHint} submit={labels.verify} />
         <details>
           <summary className="cursor-pointer">{labels.useRecovery}</summary>
-          <form action={action} className="mt-3 grid gap-3">
-            <input type="hidden" name="step" value="code" />
-            <input type="hidden" name="recovery" value="1" />
-            <input type="hidden" name="email" value={state.email ?? ''} />
-            <label className="grid gap-1">
-              <span className="font-semibold">{labels.recoveryCode}</span>
-              <input
-                name="code"
-                autoComplete="off"
-                spellCheck={false}
-                required
-                className={field}
-                aria-describedby="recovery-hint"
-              />
-            </label>
-            <p id="recovery-hint" className="text-sm text-muted">
-              {labels.recoveryHint}
-            </p>
-            <button type="submit" disabled={pending} className="rounded border border-ink px-4 py-2">
-              {labels.verifyRecovery}
-            </button>
-          </form>
+          <CodeForm
+            {...step}
+            recovery
+            label={labels.recoveryCode}
+            hint={labels.recoveryHint}
+            submit={labels.verifyRecovery}
+          />
         </details>
       </div>
     );
@@ -128,6 +69,47 @@ export function SignInForm({
       </label>
       <button type="submit" disabled={pending} className={button}>
         {labels.submit}
+      </button>
+    </form>
+  );
+}
+
+/** The second step's form: a code from the app, or (`recovery`) one of the recovery codes. */
+function CodeForm({
+  action,
+  email,
+  pending,
+  recovery,
+  label,
+  hint,
+  submit,
+}: {
+  action: (form: FormData) => void;
+  email: string;
+  pending: boolean;
+  recovery: boolean;
+  label: string;
+  hint: string;
+  submit: string;
+}) {
+  const hintId = recovery ? 'recovery-hint' : 'code-hint';
+  const input = recovery
+    ? { autoComplete: 'off', spellCheck: false }
+    : { inputMode: 'numeric' as const, autoComplete: 'one-time-code', pattern: '[0-9 ]{6,7}', autoFocus: true };
+  return (
+    <form action={action} className={recovery ? 'mt-3 grid gap-3' : 'grid gap-3'}>
+      <input type="hidden" name="step" value="code" />
+      {recovery ? <input type="hidden" name="recovery" value="1" /> : null}
+      <input type="hidden" name="email" value={email} />
+      <label className="grid gap-1">
+        <span className="font-semibold">{label}</span>
+        <input name="code" {...input} required className={field} aria-describedby={hintId} />
+      </label>
+      <p id={hintId} className="text-sm text-muted">
+        {hint}
+      </p>
+      <button type="submit" disabled={pending} className={recovery ? 'rounded border border-ink px-4 py-2' : button}>
+        {submit}
       </button>
     </form>
   );

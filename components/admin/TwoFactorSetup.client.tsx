@@ -3,22 +3,8 @@
 // recovery codes, shown once → a code from the app switches it on. Works without JavaScript too.
 import { useActionState, type ReactNode } from 'react';
 import type { TwoFactorConfirmState, TwoFactorSetupState } from '@/lib/admin/form-state';
-
-export interface TwoFactorSetupLabels {
-  intro: string;
-  password: string;
-  start: string;
-  passwordFailed: string;
-  already: string;
-  scan: string;
-  qrLabel: string;
-  secret: string;
-  recoveryTitle: string;
-  recoveryIntro: string;
-  code: string;
-  confirm: string;
-  confirmFailed: string;
-}
+import type { TwoFactorSetupLabels } from './accountLabels';
+import { Notice } from './Notice';
 
 const field = 'rounded border border-rule bg-white px-3 py-2';
 
@@ -41,11 +27,9 @@ function SetupStep({
   return (
     <form action={action} className="grid gap-3">
       {intro ? <p>{intro}</p> : null}
-      {error ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3 text-brand">
-          {error}
-        </p>
-      ) : null}
+      <Notice tone="refused" className="text-brand">
+        {error}
+      </Notice>
       <label className="grid gap-1">
         <span className="font-semibold">{label}</span>
         {input}

@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { setAdminLocaleAction, signOutAction } from '@/app/admin/_actions/auth';
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from '@/app/admin/_actions/account';
+import { twoFactorSetupLabels } from '@/components/admin/accountLabels';
 import { AccountControls } from '@/components/admin/AccountControls';
+import { Notice } from '@/components/admin/Notice';
 import { TwoFactorSetupForm } from '@/components/admin/TwoFactorSetup.client';
 import { adminT } from '@/lib/admin/i18n';
 import { roleRequiresTwoFactor } from '@/lib/auth/accounts';
@@ -27,16 +29,12 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           labels={{ language: t('language.label'), change: t('language.save'), signOut: t('signOut') }}
         />
       </div>
-      {user.mustEnrolTwoFactor ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3 font-semibold">
-          {s('required')}
-        </p>
-      ) : null}
-      {refused ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
-          {refused === 'required' ? s('cannotDisable') : s('passwordFailed')}
-        </p>
-      ) : null}
+      <Notice tone="refused" className="font-semibold">
+        {user.mustEnrolTwoFactor ? s('required') : null}
+      </Notice>
+      <Notice tone="refused">
+        {refused ? (refused === 'required' ? s('cannotDisable') : s('passwordFailed')) : null}
+      </Notice>
       {user.twoFactorEnabled ? (
         <>
           <p role="status" data-testid="two-factor-status">
@@ -68,21 +66,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         <TwoFactorSetupForm
           startAction={startTwoFactorAction}
           confirmAction={confirmTwoFactorAction}
-          labels={{
-            intro: s('intro'),
-            password: s('password'),
-            start: s('start'),
-            passwordFailed: s('passwordFailed'),
-            already: s('already'),
-            scan: s('scan'),
-            qrLabel: s('qrLabel'),
-            secret: s('secret'),
-            recoveryTitle: s('recoveryTitle'),
-            recoveryIntro: s('recoveryIntro'),
-            code: s('code'),
-            confirm: s('confirm'),
-            confirmFailed: s('confirmFailed'),
-          }}
+          labels={twoFactorSetupLabels(t)}
         />
       )}
       {user.mustEnrolTwoFactor ? null : (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { signOutOthersAction } from '@/app/admin/_actions/auth';
 import { endMySessionAction } from '@/app/admin/_actions/account';
+import { Notice } from '@/components/admin/Notice';
 import { SessionList } from '@/components/admin/SessionList';
 import { adminT } from '@/lib/admin/i18n';
 import { listSessions } from '@/lib/auth/sessions';
@@ -25,11 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     <div className="grid max-w-3xl gap-4">
       <h1 className="text-2xl font-black">{t('account.title')}</h1>
       <p>{t('account.signedInAs', { email: user.email, role: t(`role.${user.role}`) })}</p>
-      {doneText ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
-          {doneText}
-        </p>
-      ) : null}
+      <Notice tone="done">{doneText}</Notice>
       <section className="grid gap-2">
         <h2 className="text-lg font-semibold">{t('security.twoFactor.title')}</h2>
         <p data-testid="two-factor-state">

@@ -1,5 +1,6 @@
 import { saveBreakingAction } from '@/app/admin/_actions/breaking';
 import { KeptForm } from '@/components/admin/KeptForm.client';
+import { Notice } from '@/components/admin/Notice';
 import { listBanners } from '@/lib/admin/breaking';
 import { adminT } from '@/lib/admin/i18n';
 import { toMinskLocal } from '@/lib/time/minsk';
@@ -23,16 +24,10 @@ export default async function BreakingPage({
   return (
     <div className="grid max-w-3xl gap-4">
       <h1 className="text-2xl font-black">{t('breaking.title')}</h1>
-      {sp.done ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
-          {t('breaking.saved')}
-        </p>
-      ) : null}
-      {sp.refused ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
-          {sp.refused === 'forbidden' ? t('editor.forbidden') : t('breaking.invalid')}
-        </p>
-      ) : null}
+      <Notice tone="done">{sp.done ? t('breaking.saved') : null}</Notice>
+      <Notice tone="refused">
+        {sp.refused ? (sp.refused === 'forbidden' ? t('editor.forbidden') : t('breaking.invalid')) : null}
+      </Notice>
       {locales.map((l) => {
         const row = rows.find((r) => r.locale === l);
         const active = row && row.expiresAt > now;

@@ -1,5 +1,6 @@
 import { saveTaxonomyAction } from '@/app/admin/_actions/taxonomy';
 import { KeptForm } from '@/components/admin/KeptForm.client';
+import { Notice } from '@/components/admin/Notice';
 import { adminT } from '@/lib/admin/i18n';
 import { listTaxonomy, taxonomyKinds } from '@/lib/admin/taxonomy';
 import { canManageTaxonomy } from '@/lib/auth/roles';
@@ -52,16 +53,10 @@ export default async function TaxonomyPage({
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">{t('taxonomy.title')}</h1>
-      {sp.done ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
-          {t('taxonomy.saved')}
-        </p>
-      ) : null}
-      {sp.refused ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
-          {sp.refused === 'forbidden' ? t('editor.forbidden') : t('taxonomy.invalid')}
-        </p>
-      ) : null}
+      <Notice tone="done">{sp.done ? t('taxonomy.saved') : null}</Notice>
+      <Notice tone="refused">
+        {sp.refused ? (sp.refused === 'forbidden' ? t('editor.forbidden') : t('taxonomy.invalid')) : null}
+      </Notice>
       {taxonomyKinds.map((kind) => (
         <section key={kind} id={kind} className="grid gap-2">
           <h2 className="text-xl font-bold">{heading[kind]}</h2>

@@ -7,6 +7,7 @@ import {
   setDisabledAction,
   setTwoFactorPolicyAction,
 } from '@/app/admin/_actions/users';
+import { Notice } from '@/components/admin/Notice';
 import { SessionList } from '@/components/admin/SessionList';
 import { adminT } from '@/lib/admin/i18n';
 import { listUsers, twoFactorPolicy } from '@/lib/auth/accounts';
@@ -47,16 +48,8 @@ export default async function UsersPage({
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">{t('users.title')}</h1>
-      {sp.done && doneText[sp.done] ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
-          {doneText[sp.done]}
-        </p>
-      ) : null}
-      {refused ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
-          {refused}
-        </p>
-      ) : null}
+      <Notice tone="done">{sp.done ? doneText[sp.done] : null}</Notice>
+      <Notice tone="refused">{refused}</Notice>
       <ul className="grid gap-2">
         {users.map((u) => {
           const own = sessions.get(u.id) ?? [];

@@ -5,6 +5,7 @@ import { ArticleForm } from '@/components/admin/ArticleForm.client';
 import { articleFormLabels } from '@/components/admin/articleFormLabels';
 import { ImageTextsForm } from '@/components/admin/ImageTextsForm';
 import { ImageUploadForm } from '@/components/admin/ImageUploadForm';
+import { Notice } from '@/components/admin/Notice';
 import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getChoices } from '@/lib/admin/articles';
 import { loadDeskArticle, type DeskArticleProps } from '@/lib/admin/deskArticle';
@@ -96,17 +97,11 @@ export default async function EditArticlePage(props: DeskArticleProps) {
           );
         })}
       </nav>
-      {done ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="done-message">
-          {done}
-        </p>
-      ) : null}
+      <Notice tone="done" testId="done-message">
+        {done}
+      </Notice>
       {sp.image ? (
-        <p
-          role={sp.image === 'done' || sp.image === 'texts' ? 'status' : 'alert'}
-          data-testid="image-message"
-          className={`rounded border p-3 ${sp.image === 'done' || sp.image === 'texts' ? 'border-green-700 bg-green-50' : 'border-brand bg-red-50'}`}
-        >
+        <Notice tone={sp.image === 'done' || sp.image === 'texts' ? 'done' : 'refused'} testId="image-message">
           {sp.image === 'texts'
             ? t('image.textsSaved')
             : sp.image === 'sharedLocked' || sp.image === 'pictureShared' || sp.image === 'controlChars'
@@ -114,33 +109,21 @@ export default async function EditArticlePage(props: DeskArticleProps) {
               : t(
                   `image.${sp.image === 'alt' ? 'alt_missing' : ((['done', 'tooBig', 'notImage', 'unreadable', 'missing', 'forbidden'].includes(sp.image) ? sp.image : 'notImage') as 'done')}`,
                 )}
-        </p>
+        </Notice>
       ) : null}
-      {refused ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
-          {refused}
-        </p>
-      ) : null}
-      {article.deletedAt ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
-          {t('editor.deletedNote')}
-        </p>
-      ) : null}
-      {article.stale && source ? (
-        <p role="alert" className="rounded border border-amber-500 bg-amber-50 p-3" data-testid="stale-warning">
-          {t('editor.staleWarning', { from: article.translatedFromVersion ?? 0, to: source.version })}
-        </p>
-      ) : null}
-      {article.staged && article.status === 'PUBLISHED' ? (
-        <p role="status" className="rounded border border-blue-700 bg-blue-50 p-3" data-testid="staged-note">
-          {t('editor.stagedNote', { time: formatDateTime(article.staged.createdAt, ui), update: t('editor.update') })}
-        </p>
-      ) : null}
-      {!mayEdit ? (
-        <p role="alert" className="rounded border border-brand bg-red-50 p-3">
-          {t('editor.forbidden')}
-        </p>
-      ) : null}
+      <Notice tone="refused">{refused}</Notice>
+      <Notice tone="refused">{article.deletedAt ? t('editor.deletedNote') : null}</Notice>
+      <Notice tone="warning" testId="stale-warning">
+        {article.stale && source
+          ? t('editor.staleWarning', { from: article.translatedFromVersion ?? 0, to: source.version })
+          : null}
+      </Notice>
+      <Notice tone="note" testId="staged-note">
+        {article.staged && article.status === 'PUBLISHED'
+          ? t('editor.stagedNote', { time: formatDateTime(article.staged.createdAt, ui), update: t('editor.update') })
+          : null}
+      </Notice>
+      <Notice tone="refused">{mayEdit ? null : t('editor.forbidden')}</Notice>
       {mayEdit && !article.deletedAt ? (
         <div className={source ? 'grid gap-6 lg:grid-cols-2' : ''}>
           {source ? (
