@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   changeRoleAction,
   createUserAction,
@@ -15,6 +16,31 @@ import { canManageUsers, roles } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { listSessionsByUser } from '@/lib/auth/sessions';
 
+const smallButton = 'rounded border border-ink px-2 py-1 text-sm';
+
+/** One button that posts one action about one account (`disable`: the value the action reads, where it has one). */
+function UserAction({
+  action,
+  userId,
+  disable,
+  children,
+}: {
+  action: (form: FormData) => Promise<void>;
+  userId: string;
+  disable?: '0' | '1';
+  children: ReactNode;
+}) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="userId" value={userId} />
+      {disable ? <input type="hidden" name="disable" value={disable} /> : null}
+      <button type="submit" className={smallButton}>
+        {children}
+      </button>
+    </form>
+  );
+}
+
 export default async function UsersPage({
   searchParams,
 }: {
@@ -26,7 +52,6 @@ export default async function UsersPage({
   const sp = await searchParams;
   const [users, sessions, policy] = await Promise.all([listUsers(), listSessionsByUser(), twoFactorPolicy()]);
   const field = 'rounded border border-rule bg-white px-2 py-1';
-  const small = 'rounded border border-ink px-2 py-1 text-sm';
   const refused =
     sp.refused === 'lastAdmin'
       ? t('security.users.lastAdmin')
@@ -83,31 +108,21 @@ export default async function UsersPage({
                         </option>
                       ))}
                     </select>
-                    <button type="submit" className={small}>
+                    <button type="submit" className={smallButton}>
                       {t('users.save')}
                     </button>
                   </form>
-                  <form action={setDisabledAction}>
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="disable" value={u.disabled ? '0' : '1'} />
-                    <button type="submit" className={small}>
-                      {u.disabled ? t('security.users.enable') : t('security.users.disable')}
-                    </button>
-                  </form>
+                  <UserAction action={setDisabledAction} userId={u.id} disable={u.disabled ? '0' : '1'}>
+                    {u.disabled ? t('security.users.enable') : t('security.users.disable')}
+                  </UserAction>
                   {u.twoFactorEnabled ? (
-                    <form action={resetTwoFactorAction}>
-                      <input type="hidden" name="userId" value={u.id} />
-                      <button type="submit" className={small}>
-                        {t('security.users.resetTwoFactor')}
-                      </button>
-                    </form>
+                    <UserAction action={resetTwoFactorAction} userId={u.id}>
+                      {t('security.users.resetTwoFactor')}
+                    </UserAction>
                   ) : null}
-                  <form action={endUserSessionsAction}>
-                    <input type="hidden" name="userId" value={u.id} />
-                    <button type="submit" className={small}>
-                      {t('security.sessions.endAll')}
-                    </button>
-                  </form>
+                  <UserAction action={endUserSessionsAction} userId={u.id}>
+                    {t('security.sessions.endAll')}
+                  </UserAction>
                 </div>
               </div>
               {own.length ? (
