@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
 import type { HeadlineItem } from '@/lib/news/types';
-import { articlePath } from '@/lib/paths';
 import { RelativeTimestamp } from '@/components/time/Timestamp';
+import { HeadlineLink } from './HeadlineLink';
 
 /** The newest stories in this language: time and headline. */
 export async function LatestNews({
@@ -26,15 +26,7 @@ export async function LatestNews({
         {items.map((item) => (
           <li key={item.id} className="py-2">
             <RelativeTimestamp date={item.publishedAt} locale={locale} now={now} className="block text-xs text-muted" />
-            {item.id === currentId ? (
-              <span aria-current="page" className="font-semibold">
-                {item.title}
-              </span>
-            ) : (
-              <a href={articlePath(locale, item.slug)} className="font-semibold hover:underline">
-                {item.title}
-              </a>
-            )}
+            <HeadlineLink locale={locale} story={item} current={item.id === currentId} />
           </li>
         ))}
       </ol>

@@ -3,7 +3,8 @@ import { tagThisRender } from '@/lib/cache/reader';
 import { cacheTag } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
 import { getMostRead, type MostReadItem } from '@/lib/news/mostRead';
-import { articlePath } from '@/lib/paths';
+import { HeadlineLink } from './HeadlineLink';
+import { Region } from './Region';
 
 /** The most read stories in this language over the last 24 hours and 7 days (counted on our server). */
 export async function MostRead({ locale, now, currentId }: { locale: Locale; now: Date; currentId?: string }) {
@@ -27,36 +28,19 @@ export async function MostRead({ locale, now, currentId }: { locale: Locale; now
           aria-labelledby={id}
           data-testid={`most-read-${id.split('-').pop()}`}
         >
-          {items.map((item) =>
-            item.id === currentId ? (
-              <li key={item.id}>
-                <span aria-current="page" className="font-semibold">
-                  {item.title}
-                </span>
-              </li>
-            ) : (
-              <li key={item.id}>
-                <a href={articlePath(locale, item.slug)} className="font-semibold hover:underline">
-                  {item.title}
-                </a>
-              </li>
-            ),
-          )}
+          {items.map((item) => (
+            <li key={item.id}>
+              <HeadlineLink locale={locale} story={item} current={item.id === currentId} />
+            </li>
+          ))}
         </ol>
       )}
     </div>
   );
   return (
-    <section
-      aria-labelledby="most-read-title"
-      className="grid gap-4 rounded border border-rule p-4"
-      data-testid="most-read"
-    >
-      <h2 id="most-read-title" className="text-lg font-bold">
-        {t('title')}
-      </h2>
+    <Region name="most-read" look="box" title={t('title')}>
       {list('most-read-day', t('day'), day)}
       {list('most-read-week', t('week'), week)}
-    </section>
+    </Region>
   );
 }
