@@ -44,13 +44,18 @@ async function refuse(email: string, address: string, why: string): Promise<void
   await auditFolded({ actor: email, action: 'sign-in-refused', targetType: 'address', targetId: address, detail: why });
 }
 
-/** Both steps answer a sign-in over its limit the same way: refused without trying, and audited. */
-async function rateLimited(email: string, address: string, seconds: number): Promise<SignInResponse> {
+/**
+ * Both steps start the same way: the email address normalised, then the limits of this account and address.
+ * Over the limit, the step is refused without trying (`refused`) and audited.
+ */
+async function limited(input: { email: string; address: string }) {
+  const email = input.email.trim().toLowerCase();
+  const { address } = input;
+  const limit = await signInLimit(email, address);
+  if (limit.wait <= 0) return { email, address, limit, refused: null };
   await refuse(email, address, 'rate-limited');
-  return none({ status: 'rate-limited', seconds });
+  return { email, address, limit, refused: none({ status: 'rate-limited', seconds: limit.wait }) };
 }
-
-const normalEmail = (email: string) => email.trim().toLowerCase();
 
 async function failed(email: string, address: string): Promise<SignInResponse> {
   await recordFailedSignIn(email, address);
@@ -65,10 +70,8 @@ export async function signInWithPassword(input: {
   address: string;
   headers: Headers;
 }): Promise<SignInResponse> {
-  const email = normalEmail(input.email);
-  const { address } = input;
-  const limit = await signInLimit(email, address);
-  if (limit.wait > 0) return rateLimited(email, address, limit.wait);
+  const { email, address, limit, refused } = await limited(input);
+  if (refused) return refused;
   if (limit.accountProtected && !(await passwordStillAccepted(email, address))) {
     await refuse(email, address, 'account-protected');
     return none({ status: 'protected' });
@@ -107,11 +110,9 @@ export async function signInWithSecondFactor(input: {
   address: string;
   headers: Headers;
 }): Promise<SignInResponse> {
-  const email = normalEmail(input.email);
-  const { address } = input;
+  const { email, address, refused } = await limited(input);
+  if (refused) return refused;
   const code = input.code.replace(/\s+/g, '');
-  const limit = await signInLimit(email, address);
-  if (limit.wait > 0) return rateLimited(email, address, limit.wait);
   if (!code) return none({ status: 'failed' });
   try {
     const call = input.recovery
