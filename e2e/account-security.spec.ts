@@ -4,22 +4,18 @@
 // Each test uses accounts it creates, so its failed sign-ins lock out nobody else.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { totp } from '../lib/auth/testing/totp';
-import { newPage } from './newsroom';
+import type { Role } from '../lib/auth/roles';
+import { createAccount, newPage } from './newsroom';
 
 test.describe.configure({ mode: 'serial' });
 
 const run = Date.now().toString(36);
 const PASSWORD = 'a-long-test-password';
 
-async function createUser(browser: Browser, name: string, role = 'editor') {
+async function createUser(browser: Browser, name: string, role: Role = 'editor') {
   const admin = await newPage(browser, 'admin');
-  await admin.goto('/admin/users');
   const email = `${name}-${run}@rekha.example`;
-  await admin.getByLabel('Email').fill(email);
-  await admin.getByLabel('Role').last().selectOption(role);
-  await admin.getByLabel('Password (at least 10 characters)').fill(PASSWORD);
-  await admin.getByRole('button', { name: 'Create user' }).click();
-  await expect(admin.getByRole('status')).toContainText('User created');
+  await createAccount(admin, email, PASSWORD, role);
   return { admin, email };
 }
 

@@ -85,7 +85,7 @@ test('a contributor cannot publish, even with a hand-made request', async ({ bro
   await page.goto('/admin/stories/new?locale=be');
   await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
   const title = `Спроба кантрыб'ютара ${run}`;
-  await fillStory(page, { title, lede: 'Лід.', body: 'Тэкст.' });
+  await fillStory(page, { title });
   // Forge the request: add the hidden "publish" button to the real form and submit through it.
   await forgePublishButton(page);
   await page.getByRole('button', { name: 'forged publish' }).click();
@@ -106,7 +106,7 @@ test('two people edit one version: the second save is refused and what they type
   browser,
 }) => {
   const a = await newPage(browser, 'editor');
-  const id = await writeStory(a, 'be', { title: `Канфлікт ${run}`, lede: 'Лід.', body: 'Тэкст.' }, 'Save');
+  const id = await writeStory(a, 'be', { title: `Канфлікт ${run}` }, 'Save');
   const b = await newPage(browser, 'admin');
   await b.goto(`/admin/articles/${id}`);
   await a.goto(`/admin/articles/${id}`);
@@ -132,7 +132,7 @@ test('a scheduled story appears on time, with no request needed to trigger it', 
   const page = await newPage(browser, 'editor');
   const title = `Запланаваная навіна ${run}`;
   await page.goto('/admin/stories/new?locale=be');
-  await fillStory(page, { title, lede: 'Лід.', body: 'Тэкст.' });
+  await fillStory(page, { title });
   const at = new Date(Date.now() + 20_000);
   await page.getByLabel('Publication time (Minsk)').fill(toMinskLocal(at));
   await page.getByRole('button', { name: 'Schedule', exact: true }).click();
@@ -149,7 +149,7 @@ test('a scheduled story appears on time, with no request needed to trigger it', 
 test('restoring a revision brings its text back as a new version; the diff shows the change', async ({ browser }) => {
   const page = await newPage(browser, 'author');
   const first = `Першая рэдакцыя ${run}`;
-  const id = await writeStory(page, 'be', { title: first, lede: 'Лід.', body: 'Тэкст.' }, 'Save');
+  const id = await writeStory(page, 'be', { title: first }, 'Save');
   await page.getByLabel('Headline').fill(`Другая рэдакцыя ${run}`);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('article-status')).toContainText('Version 2');
@@ -165,7 +165,7 @@ test('restoring a revision brings its text back as a new version; the diff shows
 test('a staged edit of a published story stays unseen by readers until it is applied', async ({ browser }) => {
   const page = await newPage(browser, 'editor');
   const title = `Апублікаваны загаловак ${run}`;
-  await writeStory(page, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Publish now');
+  await writeStory(page, 'be', { title }, 'Publish now');
   const url = `/be/news/${slugify(title, 'be')}`;
   await page.getByLabel('Headline').fill(`${title} (праўка)`);
   await page.getByLabel('Slug').fill(slugify(title, 'be'));
@@ -186,7 +186,7 @@ test('unpublish and delete take a version away from readers; the audit log shows
 }) => {
   const page = await newPage(browser, 'editor');
   const title = `Знікаючая навіна ${run}`;
-  const id = await writeStory(page, 'be', { title, lede: 'Лід.', body: 'Тэкст.' }, 'Publish now');
+  const id = await writeStory(page, 'be', { title }, 'Publish now');
   const url = `/be/news/${slugify(title, 'be')}`;
   expect((await page.request.get(url)).status()).toBe(200);
   await page.getByRole('button', { name: 'Unpublish' }).click();

@@ -1,7 +1,7 @@
 // Newsroom accounts and sessions: /admin is private, an admin creates a user, sign-out, and the sign-in rate limit.
 // Serial: the rate limit runs last, on the account this spec made (decision 0019).
 import { expect, test } from '@playwright/test';
-import { newPage, pageSignedInAs } from './newsroom';
+import { createAccount, newPage, pageSignedInAs } from './newsroom';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -20,24 +20,14 @@ test('/admin is private: sign-in page, no caching, no indexing, no locale redire
 
 test('an admin creates a user and changes roles; an editor adds a tag in three languages', async ({ browser }) => {
   const admin = await newPage(browser, 'admin');
-  await admin.goto('/admin/users');
   const email = `new-${run}@rekha.example`;
-  await admin.getByLabel('Email').fill(email);
-  await admin.getByLabel('Role').last().selectOption('contributor');
-  await admin.getByLabel('Password (at least 10 characters)').fill('a-fresh-password');
-  await admin.getByRole('button', { name: 'Create user' }).click();
-  await expect(admin.getByRole('status')).toContainText('User created');
+  await createAccount(admin, email, 'a-fresh-password', 'contributor');
   const row = admin.locator('li', { hasText: email });
   await row.getByRole('combobox').selectOption('editor');
   await row.getByRole('button', { name: 'Change role' }).click();
   await expect(admin.getByRole('status')).toContainText('Role changed');
 
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a-fresh-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await pageSignedInAs(browser, email, 'a-fresh-password');
   await expect(page.getByTestId('signed-in-as')).toContainText(`${email} · editor`);
   // Editors may not manage users, even by going to the page.
   await page.goto('/admin/users');

@@ -11,13 +11,16 @@ export const STORED_ROLES: readonly Role[] = demoUsers.map((u) => u.role);
 /** Where auth.setup.ts saves a role's signed-in browser state (git-ignored). */
 export const authFile = (role: Role) => `playwright/.auth/${role}.json`;
 
-export async function signIn(page: Page, role: Role) {
+/** Through the sign-in form, then on the desk as that account. */
+async function signInThroughForm(page: Page, email: string, password: string) {
   await page.goto('/admin/sign-in');
-  await page.getByLabel('Email').fill(demoUser(role).email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-as')).toContainText(demoUser(role).email);
+  await expect(page.getByTestId('signed-in-as')).toContainText(email);
 }
+
+export const signIn = (page: Page, role: Role) => signInThroughForm(page, demoUser(role).email, DEMO_PASSWORD);
 
 /** A page on /admin in the role's shared session, signed in once by auth.setup.ts. */
 export async function newPage(browser: Browser, role: Role) {
@@ -32,29 +35,33 @@ export async function newPage(browser: Browser, role: Role) {
 export async function pageSignedInAs(browser: Browser, email: string, password: string) {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-as')).toContainText(email);
+  await signInThroughForm(page, email, password);
   return page;
 }
 
-export async function fillStory(page: Page, s: { title: string; lede: string; body: string }) {
-  await page.getByLabel('Headline').fill(s.title);
-  await page.getByLabel('Lede').fill(s.lede);
+/** An admin's page makes a new account through the users page. */
+export async function createAccount(admin: Page, email: string, password: string, role: Role) {
+  await admin.goto('/admin/users');
+  await admin.getByLabel('Email').fill(email);
+  await admin.getByLabel('Role').last().selectOption(role);
+  await admin.getByLabel('Password (at least 10 characters)').fill(password);
+  await admin.getByRole('button', { name: 'Create user' }).click();
+  await expect(admin.getByRole('status')).toContainText('User created');
+}
+
+/** A story's text as typed into the form; lede and body default to a placeholder where a test does not read them. */
+export type StoryText = { title: string; lede?: string; body?: string };
+
+export async function fillStory(page: Page, { title, lede = 'Лід.', body = 'Тэкст.' }: StoryText) {
+  await page.getByLabel('Headline').fill(title);
+  await page.getByLabel('Lede').fill(lede);
   const editor = page.getByTestId('body-editor');
   await editor.click();
-  await editor.pressSequentially(s.body);
+  await editor.pressSequentially(body);
   await page.getByLabel('Section', { exact: true }).selectOption({ index: 1 });
 }
 
-export async function writeStory(
-  page: Page,
-  locale: 'be' | 'ru' | 'en',
-  s: { title: string; lede: string; body: string },
-  intent: string,
-) {
+export async function writeStory(page: Page, locale: 'be' | 'ru' | 'en', s: StoryText, intent: string) {
   await page.goto(`/admin/stories/new?locale=${locale}`);
   await fillStory(page, s);
   await page.getByRole('button', { name: intent, exact: true }).click();
