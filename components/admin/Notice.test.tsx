@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Notice } from './Notice';
+import { adminTranslator } from '@/lib/admin/i18n';
+import en from '@/messages/en.json';
+import { Notice, SaveOutcome } from './Notice';
 
 describe('Notice', () => {
   it('announces confirmations and notes politely, refusals and warnings at once', () => {
@@ -26,5 +28,20 @@ describe('Notice', () => {
     expect(html).toContain('font-semibold');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
+  });
+});
+
+describe('SaveOutcome', () => {
+  const t = adminTranslator('en');
+  const render = (sp: { done?: string; refused?: string }) =>
+    renderToStaticMarkup(<SaveOutcome sp={sp} t={t} page="taxonomy" />);
+
+  it('says saved after ?done, and which refusal after ?refused, in the page’s own words', () => {
+    expect(render({ done: '1' })).toMatch(new RegExp(`^<p role="status"[^>]*>${en.admin.taxonomy.saved}</p>$`));
+    expect(render({ refused: 'forbidden' })).toMatch(
+      new RegExp(`^<p role="alert"[^>]*>${en.admin.editor.forbidden}</p>$`),
+    );
+    expect(render({ refused: 'invalid' })).toContain(en.admin.taxonomy.invalid);
+    expect(render({})).toBe('');
   });
 });

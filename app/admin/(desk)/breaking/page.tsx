@@ -1,6 +1,6 @@
 import { saveBreakingAction } from '@/app/admin/_actions/breaking';
 import { KeptForm } from '@/components/admin/KeptForm.client';
-import { Notice } from '@/components/admin/Notice';
+import { SaveOutcome } from '@/components/admin/Notice';
 import { listBanners } from '@/lib/admin/breaking';
 import { adminT } from '@/lib/admin/i18n';
 import { toMinskLocal } from '@/lib/time/minsk';
@@ -24,10 +24,7 @@ export default async function BreakingPage({
   return (
     <div className="grid max-w-3xl gap-4">
       <h1 className="text-2xl font-black">{t('breaking.title')}</h1>
-      <Notice tone="done">{sp.done ? t('breaking.saved') : null}</Notice>
-      <Notice tone="refused">
-        {sp.refused ? (sp.refused === 'forbidden' ? t('editor.forbidden') : t('breaking.invalid')) : null}
-      </Notice>
+      <SaveOutcome sp={sp} t={t} page="breaking" />
       {locales.map((l) => {
         const row = rows.find((r) => r.locale === l);
         const active = row && row.expiresAt > now;

@@ -1,6 +1,6 @@
 import { saveTaxonomyAction } from '@/app/admin/_actions/taxonomy';
 import { KeptForm } from '@/components/admin/KeptForm.client';
-import { Notice } from '@/components/admin/Notice';
+import { SaveOutcome } from '@/components/admin/Notice';
 import { adminT } from '@/lib/admin/i18n';
 import { listTaxonomy, taxonomyKinds } from '@/lib/admin/taxonomy';
 import { canManageTaxonomy } from '@/lib/auth/roles';
@@ -53,10 +53,7 @@ export default async function TaxonomyPage({
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">{t('taxonomy.title')}</h1>
-      <Notice tone="done">{sp.done ? t('taxonomy.saved') : null}</Notice>
-      <Notice tone="refused">
-        {sp.refused ? (sp.refused === 'forbidden' ? t('editor.forbidden') : t('taxonomy.invalid')) : null}
-      </Notice>
+      <SaveOutcome sp={sp} t={t} page="taxonomy" />
       {taxonomyKinds.map((kind) => (
         <section key={kind} id={kind} className="grid gap-2">
           <h2 className="text-xl font-bold">{heading[kind]}</h2>
