@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { locales, UNKNOWN_LOCALE_HEADER, UNKNOWN_LOCALE_SOURCE } from './lib/locales';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -20,6 +21,22 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: Number(process.env.READER_CACHE_MB ?? 256) * 1024 * 1024,
   ...(process.env.CACHE_HANDLER ? { cacheHandler: path.resolve(process.env.CACHE_HANDLER) } : {}),
   experimental: { isrFlushToDisk: false },
+  // `/de/…`: the reader's language's 404 page (`/ru/__unknown-locale/de/…`), in the language proxy.ts chose.
+  // A rewrite here, not in the proxy: a proxy rewrite is announced to the client in `x-middleware-rewrite`.
+  // Only paths under a language we do not have match, so a forged header can only pick the 404's language.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: UNKNOWN_LOCALE_SOURCE,
+          has: [{ type: 'header', key: UNKNOWN_LOCALE_HEADER, value: `(?<lang>${locales.join('|')})` }],
+          destination: '/:lang/__unknown-locale/:code/:rest*',
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   // Security headers on every response (decision 0018): here the ones of files, feeds, sitemaps, media and
   // /api (a sandboxed policy that runs nothing); proxy.ts replaces the policy on pages and adds a nonce on the
   // newsroom's. Lowercase names, so the proxy's value replaces this one instead of joining it.

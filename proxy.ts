@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { isLocale } from '@/lib/locales';
+import { isLocale, UNKNOWN_LOCALE_HEADER } from '@/lib/locales';
 import { resolveArticleUrl } from '@/lib/news/slugs';
 import { articlePath } from '@/lib/paths';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
@@ -59,10 +59,14 @@ export default async function proxy(request: NextRequest) {
 
   const match = LOOKS_LIKE_LOCALE.exec(pathname);
   if (match && !isLocale(match[1])) {
-    // Unknown language: answer 404 in the reader's language instead of redirecting to /be/de/….
-    const url = request.nextUrl.clone();
-    url.pathname = `/${preferredLocale(request)}/__unknown-locale${pathname}`;
-    return applySecurityHeaders(NextResponse.rewrite(url), 'reader', { https });
+    // Unknown language: answer 404 in the reader's language instead of redirecting to /be/de/…. Not a rewrite
+    // from here (Next would tell every client so in an `x-middleware-rewrite` header): the proxy names the
+    // reader's language in a request header and next.config.ts rewrites to that language's 404 (decision 0025).
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set(UNKNOWN_LOCALE_HEADER, preferredLocale(request));
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE);
+    return applySecurityHeaders(response, 'reader', { https });
   }
 
   const article = ARTICLE.exec(pathname);

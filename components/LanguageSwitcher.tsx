@@ -4,12 +4,15 @@ import type { SwitcherTarget } from '@/lib/switcher';
 
 /**
  * BE RU EN. Plain links, no JavaScript: the current language is marked with aria-current and is not a link;
- * a language without a translation of this page is marked ⌂ and leads to that language's front page.
+ * a language without a translation of this page is marked ⌂ and leads to that language's front page. Each link
+ * says what it leads to: this article, or this page, in that language.
  */
 export async function LanguageSwitcher({ locale, targets }: { locale: Locale; targets: SwitcherTarget[] }) {
   const t = await getTranslations({ locale, namespace: 'switcher' });
   const tl = await getTranslations({ locale, namespace: 'languages' });
-  const hasFallback = targets.some((x) => x.kind === 'fallback');
+  const fallbackTarget = targets.find(
+    (x): x is Extract<SwitcherTarget, { kind: 'fallback' | 'equivalent' }> => x.kind === 'fallback',
+  );
   return (
     <nav aria-label={t('label')} className="text-sm font-semibold">
       <ul className="flex items-center gap-1">
@@ -31,7 +34,10 @@ export async function LanguageSwitcher({ locale, targets }: { locale: Locale; ta
             );
           }
           const fallback = target.kind === 'fallback';
-          const description = fallback ? t('noTranslation', { language }) : t('translation', { language });
+          // "This article in …" on an article, "This page in …" on every other page (lib/switcher.ts).
+          const description = fallback
+            ? t('noTranslation', { language })
+            : t(target.subject === 'article' ? 'translation' : 'pageTranslation', { language });
           return (
             <li key={target.locale}>
               <a
@@ -56,7 +62,9 @@ export async function LanguageSwitcher({ locale, targets }: { locale: Locale; ta
           );
         })}
       </ul>
-      {hasFallback ? <p className="sr-only">{t('legend')}</p> : null}
+      {fallbackTarget ? (
+        <p className="sr-only">{t(fallbackTarget.subject === 'article' ? 'legend' : 'pageLegend')}</p>
+      ) : null}
     </nav>
   );
 }

@@ -9,11 +9,12 @@ import type { Locale } from '@/lib/locales';
 import { getListing, parsePageSegment, type ListingKind } from '@/lib/news/listing';
 import { getNavSections } from '@/lib/news/queries';
 import { authorPath, sectionPath, tagPath } from '@/lib/paths';
-import { buildAlternates } from '@/lib/seo/alternates';
-import { listingMetadata as listingHead } from '@/lib/seo/metadata';
+import { authorAlternates, sectionAlternates, tagAlternates } from '@/lib/seo/alternates';
+import { listingMetadata as listingHead, notFoundMetadata } from '@/lib/seo/metadata';
 import { routeParam } from '@/lib/routeParam';
 import { switcherTargets } from '@/lib/switcher';
 import { MostRead } from './MostRead';
+import { NotFoundPage } from './NotFoundPage';
 import { Pagination } from './Pagination';
 import { SiteHeader } from './SiteHeader';
 import { StoryCard } from './StoryCard';
@@ -25,6 +26,8 @@ const PATHS: Record<ListingKind, (locale: Locale, slug: string, page?: number) =
   tag: tagPath,
   author: authorPath,
 };
+
+const ALTERNATES = { section: sectionAlternates, tag: tagAlternates, author: authorAlternates };
 
 const load = cache(async (kind: ListingKind, locale: Locale, slug: string, page: number) => {
   return getListing(kind, locale, slug, page);
@@ -39,8 +42,8 @@ async function resolve(kind: ListingKind, params: ListingParams) {
     const parsed = parsePageSegment(segment);
     // /page/1 is the bare URL: one address per page.
     if (parsed === 'first') permanentRedirect(PATHS[kind](locale, routeParam(slug)));
-    if (parsed === null) notFound();
-    page = parsed;
+    // Not a page number: the 404 page (page 0 is never a listing's).
+    page = parsed ?? 0;
   }
   return { locale, slug: routeParam(slug), page };
 }
@@ -49,20 +52,17 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
   const { locale, slug, page: segment } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const parsed = segment === undefined ? 1 : parsePageSegment(segment);
+  if (parsed === null) return notFoundMetadata(locale);
   if (typeof parsed !== 'number') return {};
   const listing = await load(kind, locale, routeParam(slug), parsed);
-  if (!listing || listing.page > listing.pageCount) return {};
+  if (!listing || listing.page > listing.pageCount) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: 'listing' });
   const description =
     kind === 'author' && listing.description ? listing.description : t(`${kind}Description`, { name: listing.name });
-  const path = PATHS[kind];
   // Page 1 exists in every language the section/tag/author is translated into; deeper pages may not, so
   // they name only themselves (hreflang stays reciprocal either way).
   const versions = listing.page === 1 ? listing.translations : [];
-  const alternates = buildAlternates(
-    { locale, path: path(locale, listing.slug, listing.page) },
-    versions.map((v) => ({ locale: v.locale, path: path(v.locale, v.slug) })),
-  );
+  const alternates = ALTERNATES[kind](locale, listing.slug, versions, listing.page);
   return listingHead({
     locale,
     title: listing.page > 1 ? t('pageTitle', { name: listing.name, page: listing.page }) : listing.name,
@@ -75,8 +75,9 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
 export async function ListingPage({ kind, params }: { kind: ListingKind; params: ListingParams }) {
   const { locale, slug, page } = await resolve(kind, params);
   setRequestLocale(locale);
-  const listing = await load(kind, locale, slug, page);
-  if (!listing || listing.page > listing.pageCount) notFound();
+  const listing = page === 0 ? null : await load(kind, locale, slug, page);
+  // Not notFound(): the 404 page is rendered here, whole, in this language (components/NotFoundPage.tsx).
+  if (!listing || listing.page > listing.pageCount) return <NotFoundPage locale={locale} />;
   const now = new Date();
   const [sections, t] = await Promise.all([getNavSections(locale), getTranslations({ locale, namespace: 'listing' })]);
   const path = PATHS[kind];

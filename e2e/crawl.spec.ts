@@ -2,7 +2,8 @@
 // read from HTTP answers the way a crawler does, against the production build with the demo content.
 import { expect, test } from '@playwright/test';
 import { demoStories, draftVersion, slugOf, storyInAllLanguages } from './fixtures';
-import { sections, tags } from '../prisma/seed/taxonomy';
+import { staticPages } from '../prisma/seed/pages';
+import { authors, sections, tags } from '../prisma/seed/taxonomy';
 import {
   LOCALES,
   W3C_DATETIME,
@@ -53,15 +54,20 @@ test.describe('sitemaps', () => {
   }) => {
     test.setTimeout(180_000);
     const { entries } = await sitemapUrls(request);
-    // Every published language version of every demo story, three front pages, and page 1 of every
-    // section and tag in every language it is translated into (the demo taxonomy has all three).
+    // Every published language version of every demo story, three front pages, page 1 of every section, tag
+    // and author, and every static page, in every language it is translated into (the demo has all three).
     const published = demoStories.flatMap((s) =>
       LOCALES.filter((l) => s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted),
     );
-    const listings = (sections.length + Object.keys(tags).length) * LOCALES.length;
+    const listings =
+      (sections.length + Object.keys(tags).length + Object.keys(authors).length + staticPages.length) * LOCALES.length;
     expect(entries.length).toBe(published.length + 3 + listings);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/be/section/'))).toBe(true);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/en/tag/'))).toBe(true);
+    expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/ru/author/'))).toBe(true);
+    for (const p of staticPages)
+      for (const l of LOCALES)
+        expect(entries.map((e) => new URL(e.loc).pathname)).toContain(`/${l}/${p.versions[l].slug}`);
     for (const entry of entries) {
       const response = await request.get(entry.loc, { maxRedirects: 0 });
       expect(response.status(), entry.loc).toBe(200);
@@ -152,6 +158,53 @@ test.describe('sitemaps', () => {
     expect(text).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
     for (const l of LOCALES)
       expect(text).toMatch(new RegExp(`^Sitemap: https?://[^/]+/sitemaps/news-${l}\\.xml$`, 'm'));
+  });
+});
+
+test.describe('titles', () => {
+  test('no two languages share a page title: every sitemap URL, front and search pages', async ({ request }) => {
+    test.setTimeout(180_000);
+    const { entries } = await sitemapUrls(request);
+    const urls = [
+      ...entries.map((e) => e.loc),
+      ...LOCALES.flatMap((l) => [`/${l}`, `/${l}/search`, `/${l}/section/${sections[0].translations[l].slug}/page/2`]),
+    ];
+    const languagesOf = new Map<string, Set<string>>();
+    for (const url of urls) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      if (response.status() !== 200) continue;
+      const html = await response.text();
+      const lang = /<html lang="([^"]+)"/.exec(html)![1];
+      const title = /<title>([^<]*)<\/title>/.exec(html)![1];
+      languagesOf.set(title, (languagesOf.get(title) ?? new Set()).add(lang));
+    }
+    const shared = [...languagesOf]
+      .filter(([, langs]) => langs.size > 1)
+      .map(([title, langs]) => `${title} (${[...langs]})`);
+    expect(shared).toEqual([]);
+    // A section named alike in Belarusian and Russian still has two titles, each naturally in its language.
+    const kultura = sections.find((s) => s.translations.be.name === s.translations.ru.name);
+    if (kultura) {
+      const be = await (await request.get(`/be/section/${kultura.translations.be.slug}`)).text();
+      const ru = await (await request.get(`/ru/section/${kultura.translations.ru.slug}`)).text();
+      expect(be).toContain(`<title>${kultura.translations.be.name} — Рэха</title>`);
+      expect(ru).toContain(`<title>${kultura.translations.ru.name} — Рэха по-русски</title>`);
+    }
+  });
+});
+
+test.describe('static pages', () => {
+  test('about and contacts name each other’s languages as hreflang alternates, reciprocally', async ({ request }) => {
+    for (const p of staticPages) {
+      const expected = Object.fromEntries(LOCALES.map((l) => [l, `/${l}/${p.versions[l].slug}`]));
+      for (const l of LOCALES) {
+        const { canonical, languages } = headLinks(await (await request.get(expected[l])).text());
+        expect(new URL(canonical!).pathname).toBe(expected[l]);
+        expect(Object.keys(languages).sort(), expected[l]).toEqual(['be', 'en', 'ru', 'x-default']);
+        for (const x of LOCALES) expect(new URL(languages[x]).pathname).toBe(expected[x]);
+        expect(new URL(languages['x-default']).pathname).toBe(expected.be);
+      }
+    }
   });
 });
 

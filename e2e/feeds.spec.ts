@@ -17,6 +17,8 @@ test.describe('feeds', () => {
       expect(r.items.length).toBeGreaterThanOrEqual(10);
       expect(a.items.map((i) => i.id)).toEqual(r.items.map((i) => i.guid));
       expect(rss.doc.rss.channel.language).toBe(l);
+      // Atom has no <language> element: the feed declares its language with xml:lang.
+      expect(atom.doc.feed['@_xml:lang']).toBe(l);
       for (const item of r.items) {
         expect(item.link).toMatch(new RegExp(`/${l}/news/`));
         expect(item.guid).toMatch(/^tag:/);

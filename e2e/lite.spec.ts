@@ -18,8 +18,9 @@ test('the lite article carries the whole story with no script, within 30 KB gzip
   expect(text).toContain(story.versions.be!.lede);
   for (const block of bodyBlocks(story, 'be')) expect(text).toContain(block.replace(/\s+/g, ' '));
   expect(html).toMatch(/<time datetime="[^"]+">\d{1,2}\.\d{2}\.\d{4}, \d{2}:\d{2}<\/time>/);
-  // Canonical is the full article; the switcher stays in lite versions.
-  expect(html).toContain(`<link rel="canonical" href="/be/news/${slugOf(story, 'be')}">`);
+  // Canonical is the full article, absolute like every other canonical; the switcher stays in lite versions.
+  const origin = new URL(response.url()).origin;
+  expect(html).toContain(`<link rel="canonical" href="${origin}/be/news/${slugOf(story, 'be')}">`);
   expect(html).toContain(`href="${lite('ru', slugOf(story, 'ru'))}"`);
   expect(html).toContain(`href="${lite('en', slugOf(story, 'en'))}"`);
 });

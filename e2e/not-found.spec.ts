@@ -1,6 +1,10 @@
 // Pages that do not exist, in the reader’s language.
 import { expect, test } from '@playwright/test';
 import { draftVersion, slugOf, storyInAllLanguages } from './fixtures';
+import { LOCALES } from './reader';
+import { authors, sections, tags } from '../prisma/seed/taxonomy';
+
+const TITLE = { be: 'Старонку не знойдзена', ru: 'Страница не найдена', en: 'Page not found' } as const;
 
 test.describe('not found', () => {
   for (const [path, lang, text] of [
@@ -39,5 +43,82 @@ test.describe('not found', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('h1')).toHaveText('Страница не найдена');
     await context.close();
+  });
+});
+
+// What a reader without JavaScript (or a crawler) gets: the server's HTML alone, read over plain HTTP.
+test.describe('404 pages are whole in the first HTML', () => {
+  for (const l of LOCALES) {
+    const other = LOCALES.find((x) => x !== l)!;
+    const paths = [
+      `/${l}/news/no-such-story`,
+      `/${l}/section/no-such-section`,
+      `/${l}/tag/no-such-tag`,
+      `/${l}/author/no-such-author`,
+      `/${l}/no-such-page`,
+      `/${l}/no/such/path`,
+      // Another language's slug of a real section, a page past the last, a page number that is not one.
+      `/${l}/section/${sections.find((s) => s.translations[other].slug !== s.translations[l].slug)!.translations[other].slug}`,
+      `/${l}/tag/${Object.values(tags)[0][l].slug}/page/999`,
+      `/${l}/author/${Object.values(authors)[0][l].slug}/page/x1`,
+    ];
+    for (const path of paths) {
+      test(`${path}: 404 with lang, heading, text, links, header and footer`, async ({ request }) => {
+        const response = await request.get(path, { maxRedirects: 0 });
+        expect(response.status()).toBe(404);
+        expect(response.headers()['content-type']).toMatch(/text\/html/);
+        expect(Object.keys(response.headers()).filter((h) => h.startsWith('x-middleware'))).toEqual([]);
+        // Never stored long by a CDN: a 404 may become a page any moment.
+        expect(response.headers()['cache-control']).toMatch(/s-maxage=1\b/);
+        const html = await response.text();
+        expect(html).not.toContain('__next_error__');
+        expect(html).toMatch(new RegExp(`<html lang="${l}"`));
+        expect(html).toMatch(new RegExp(`<title>${TITLE[l]} — `));
+        expect(html).toMatch(/<meta name="robots" content="noindex/);
+        const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+        expect(main).toMatch(new RegExp(`<h1[^>]*>${TITLE[l]}</h1>`));
+        expect(main).toMatch(/<p[^>]*>[^<]{20,}<\/p>/);
+        expect(main).toContain(`href="/${l}"`);
+        expect(main).toContain(`action="/${l}/search"`);
+        expect(html).toContain('data-testid="section-nav"');
+        expect(html).toContain('data-testid="site-footer"');
+      });
+    }
+  }
+
+  for (const [acceptLanguage, l] of [
+    ['ru-RU,ru;q=0.9', 'ru'],
+    ['en-GB,en;q=0.8', 'en'],
+    ['be', 'be'],
+  ] as const) {
+    test(`/de/…: 404 in the reader’s language (${l}), no rewrite announced`, async ({ request }) => {
+      const response = await request.get('/de/news/some-story', {
+        maxRedirects: 0,
+        headers: { 'accept-language': acceptLanguage },
+      });
+      expect(response.status()).toBe(404);
+      expect(Object.keys(response.headers()).filter((h) => h.startsWith('x-middleware'))).toEqual([]);
+      const html = await response.text();
+      expect(html).toMatch(new RegExp(`<html lang="${l}"`));
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${TITLE[l]}</h1>`));
+      expect(html).toContain('data-testid="site-footer"');
+    });
+  }
+
+  test('the language header the proxy uses cannot turn a real page into a 404', async ({ request }) => {
+    const path = `/be/news/${slugOf(storyInAllLanguages, 'be')}`;
+    const response = await request.get(path, { headers: { 'x-rekha-reader-locale': 'ru' } });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('<html lang="be"');
+  });
+
+  test('no response announces an internal rewrite or middleware step', async ({ request }) => {
+    for (const path of ['/', '/be', '/ru/search?q=x', `/en/news/${slugOf(storyInAllLanguages, 'en')}`, '/xx', '/admin'])
+      expect(
+        Object.keys((await request.get(path, { maxRedirects: 0 })).headers()).filter((h) =>
+          h.startsWith('x-middleware'),
+        ),
+        path,
+      ).toEqual([]);
   });
 });

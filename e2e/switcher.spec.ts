@@ -1,7 +1,9 @@
 // The language switcher on an article: to the same story in another language, or to a front page.
 import { expect, test } from '@playwright/test';
 import { slugOf, storyInAllLanguages, storyWithoutRussian } from './fixtures';
-import { switcher } from './reader';
+import { LOCALES, switcher } from './reader';
+import { staticPages } from '../prisma/seed/pages';
+import { sections } from '../prisma/seed/taxonomy';
 
 test.describe('article page', () => {
   const story = storyInAllLanguages;
@@ -28,4 +30,44 @@ test.describe('article page', () => {
     await expect(page).toHaveURL(/\/ru$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   });
+});
+
+// What the switcher's links say to a screen reader (their title and hidden text): an article's lead to "this
+// article" in another language, every other page's to "this page".
+test.describe('switcher labels', () => {
+  const PAGE = {
+    be: { ru: 'Гэтая старонка, руская мова', en: 'Гэтая старонка, англійская мова' },
+    ru: { be: 'Эта страница, язык: белорусский', en: 'Эта страница, язык: английский' },
+    en: { be: 'This page in Belarusian', ru: 'This page in Russian' },
+  } as const;
+  const ARTICLE = {
+    be: { ru: 'Гэты артыкул, руская мова', en: 'Гэты артыкул, англійская мова' },
+    ru: { be: 'Эта статья, язык: белорусский', en: 'Эта статья, язык: английский' },
+    en: { be: 'This article in Belarusian', ru: 'This article in Russian' },
+  } as const;
+  const about = staticPages.find((p) => p.key === 'about')!;
+
+  for (const l of LOCALES) {
+    test(`${l}: front, section, search and static pages say "this page"; an article says "this article"`, async ({
+      request,
+    }) => {
+      const pages = [
+        `/${l}`,
+        `/${l}/section/${sections[0].translations[l].slug}`,
+        `/${l}/search?q=a`,
+        `/${l}/${about.versions[l].slug}`,
+      ];
+      for (const path of pages) {
+        const html = await (await request.get(path)).text();
+        for (const [other, label] of Object.entries(PAGE[l])) {
+          expect(html, `${path} → ${other}`).toMatch(new RegExp(`data-switcher="${other}"[^>]*>`));
+          expect(html, path).toContain(`title="${label}"`);
+          expect(html, path).toContain(`<span class="sr-only">${label}</span>`);
+        }
+        expect(html, path).not.toMatch(/Гэты артыкул|Эта статья|This article in/);
+      }
+      const article = await (await request.get(`/${l}/news/${slugOf(storyInAllLanguages, l)}`)).text();
+      for (const label of Object.values(ARTICLE[l])) expect(article).toContain(`title="${label}"`);
+    });
+  }
 });

@@ -49,6 +49,18 @@ export const localeConfig: Record<Locale, LocaleConfig> = {
   },
 };
 
+/**
+ * The request header in which proxy.ts names the reader's language for a URL under a language we do not have
+ * (`/de/…`); next.config.ts rewrites such a URL to that language's 404 page (decision 0025).
+ */
+export const UNKNOWN_LOCALE_HEADER = 'x-rekha-reader-locale';
+
+/**
+ * next.config.ts rewrite source for a first segment that looks like a language code (`de`, `pt-br`) and is
+ * none of ours (path-to-regexp syntax; the proxy's LOOKS_LIKE_LOCALE decides the same).
+ */
+export const UNKNOWN_LOCALE_SOURCE = `/:code((?!(?:${locales.join('|')})(?![-_a-zA-Z]))[a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)/:rest*`;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

@@ -16,9 +16,26 @@ describe('language switcher targets', () => {
       }),
     ).toEqual([
       { locale: 'be', kind: 'current' },
-      { locale: 'ru', kind: 'fallback', href: '/ru' },
-      { locale: 'en', kind: 'equivalent', href: '/en/news/bridge' },
+      { locale: 'ru', kind: 'fallback', href: '/ru', subject: 'article' },
+      { locale: 'en', kind: 'equivalent', href: '/en/news/bridge', subject: 'article' },
     ]);
+  });
+
+  it('names what each link leads to: "this article" on an article, "this page" on every other page', () => {
+    const subjects = (page: Parameters<typeof switcherTargets>[1]) =>
+      switcherTargets('ru', page).map((t) => ('subject' in t ? t.subject : t.kind));
+    const translations = [{ locale: 'be' as const, slug: 'x' }];
+    expect(subjects({ kind: 'article', translations })).toEqual(['article', 'current', 'article']);
+    expect(subjects({ kind: 'article', translations, lite: true })).toEqual(['article', 'current', 'article']);
+    for (const page of [
+      { kind: 'front' },
+      { kind: 'search', query: 'мост' },
+      { kind: 'section', translations },
+      { kind: 'tag', translations },
+      { kind: 'author', translations },
+      { kind: 'static', translations },
+    ] as const)
+      expect(subjects(page), page.kind).toEqual(['page', 'current', 'page']);
   });
 
   it('links front pages to each other', () => {

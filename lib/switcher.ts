@@ -21,7 +21,11 @@ import {
  * - fallback: that language's front page, because this page has no published translation there.
  */
 export type SwitcherTarget =
-  { locale: Locale; kind: 'current' } | { locale: Locale; kind: 'equivalent' | 'fallback'; href: string };
+  | { locale: Locale; kind: 'current' }
+  | { locale: Locale; kind: 'equivalent' | 'fallback'; href: string; subject: SwitcherSubject };
+
+/** What the page being read is, as its switcher names it to a screen reader: "this article" or "this page". */
+export type SwitcherSubject = 'article' | 'page';
 
 /** What the switcher needs to know about the page being read. */
 export type SwitcherPage =
@@ -53,11 +57,17 @@ function equivalentHref(page: SwitcherPage, locale: Locale): string | null {
   }
 }
 
+/** Only an article is an article; front, section, tag, author, search and static pages are pages. */
+export const switcherSubject = (page: SwitcherPage): SwitcherSubject => (page.kind === 'article' ? 'article' : 'page');
+
 /** One target per language, in the switcher's order: the current one, a translation, or a front-page fallback. */
 export function switcherTargets(current: Locale, page: SwitcherPage): SwitcherTarget[] {
+  const subject = switcherSubject(page);
   return locales.map((locale) => {
     if (locale === current) return { locale, kind: 'current' };
     const href = equivalentHref(page, locale);
-    return href ? { locale, kind: 'equivalent', href } : { locale, kind: 'fallback', href: frontPath(locale) };
+    return href
+      ? { locale, kind: 'equivalent', href, subject }
+      : { locale, kind: 'fallback', href: frontPath(locale), subject };
   });
 }

@@ -11,6 +11,7 @@ import { tagThisRender } from '@/lib/cache/reader';
 import { readerPageTags } from '@/lib/cache/tags';
 import { localeConfig } from '@/lib/locales';
 import { siteOrigin } from '@/lib/paths';
+import { siteTitle } from '@/lib/seo/metadata';
 import { THEME_SCRIPT } from '@/lib/theme';
 
 // Reader pages are cached after their first render and dropped by tag when what they show changes
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
     metadataBase: new URL(siteOrigin()),
-    title: { default: `${t('name')} — ${t('tagline')}`, template: `%s — ${t('name')}` },
+    title: siteTitle(locale),
     description: t('tagline'),
   };
 }

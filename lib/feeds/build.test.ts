@@ -69,6 +69,11 @@ describe('feeds', () => {
     expect(feed.items.map((i) => i.id)).toEqual([articleGuid('art-1'), articleGuid('art-2')]);
     const raw = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(raw.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    // The feed declares its language, as the RSS feed does in <language>.
+    expect(raw.feed['@_xml:lang']).toBe('be');
+    expect(
+      new XMLParser({ ignoreAttributes: false }).parse(buildFeed('ru', 'atom', source).xml).feed['@_xml:lang'],
+    ).toBe('ru');
     expect(raw.feed.entry[0].updated).toBe('2026-11-28T11:00:00.000Z');
     expect(raw.feed.entry[0].published).toBe('2026-11-28T10:00:00.000Z');
     const links = [raw.feed.entry[0].link].flat();

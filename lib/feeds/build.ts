@@ -133,12 +133,19 @@ export function buildFeed(locale: Locale, format: FeedFormat, source: FeedSource
   const xml = buildXml({
     feed: {
       '@_xmlns': NS.atom,
+      // Atom has no <language>: the language of every text in the feed is xml:lang on its root (RFC 4287 §2).
+      '@_xml:lang': localeConfig[locale].htmlLang,
       id: channel.self,
       title: html(escapeHtml(channel.title)),
       updated: channel.updated.toISOString(),
       generator: channel.generator,
       link: [
-        { '@_rel': 'alternate', '@_href': channel.link },
+        {
+          '@_rel': 'alternate',
+          '@_type': 'text/html',
+          '@_hreflang': localeConfig[locale].htmlLang,
+          '@_href': channel.link,
+        },
         { '@_rel': 'self', '@_href': channel.self },
       ],
       subtitle: html(escapeHtml(channel.description)),

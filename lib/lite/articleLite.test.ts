@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RichText } from '@/components/RichText';
 import type { ArticleView } from '@/lib/news/types';
+import { absoluteUrl } from '@/lib/paths';
 import { renderLiteArticle, type LiteStrings } from './articleLite';
 
 const strings: LiteStrings = {
@@ -58,6 +59,11 @@ describe('renderLiteArticle', () => {
     expect(html).toContain('href="/be/news/most/lite"');
     expect(html).toContain('href="/ru" title="No Russian translation">RU ⌂</a>');
     expect(html).toContain('<strong aria-current="page">EN</strong>');
+  });
+
+  it('names the full article as canonical by its absolute URL, like every other page', () => {
+    expect(html).toContain(`<link rel="canonical" href="${absoluteUrl('/en/news/bridge')}">`);
+    expect(absoluteUrl('/en/news/bridge')).toMatch(/^https?:\/\/[^/]+\/en\/news\/bridge$/);
   });
 });
 

@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { escapeHtml } from '@/lib/richtext/html';
 import { localeConfig, type Locale } from '@/lib/locales';
 import type { ArticleView, HeadlineItem } from '@/lib/news/types';
-import { articleLitePath, articlePath, frontPath } from '@/lib/paths';
+import { absoluteUrl, articleLitePath, articlePath, frontPath } from '@/lib/paths';
 import { renderStaticMarkup } from '@/lib/render/staticMarkup';
 import { switcherTargets } from '@/lib/switcher';
 import { LiteArticle } from './LiteArticle';
@@ -46,7 +46,7 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
   return `<!doctype html>
 <html lang="${cfg.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(article.title)} — ${e(t.siteName)}</title><meta name="description" content="${e(article.lede)}">
-<link rel="canonical" href="${e(articlePath(locale, article.slug))}"><style>${CSS}</style></head>
+<link rel="canonical" href="${e(absoluteUrl(articlePath(locale, article.slug)))}"><style>${CSS}</style></head>
 <body><header><a href="${e(frontPath(locale))}"><strong>${e(t.siteName)}</strong></a><nav aria-label="${e(t.languages)}"><ul>${switcher}</ul></nav></header>
 <main>${renderStaticMarkup(createElement(LiteArticle, { article, fullVersion: t.fullVersion, credit: t.credit }))}
 <section aria-label="${e(t.latestNews)}"><h2>${e(t.latestNews)}</h2><ul>${latestItems}</ul></section></main>

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, resolveDatabaseConfig, type Database, type PrismaClient } from '@/lib/db/client';
-import { feedItems, newsSitemapRows, sitemapRows, sitemapStats } from './crawl';
+import { feedItems, listingSitemapRows, newsSitemapRows, sitemapRows, sitemapStats } from './crawl';
 import { changeArticleSlug, resolveArticleUrl, SlugError } from './slugs';
-import { sitemapPartXml, sitemapParts } from '@/lib/seo/sitemap';
+import { listingsSitemapXml, sitemapPartXml, sitemapParts } from '@/lib/seo/sitemap';
 import { freshDatabaseUrl, probeTestServer } from '@/lib/db/testing-postgres';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -140,6 +140,32 @@ async function fixture(c: PrismaClient, n: number) {
       },
     ],
   });
+  // An author of one story in be and en (with a Russian name but no Russian story), and a static page in all three.
+  await c.author.create({
+    data: {
+      id: 'au1',
+      translations: {
+        create: [
+          { locale: 'be', name: 'Алеся', slug: 'alesia' },
+          { locale: 'ru', name: 'Алеся', slug: 'alesia-ru' },
+          { locale: 'en', name: 'Alesia', slug: 'alesia-en' },
+        ],
+      },
+      stories: { create: [{ storyId: 'fresh' }] },
+    },
+  });
+  await c.staticPage.create({
+    data: {
+      key: 'about',
+      translations: {
+        create: [
+          { locale: 'be', slug: 'pra-nas', title: 'Пра нас', body, updatedAt: hoursAgo(5) },
+          { locale: 'ru', slug: 'o-nas', title: 'О нас', body, updatedAt: hoursAgo(5) },
+          { locale: 'en', slug: 'about', title: 'About', body, updatedAt: hoursAgo(5) },
+        ],
+      },
+    },
+  });
   await c.story.create({ data: { id: 'future', sectionId: 's1' } });
   await c.article.create({
     data: {
@@ -215,6 +241,31 @@ function suite(env: () => Env) {
     const en = await newsSitemapRows('en', NOW, c);
     expect(en.map((r) => r.slug)).toEqual(['fresh-en']);
     expect(await newsSitemapRows('en', new Date(NOW.getTime() + 2 * 3_600_000), c)).toEqual([]);
+  });
+
+  it('the listings sitemap names sections, authors and static pages, each with its translations as alternates', async () => {
+    const rows = await listingSitemapRows('be', NOW, c);
+    expect(rows.map((r) => `${r.kind} ${r.slug}`)).toEqual([
+      'section kultura',
+      'section sport',
+      'author alesia',
+      'static pra-nas',
+    ]);
+    const author = rows.find((r) => r.kind === 'author')!;
+    expect(author.lastModified).toEqual(hoursAgo(1)); // its visible story in this language
+    expect(author.translations.map((t) => t.slug)).toEqual(['alesia', 'alesia-ru', 'alesia-en']);
+    expect(rows.find((r) => r.kind === 'static')!.lastModified).toEqual(hoursAgo(5));
+    const xml = await listingsSitemapXml('ru', NOW, c);
+    const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+    const locs = urls.map((u) => new URL(u[1]).pathname);
+    expect(locs).toEqual(['/ru/author/alesia-ru', '/ru/o-nas']);
+    const about = urls[1][2];
+    for (const [lang, path] of [
+      ['be', '/be/pra-nas'],
+      ['ru', '/ru/o-nas'],
+      ['en', '/en/about'],
+    ])
+      expect(about).toMatch(new RegExp(`hreflang="${lang}" href="[^"]+${path}"`));
   });
 
   it('feed items: newest first, per section, unknown section → null', async () => {

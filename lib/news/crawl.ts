@@ -210,17 +210,21 @@ export async function feedItems(
 }
 
 export interface ListingSitemapRow {
-  kind: 'section' | 'tag';
+  kind: 'section' | 'tag' | 'author' | 'static';
   slug: string;
-  /** Latest content change of a visible story in it, in this language (null: none yet). */
+  /**
+   * Listings: the latest content change of a visible story in it, in this language (null: none yet).
+   * Static pages: their last edit.
+   */
   lastModified: Date | null;
-  /** The section's or tag's translations, this one included, in locale order (page 1 exists in each). */
+  /** Its translations, this one included, in locale order (page 1 of a listing exists in each). */
   translations: { locale: Locale; slug: string }[];
 }
 
 /**
- * Section and tag pages of one language for the sitemap. Their number is small (one row per section or tag),
- * so they come in one read; lastmod is one grouped query per kind over `visibleSql`.
+ * Section, tag and author pages and the static pages (about, contacts) of one language for the sitemap. Their
+ * number is small (one row per section, tag, author or page), so they come in one read; lastmod is one grouped
+ * query per listing kind over `visibleSql`.
  */
 export async function listingSitemapRows(
   locale: Locale,
@@ -228,7 +232,7 @@ export async function listingSitemapRows(
   client: PrismaClient = db(),
 ): Promise<ListingSitemapRow[]> {
   const translations = { select: { locale: true, slug: true } } as const;
-  const [sections, tags, sectionDates, tagDates] = await Promise.all([
+  const [sections, tags, authors, pages, sectionDates, tagDates, authorDates] = await Promise.all([
     client.sectionTranslation.findMany({
       where: { locale },
       orderBy: { section: { position: 'asc' } },
@@ -238,6 +242,16 @@ export async function listingSitemapRows(
       where: { locale },
       orderBy: { slug: 'asc' },
       select: { slug: true, tagId: true, tag: { select: { translations } } },
+    }),
+    client.authorTranslation.findMany({
+      where: { locale },
+      orderBy: { slug: 'asc' },
+      select: { slug: true, authorId: true, author: { select: { translations } } },
+    }),
+    client.staticPageTranslation.findMany({
+      where: { locale },
+      orderBy: { page: { position: 'asc' } },
+      select: { slug: true, updatedAt: true, page: { select: { translations } } },
     }),
     client.$queryRaw<{ id: string; lastmod: Date }[]>`
       SELECT s."sectionId" AS id, max(a."contentUpdatedAt") AS lastmod
@@ -249,12 +263,18 @@ export async function listingSitemapRows(
       FROM "Article" a JOIN "StoryTag" st ON st."storyId" = a."storyId"
       WHERE ${visibleSql(locale, now)}
       GROUP BY st."tagId"`,
+    client.$queryRaw<{ id: string; lastmod: Date }[]>`
+      SELECT sa."authorId" AS id, max(a."contentUpdatedAt") AS lastmod
+      FROM "Article" a JOIN "StoryAuthor" sa ON sa."storyId" = a."storyId"
+      WHERE ${visibleSql(locale, now)}
+      GROUP BY sa."authorId"`,
   ]);
   const byLocale = (a: { locale: Locale }, b: { locale: Locale }) =>
     locales.indexOf(a.locale) - locales.indexOf(b.locale);
   const dates = (rows: { id: string; lastmod: Date }[]) => new Map(rows.map((r) => [r.id, new Date(r.lastmod)]));
   const sd = dates(sectionDates);
   const td = dates(tagDates);
+  const ad = dates(authorDates);
   return [
     ...sections.map((s) => ({
       kind: 'section' as const,
@@ -267,6 +287,18 @@ export async function listingSitemapRows(
       slug: t.slug,
       lastModified: td.get(t.tagId) ?? null,
       translations: [...t.tag.translations].sort(byLocale),
+    })),
+    ...authors.map((a) => ({
+      kind: 'author' as const,
+      slug: a.slug,
+      lastModified: ad.get(a.authorId) ?? null,
+      translations: [...a.author.translations].sort(byLocale),
+    })),
+    ...pages.map((p) => ({
+      kind: 'static' as const,
+      slug: p.slug,
+      lastModified: p.updatedAt,
+      translations: [...p.page.translations].sort(byLocale),
     })),
   ];
 }

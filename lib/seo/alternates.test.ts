@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { articleAlternates, buildAlternates, frontAlternates, sectionAlternates, tagAlternates } from './alternates';
+import {
+  articleAlternates,
+  authorAlternates,
+  buildAlternates,
+  frontAlternates,
+  sectionAlternates,
+  staticPageAlternates,
+  tagAlternates,
+} from './alternates';
 
 const origin = process.env.SITE_URL ?? 'http://localhost:3000';
 
@@ -62,5 +70,31 @@ describe('hreflang alternates', () => {
     expect(s.languages.en).toBe(`${origin}/en/section/culture/page/2`);
     const t = tagAlternates('en', 'minsk', [{ locale: 'en', slug: 'minsk' }]);
     expect(t.languages).toEqual({ en: `${origin}/en/tag/minsk`, 'x-default': `${origin}/en/tag/minsk` });
+    const a = authorAlternates('ru', 'alesia-ru', [
+      { locale: 'be', slug: 'alesia' },
+      { locale: 'ru', slug: 'alesia-ru' },
+    ]);
+    expect(a.languages).toEqual({
+      be: `${origin}/be/author/alesia`,
+      ru: `${origin}/ru/author/alesia-ru`,
+      'x-default': `${origin}/be/author/alesia`,
+    });
+  });
+
+  it('static pages are each other’s alternates, reciprocally, under their own slug per language', () => {
+    const versions = [
+      { locale: 'be' as const, slug: 'pra-nas' },
+      { locale: 'ru' as const, slug: 'o-nas' },
+      { locale: 'en' as const, slug: 'about' },
+    ];
+    const sets = versions.map((v) => staticPageAlternates(v.locale, v.slug, versions));
+    expect(sets[1].canonical).toBe(`${origin}/ru/o-nas`);
+    expect(sets[1].languages).toEqual({
+      be: `${origin}/be/pra-nas`,
+      ru: `${origin}/ru/o-nas`,
+      en: `${origin}/en/about`,
+      'x-default': `${origin}/be/pra-nas`,
+    });
+    for (const s of sets) expect(s.languages).toEqual(sets[0].languages);
   });
 });

@@ -1,8 +1,8 @@
-// Canonical and hreflang links: one function for every page kind, so that front, article, section and
-// tag pages (and the sitemaps) agree. Pass only the language versions a reader can open *now*
+// Canonical and hreflang links: one function for every page kind, so that front, article, section, tag,
+// author and static pages (and the sitemaps) agree. Pass only the language versions a reader can open *now*
 // (published, not deleted); unpublished translations must never be listed. See decision 0005.
 import { defaultLocale, localeConfig, locales, type Locale } from '@/lib/locales';
-import { absoluteUrl, articlePath, frontPath, sectionPath, tagPath } from '@/lib/paths';
+import { absoluteUrl, articlePath, authorPath, frontPath, sectionPath, staticPagePath, tagPath } from '@/lib/paths';
 
 /** One published language version of a page: its language and its site path. */
 export interface LocalizedPath {
@@ -46,35 +46,40 @@ export const frontAlternates = (locale: Locale) =>
   );
 
 /** An article among its published translations (`{ locale, slug }` as getArticle returns them). */
-export const articleAlternates = (locale: Locale, slug: string, translations: { locale: Locale; slug: string }[]) =>
+export const articleAlternates = (locale: Locale, slug: string, translations: SlugTranslation[]) =>
   buildAlternates(
     { locale, path: articlePath(locale, slug) },
     translations.map((t) => ({ locale: t.locale, path: articlePath(t.locale, t.slug) })),
   );
 
-/**
- * A section page (page ≥ 1) among the section's translations. Pass the languages where the section has a
- * translation *and* the page exists (page n of a listing may not exist in a language with fewer stories).
- */
-export const sectionAlternates = (
-  locale: Locale,
-  slug: string,
-  translations: { locale: Locale; slug: string }[],
-  page = 1,
-) =>
-  buildAlternates(
-    { locale, path: sectionPath(locale, slug, page) },
-    translations.map((t) => ({ locale: t.locale, path: sectionPath(t.locale, t.slug, page) })),
-  );
+/** A translated page's own slug in one language (`{ locale, slug }` as the readers' queries return them). */
+export interface SlugTranslation {
+  locale: Locale;
+  slug: string;
+}
 
+/**
+ * Alternates of a page kind whose URL is `path(locale, slug, page)`: the page among its translations. Section,
+ * tag and author listings pass the languages where the listing has a translation *and* the page exists (page n
+ * of a listing may not exist in a language with fewer stories).
+ */
+const translatedAlternates =
+  (path: (locale: Locale, slug: string, page?: number) => string) =>
+  (locale: Locale, slug: string, translations: SlugTranslation[], page = 1) =>
+    buildAlternates(
+      { locale, path: path(locale, slug, page) },
+      translations.map((t) => ({ locale: t.locale, path: path(t.locale, t.slug, page) })),
+    );
+
+/** A section page (page ≥ 1) among the section's translations. */
+export const sectionAlternates = translatedAlternates(sectionPath);
 /** A tag page, like sectionAlternates. */
-export const tagAlternates = (
-  locale: Locale,
-  slug: string,
-  translations: { locale: Locale; slug: string }[],
-  page = 1,
-) =>
+export const tagAlternates = translatedAlternates(tagPath);
+/** An author page, like sectionAlternates. */
+export const authorAlternates = translatedAlternates(authorPath);
+/** A static page (about, contacts) among its translations: each language's row is a translation of the others. */
+export const staticPageAlternates = (locale: Locale, slug: string, translations: SlugTranslation[]) =>
   buildAlternates(
-    { locale, path: tagPath(locale, slug, page) },
-    translations.map((t) => ({ locale: t.locale, path: tagPath(t.locale, t.slug, page) })),
+    { locale, path: staticPagePath(locale, slug) },
+    translations.map((t) => ({ locale: t.locale, path: staticPagePath(t.locale, t.slug) })),
   );

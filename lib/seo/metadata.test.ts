@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { sectionAlternates } from './alternates';
-import { articleMetadata, listingMetadata } from './metadata';
+import { locales } from '@/lib/locales';
+import { articleMetadata, listingMetadata, notFoundMetadata, siteTitle } from './metadata';
 
 describe('page metadata', () => {
+  it('titles end with the site name of their language: a name spelled alike in two languages still gives two titles', () => {
+    const titled = (l: (typeof locales)[number], name: string) =>
+      (siteTitle(l) as { template: string }).template.replace('%s', name);
+    for (const a of locales)
+      for (const b of locales)
+        if (a !== b) expect(titled(a, 'Культура'), `${a} ~ ${b}`).not.toBe(titled(b, 'Культура'));
+    expect(titled('be', 'Культура')).toBe('Культура — Рэха');
+    const defaults = locales.map((l) => (siteTitle(l) as { default: string }).default);
+    expect(new Set(defaults).size).toBe(locales.length);
+  });
+
+  it('a 404 is titled in its language and never indexed', () => {
+    expect(notFoundMetadata('ru').title).toBe('Страница не найдена');
+    expect(notFoundMetadata('en').robots).toMatchObject({ index: false });
+  });
+
   it('a section page: canonical, hreflang, og locales of its languages, both feeds', () => {
     const m = listingMetadata({
       locale: 'en',

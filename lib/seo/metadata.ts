@@ -7,7 +7,22 @@ import type { ImageView } from '@/lib/news/types';
 import { absoluteUrl, articleLitePath, feedPath } from '@/lib/paths';
 import { articleAlternates, frontAlternates, type Alternates } from './alternates';
 import { isoWithOffset } from '@/lib/time/minsk';
-import { seoStrings, siteStrings } from './strings';
+import { notFoundStrings, seoStrings, siteStrings } from './strings';
+
+/**
+ * The `<title>` of every reader page: the page's own title, then the site's name as readers of this language
+ * know it. Section, tag and author names are often spelled alike in Belarusian and Russian ("Культура"), so
+ * the name differs by language (`site.titleName`): no two languages' pages share a title.
+ */
+export function siteTitle(locale: Locale): NonNullable<Metadata['title']> {
+  const site = siteStrings(locale);
+  return { default: `${site('name')} — ${site('tagline')}`, template: `%s — ${site('titleName')}` };
+}
+
+/** The head of a 404 page (components/NotFoundPage.tsx): its title in the reader's language, never indexed. */
+export function notFoundMetadata(locale: Locale): Metadata {
+  return { title: notFoundStrings(locale)('title'), robots: { index: false, follow: true } };
+}
 
 /** Let search engines show large image previews (Google Discover, Top stories). */
 export const readerRobots: Metadata['robots'] = {

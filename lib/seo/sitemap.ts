@@ -12,7 +12,15 @@ import {
 } from '@/lib/news/crawl';
 import type { PrismaClient } from '@/lib/db/client';
 import { absoluteUrl, articlePath, listingsSitemapPath, newsSitemapPath, sitemapPath } from '@/lib/paths';
-import { articleAlternates, frontAlternates, sectionAlternates, tagAlternates, type Alternates } from './alternates';
+import {
+  articleAlternates,
+  authorAlternates,
+  frontAlternates,
+  sectionAlternates,
+  staticPageAlternates,
+  tagAlternates,
+  type Alternates,
+} from './alternates';
 import { isoWithOffset } from '@/lib/time/minsk';
 import { xmlEscape } from './http';
 import { seoStrings } from './strings';
@@ -110,18 +118,26 @@ export async function* sitemapPartXml(
   yield '</urlset>\n';
 }
 
+const LISTING_ALTERNATES = {
+  section: sectionAlternates,
+  tag: tagAlternates,
+  author: authorAlternates,
+  static: staticPageAlternates,
+} as const;
+
 /**
- * Section and tag pages of one language (page 1 of each; later pages are reached through it). Each names the
- * same hreflang set as its head (lib/seo/alternates via components/ListingPage.tsx).
+ * Section, tag and author pages of one language (page 1 of each; later pages are reached through it) and its
+ * static pages (about, contacts). Each names the same hreflang set as its head (lib/seo/alternates via
+ * components/ListingPage.tsx and the static page's route).
  */
 export async function listingsSitemapXml(locale: Locale, now = new Date(), client?: PrismaClient): Promise<string> {
   const rows = await listingSitemapRows(locale, now, client);
   const fallback = (await sitemapStats(locale, now, client)).lastContent ?? now;
   const urls = rows.map((r) =>
     urlEntry(
-      (r.kind === 'section' ? sectionAlternates : tagAlternates)(locale, r.slug, r.translations),
+      LISTING_ALTERNATES[r.kind](locale, r.slug, r.translations),
       r.lastModified ?? fallback,
-      'hourly',
+      r.kind === 'static' ? undefined : 'hourly',
     ),
   );
   return `${XML_HEAD}<urlset xmlns="${NS.sitemap}" xmlns:xhtml="${NS.xhtml}">\n${urls.join('')}</urlset>\n`;

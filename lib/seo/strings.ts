@@ -19,3 +19,7 @@ export function siteStrings(locale: Locale) {
 export function errorStrings(locale: Locale) {
   return createTranslator({ locale, messages: messages[locale], namespace: 'errors' });
 }
+
+export function notFoundStrings(locale: Locale) {
+  return createTranslator({ locale, messages: messages[locale], namespace: 'notFound' });
+}

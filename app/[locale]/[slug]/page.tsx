@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { NotFoundPage } from '@/components/NotFoundPage';
 import { RichText } from '@/components/RichText';
 import { SiteHeader } from '@/components/SiteHeader';
 import { Timestamp } from '@/components/time/Timestamp';
@@ -11,7 +12,9 @@ import { routing } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';
 import { getStaticPage } from '@/lib/news/staticPages';
-import { absoluteUrl, staticPagePath } from '@/lib/paths';
+import { staticPageAlternates } from '@/lib/seo/alternates';
+import { listingMetadata, notFoundMetadata } from '@/lib/seo/metadata';
+import { siteStrings } from '@/lib/seo/strings';
 import { routeParam } from '@/lib/routeParam';
 import { switcherTargets } from '@/lib/switcher';
 
@@ -30,12 +33,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const page = await load(locale, routeParam(slug));
-  if (!page) return {};
-  return {
+  if (!page) return notFoundMetadata(locale);
+  return listingMetadata({
+    locale,
     title: page.title,
-    description: page.description || undefined,
-    alternates: { canonical: absoluteUrl(staticPagePath(locale, page.slug)) },
-  };
+    description: page.description || siteStrings(locale)('tagline'),
+    // The page's translations are each other's hreflang alternates (lib/seo/alternates.ts).
+    alternates: staticPageAlternates(locale, page.slug, page.translations),
+  });
 }
 
 export default async function StaticPage({ params }: Props) {
@@ -43,7 +48,7 @@ export default async function StaticPage({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const page = await load(locale, routeParam(slug));
-  if (!page) notFound();
+  if (!page) return <NotFoundPage locale={locale} />;
   const [sections, t] = await Promise.all([
     getNavSections(locale),
     getTranslations({ locale, namespace: 'staticPage' }),

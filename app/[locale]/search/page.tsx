@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Highlighted } from '@/components/Highlighted';
+import { NotFoundPage } from '@/components/NotFoundPage';
 import { Pagination } from '@/components/Pagination';
 import { RelativeTimestamp } from '@/components/time/Timestamp';
 import { SearchForm } from '@/components/SearchForm';
@@ -57,7 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: 'search' }),
   ]);
   // A page past the last one is not a page.
-  if (result.searched && page > 1 && page > result.pageCount) notFound();
+  if (result.searched && page > 1 && page > result.pageCount) return <NotFoundPage locale={locale} />;
   const q = result.query;
   const truncated = Array.from(raw.trim()).length > SEARCH_MAX_CHARS;
   return (

@@ -1,4 +1,5 @@
-// /sitemaps/{locale}-{n}.xml (streamed, keyset-paged), /sitemaps/{locale}-listings.xml (sections, tags) and /sitemaps/news-{locale}.xml (Google News).
+// /sitemaps/{locale}-{n}.xml (streamed, keyset-paged), /sitemaps/{locale}-listings.xml (sections, tags, authors,
+// static pages) and /sitemaps/news-{locale}.xml (Google News).
 import { connection } from 'next/server';
 import { cachedValue } from '@/lib/cache/reader';
 import { isLocale } from '@/lib/locales';

@@ -117,8 +117,9 @@ export const WHOLE_LANGUAGE_READS: { sql: RegExp; relations: string[]; reason: s
   },
   {
     sql: /max\(a\."contentUpdatedAt"\) AS lastmod|FROM "public"\."TagTranslation" WHERE "public"\."TagTranslation"\."locale" = |FROM "public"\."Tag" WHERE "public"\."Tag"\."id" IN|FROM "public"\."TagTranslation" WHERE "public"\."TagTranslation"\."tagId" IN/,
-    relations: ['Article', 'Story', 'StoryTag', 'Tag', 'TagTranslation'],
-    reason: 'listingSitemapRows: the listings sitemap names every section and tag of a language with its latest change',
+    relations: ['Article', 'Story', 'StoryTag', 'StoryAuthor', 'Tag', 'TagTranslation'],
+    reason:
+      'listingSitemapRows: the listings sitemap names every section, tag and author of a language with its latest change',
   },
 ];
 

@@ -10,6 +10,7 @@ import { Byline } from '@/components/article/Byline';
 import { ArticleImage } from '@/components/ArticleImage';
 import { LatestNews } from '@/components/LatestNews';
 import { MostRead } from '@/components/MostRead';
+import { NotFoundPage } from '@/components/NotFoundPage';
 import { ReadBeacon } from '@/components/ReadBeacon';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { RichText } from '@/components/RichText';
@@ -22,7 +23,7 @@ import { cacheTag } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
 import { getArticle, getLatestNews, getNavSections } from '@/lib/news/queries';
 import { articleJsonLd } from '@/lib/seo/jsonld';
-import { articleMetadata } from '@/lib/seo/metadata';
+import { articleMetadata, notFoundMetadata } from '@/lib/seo/metadata';
 import { articleLitePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { getRelatedArticles } from '@/lib/news/related';
 import { switcherTargets } from '@/lib/switcher';
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const article = await loadArticle(locale, slug);
-  if (!article) return {};
+  if (!article) return notFoundMetadata(locale);
   return articleMetadata(article);
 }
 
@@ -55,7 +56,8 @@ export default async function ArticlePage({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const article = await loadArticle(locale, slug);
-  if (!article) notFound();
+  // Not notFound(): the 404 page is rendered here, whole, in this language (components/NotFoundPage.tsx).
+  if (!article) return <NotFoundPage locale={locale} />;
   const now = new Date();
   const [sections, latest, related, t, tl, tlite] = await Promise.all([
     getNavSections(locale),
