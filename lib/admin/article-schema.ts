@@ -13,7 +13,16 @@ export const TITLE_MAX = 200;
 export const LEDE_MAX = 600;
 export const SLUG_MAX = 100;
 
-export const intents = ['save', 'stage', 'submit', 'publish', 'schedule', 'unpublish', 'confirm'] as const;
+export const intents = [
+  'save',
+  'stage',
+  'submit',
+  'publish',
+  'schedule',
+  'unschedule',
+  'unpublish',
+  'confirm',
+] as const;
 export type Intent = (typeof intents)[number];
 
 /**
@@ -45,7 +54,10 @@ export const articleFormSchema = z.object({
   mainMediaId: z.string().trim().max(64).default(''),
   /** The version the form was loaded at (optimistic concurrency); 0 for a new article. */
   version: z.coerce.number().int().min(0),
+  /** When to publish, `5.09.2025, 16:41` Minsk time (lib/time/minsk.ts); a past time publishes at once, dated then. */
   scheduledFor: z.string().trim().max(25).default(''),
+  /** A published version's displayed publication time, same form; editors may correct it (decision 0026). */
+  publishedAt: z.string().trim().max(25).default(''),
   /** The staged revision the form was loaded from ('' when none): a staged edit is refused when it changed. */
   stagedId: z.string().trim().max(64).default(''),
   intent: z.enum(intents).default('save'),
@@ -72,6 +84,7 @@ export function formDataToInput(form: FormData): Record<string, unknown> {
     mainMediaId: one('mainMediaId'),
     version: one('version') || '0',
     scheduledFor: one('scheduledFor'),
+    publishedAt: one('publishedAt'),
     stagedId: one('stagedId'),
     intent: one('intent') || 'save',
   };

@@ -23,11 +23,20 @@ import {
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { articleChanges } from '@/lib/cache/invalidate';
 import { type AuditEntry, newsroomWrite } from './door';
-import { fromMinskLocal } from '@/lib/time/minsk';
+import { parseNewsroomTime, toNewsroomTime } from '@/lib/time/minsk';
+import { intentFitsStatus } from './editorActions';
 
 export type Outcome =
   /** storyChanged: the story's shared fields (section, tags, authors, picture) changed with it. */
-  | { ok: true; articleId: string; version: number; message: string; storyChanged?: boolean }
+  | {
+      ok: true;
+      articleId: string;
+      version: number;
+      message: string;
+      storyChanged?: boolean;
+      /** The displayed publication time was set (a past-dated publish or a correction): for the audit line. */
+      publishedAtChange?: { from: Date | null; to: Date };
+    }
   | { ok: false; kind: 'forbidden' | 'notFound' }
   | { ok: false; kind: 'invalid'; errors: FieldErrors }
   | { ok: false; kind: 'conflict'; currentVersion: number; updatedBy: string | null; updatedAt: Date };
@@ -178,19 +187,30 @@ async function versionChanged(done: Done) {
   return articleChanges(versions.map((v) => v.id));
 }
 
-/** Schedule/publish checks that do not need the database. */
-function statusPlan(data: ArticleFormData, now: Date): { error: FieldErrors | null; scheduledFor: Date | null } {
-  if (data.intent !== 'schedule') return { error: null, scheduledFor: null };
-  const at = fromMinskLocal(data.scheduledFor);
-  if (!at) return { error: { scheduledFor: data.scheduledFor ? 'dateInvalid' : 'required' }, scheduledFor: null };
-  if (at.getTime() <= now.getTime()) return { error: { scheduledFor: 'datePast' }, scheduledFor: null };
-  return { error: null, scheduledFor: at };
+/**
+ * Schedule/publish checks that do not need the database. A schedule time in the past publishes at once with
+ * that time as the displayed publication time (a story moved in from elsewhere): editors only (decision 0026).
+ */
+function statusPlan(
+  actor: Actor,
+  data: ArticleFormData,
+  now: Date,
+): { error: FieldErrors | null; scheduledFor: Date | null; publishAt: Date | null } {
+  const none = { error: null, scheduledFor: null, publishAt: null };
+  if (data.intent !== 'schedule') return none;
+  const at = parseNewsroomTime(data.scheduledFor);
+  if (!at) return { ...none, error: { scheduledFor: data.scheduledFor ? 'dateInvalid' : 'required' } };
+  if (at.getTime() > now.getTime()) return { ...none, scheduledFor: at };
+  if (!atLeast(actor, 'editor')) return { ...none, error: { scheduledFor: 'datePast' } };
+  return { ...none, publishAt: at };
 }
+
+type Plan = ReturnType<typeof statusPlan>;
 
 function statusData(
   intent: ArticleFormData['intent'],
   current: { status: string; publishedAt: Date | null },
-  scheduledFor: Date | null,
+  plan: Plan,
   now: Date,
 ) {
   switch (intent) {
@@ -203,7 +223,18 @@ function statusData(
         contentUpdatedAt: now,
       };
     case 'schedule':
-      return { status: 'SCHEDULED' as const, scheduledFor, reviewRequestedAt: null };
+      // Dated in the past: published now, shown as published (and last changed) then.
+      if (plan.publishAt)
+        return {
+          status: 'PUBLISHED' as const,
+          publishedAt: plan.publishAt,
+          scheduledFor: null,
+          reviewRequestedAt: null,
+          contentUpdatedAt: plan.publishAt,
+        };
+      return { status: 'SCHEDULED' as const, scheduledFor: plan.scheduledFor, reviewRequestedAt: null };
+    case 'unschedule':
+      return { status: 'DRAFT' as const, scheduledFor: null };
     case 'unpublish':
       return { status: 'UNPUBLISHED' as const, scheduledFor: null };
     case 'submit':
@@ -213,8 +244,32 @@ function statusData(
   }
 }
 
+/**
+ * A new displayed publication time for a published version (`publishedAt` of the form): null when none was
+ * posted or it names the stored minute. Only editors may change it (a forged field from anyone else is refused
+ * like a hidden button); it cannot lie in the future (that is scheduling) nor ride on a staged edit.
+ */
+function publicationTimeChange(
+  actor: Actor,
+  current: { status: string; publishedAt: Date | null },
+  data: ArticleFormData,
+  now: Date,
+): { from: Date | null; to: Date } | null {
+  if (!data.publishedAt) return null;
+  const at = parseNewsroomTime(data.publishedAt);
+  if (at && current.publishedAt && toNewsroomTime(at) === toNewsroomTime(current.publishedAt)) return null;
+  if (!atLeast(actor, 'editor')) throw new Refused({ ok: false, kind: 'forbidden' });
+  const invalid = (key: string) => new Refused({ ok: false, kind: 'invalid', errors: { publishedAt: key } });
+  if (current.status !== 'PUBLISHED') throw invalid('invalid');
+  if (!at) throw invalid('dateInvalid');
+  if (at.getTime() > now.getTime()) throw invalid('dateFuture');
+  if (data.intent === 'stage') throw invalid('publishedAtStaged');
+  return { from: current.publishedAt, to: at };
+}
+
 function permitIntent(actor: Actor, story: { createdById: string | null }, intent: ArticleFormData['intent']) {
-  if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish') return canPublish(actor, story);
+  if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish' || intent === 'unschedule')
+    return canPublish(actor, story);
   if (intent === 'submit') return canSubmitForReview(actor, story);
   return true;
 }
@@ -224,6 +279,7 @@ const auditAction = {
   publish: 'publish',
   schedule: 'schedule',
   unpublish: 'unpublish',
+  unschedule: 'unschedule',
   submit: 'submit-review',
   confirm: 'confirm-translation',
   save: 'save',
@@ -246,14 +302,33 @@ export async function createStory(
   });
 }
 
+/** What a write did, for its audit line: a schedule dated in the past was a publish. */
+const doneIntent = (data: ArticleFormData, done: Done) =>
+  data.intent === 'schedule' && done.publishedAtChange ? 'publish' : data.intent;
+
+/** The audit line of a set displayed publication time: old → new, as the newsroom writes times. */
+function publicationTimeEntries(done: Done): AuditEntry[] {
+  const change = done.publishedAtChange;
+  if (!change) return [];
+  const from = change.from ? toNewsroomTime(change.from) : '—';
+  return [
+    {
+      action: 'set-publication-time',
+      targetType: 'article',
+      targetId: done.articleId,
+      detail: `${from} → ${toNewsroomTime(change.to)}`,
+    },
+  ];
+}
+
 /** A new version's audit lines: created, and what the intent did besides. */
 function createdEntries(done: Done, locale: Locale, data: ArticleFormData): AuditEntry[] {
   const entries: AuditEntry[] = [
     { action: 'create', targetType: 'article', targetId: done.articleId, detail: `${locale}: ${data.title}` },
   ];
   if (data.intent !== 'save')
-    entries.push({ action: auditAction[data.intent], targetType: 'article', targetId: done.articleId });
-  return entries;
+    entries.push({ action: auditAction[doneIntent(data, done)], targetType: 'article', targetId: done.articleId });
+  return [...entries, ...publicationTimeEntries(done)];
 }
 
 /** Start a translation of `sourceId` into `locale` (the story's other fields are shared). */
@@ -305,10 +380,12 @@ async function createVersion(
   now: Date,
   mayChangeShared: boolean,
 ): Promise<Outcome> {
-  const plan = statusPlan(data, now);
+  const plan = statusPlan(actor, data, now);
   if (plan.error) return { ok: false, kind: 'invalid', errors: plan.error };
   let storyChanged = false;
   return refusable(async () => {
+    // A new version has no publication time to correct: only a past schedule dates it (statusPlan).
+    publicationTimeChange(actor, { status: 'DRAFT', publishedAt: null }, data, now);
     const article = await (async () => {
       const { slug, error } = await chooseSlug(tx, target.locale, data, null);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
@@ -339,7 +416,7 @@ async function createVersion(
           contentUpdatedAt: now,
           translatedFromId: target.source?.id ?? null,
           translatedFromVersion: target.source?.version ?? null,
-          ...statusData(data.intent, { status: 'DRAFT', publishedAt: null }, plan.scheduledFor, now),
+          ...statusData(data.intent, { status: 'DRAFT', publishedAt: null }, plan, now),
         },
         select: { id: true, version: true },
       });
@@ -356,7 +433,14 @@ async function createVersion(
       });
       return created;
     })();
-    return { ok: true as const, articleId: article.id, version: article.version, message: data.intent, storyChanged };
+    return {
+      ok: true as const,
+      articleId: article.id,
+      version: article.version,
+      message: plan.publishAt ? 'publish' : data.intent,
+      storyChanged,
+      ...(plan.publishAt ? { publishedAtChange: { from: null, to: plan.publishAt } } : {}),
+    };
   });
 }
 
@@ -370,12 +454,15 @@ export async function saveArticle(
   return newsroomWrite<Done, Refusal>({
     actor,
     run: (tx) => saveVersion(tx, actor, articleId, data, now),
-    audit: (done) => ({
-      action: auditAction[data.intent],
-      targetType: 'article',
-      targetId: articleId,
-      detail: `v${done.version}`,
-    }),
+    audit: (done) => [
+      {
+        action: auditAction[doneIntent(data, done)],
+        targetType: 'article',
+        targetId: articleId,
+        detail: `v${done.version}`,
+      },
+      ...publicationTimeEntries(done),
+    ],
     changes: versionChanged,
   });
 }
@@ -388,8 +475,9 @@ async function saveVersion(
   data: ArticleFormData,
   now: Date,
 ): Promise<Outcome> {
-  const plan = statusPlan(data, now);
+  const plan = statusPlan(actor, data, now);
   let storyChanged = false;
+  let publishedAtChange: { from: Date | null; to: Date } | null = null;
   return refusable(async () => {
     const result = await (async () => {
       const current = await tx.article.findUnique({
@@ -430,7 +518,12 @@ async function saveVersion(
           updatedAt: current.updatedAt,
         });
       }
+      if (!intentFitsStatus(data.intent, current.status))
+        throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'actionNotAvailable' } });
       if (plan.error) throw new Refused({ ok: false, kind: 'invalid', errors: plan.error });
+      publishedAtChange = plan.publishAt
+        ? { from: current.publishedAt, to: plan.publishAt }
+        : publicationTimeChange(actor, current, data, now);
       if ((current.stagedRevisionId ?? '') !== data.stagedId) {
         throw new Refused({
           ok: false,
@@ -499,7 +592,9 @@ async function saveVersion(
           ...(data.intent === 'confirm' && current.translatedFrom
             ? { translatedFromVersion: current.translatedFrom.version }
             : {}),
-          ...statusData(data.intent, current, plan.scheduledFor, now),
+          ...statusData(data.intent, current, plan, now),
+          // A corrected displayed publication time (editors, publicationTimeChange); "updated" stays separate.
+          ...(publishedAtChange && !plan.publishAt ? { publishedAt: publishedAtChange.to } : {}),
         },
       });
       if (updated.count !== 1)
@@ -523,7 +618,14 @@ async function saveVersion(
       });
       return { version };
     })();
-    return { ok: true as const, articleId, version: result.version, message: data.intent, storyChanged };
+    return {
+      ok: true as const,
+      articleId,
+      version: result.version,
+      message: plan.publishAt ? 'publish' : data.intent,
+      storyChanged,
+      ...(publishedAtChange ? { publishedAtChange } : {}),
+    };
   });
 }
 
@@ -596,6 +698,7 @@ export async function restoreRevision(
           mainMediaId: story.story.mainMediaId ?? '',
           version: expectedVersion,
           scheduledFor: '',
+          publishedAt: '',
           stagedId: story.stagedRevisionId ?? '',
           intent: 'save',
         },

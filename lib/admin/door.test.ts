@@ -56,6 +56,7 @@ describeOnDatabases('one door for newsroom writes', () => {
     mainMediaId: '',
     version: 0,
     scheduledFor: '',
+    publishedAt: '',
     stagedId: '',
     intent: 'save',
     ...over,
