@@ -880,7 +880,10 @@ export async function getArticleForEdit(articleId: string, viewer: Actor) {
           mainMedia: {
             select: { file: true, credit: true, translations: { select: { locale: true, alt: true, caption: true } } },
           },
-          articles: { where: { deletedAt: null }, select: { id: true, locale: true, status: true, title: true } },
+          articles: {
+            where: { deletedAt: null },
+            select: { id: true, locale: true, status: true, title: true, slug: true },
+          },
         },
       },
     },

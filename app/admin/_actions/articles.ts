@@ -30,6 +30,7 @@ function submitted(form: FormData): SubmittedValues {
     authorIds: input.authorIds as string[],
     mainMediaId: String(input.mainMediaId),
     scheduledFor: String(input.scheduledFor),
+    publishedAt: String(input.publishedAt),
   };
 }
 
