@@ -227,8 +227,8 @@ export function ArticleForm(props: ArticleFormProps) {
                   checked={l.locale === locale}
                   onChange={() => {
                     // Only the language changes: every typed field stays as it is.
+                    // (The address keeps its ?locale=: rewriting it would make the router render the page again.)
                     setChosenLocale(l.locale);
-                    window.history.replaceState(window.history.state, '', `?locale=${l.locale}`);
                   }}
                   className="size-6"
                 />
