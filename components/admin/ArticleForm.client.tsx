@@ -377,30 +377,25 @@ function ArticleFields({
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id={fid('sectionId')} name="sectionId" label={labels.section} error={errors.sectionId}>
-          {(aria) => (
-            <select {...aria} name="sectionId" defaultValue={v.sectionId} required className={input}>
-              <option value="">{labels.choose}</option>
-              {choices.sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={fid('mainMediaId')} name="mainMediaId" label={labels.image} error={errors.mainMediaId}>
-          {(aria) => (
-            <select {...aria} name="mainMediaId" defaultValue={v.mainMediaId} className={input}>
-              <option value="">{labels.noImage}</option>
-              {choices.media.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {(
+          [
+            { name: 'sectionId', label: labels.section, none: labels.choose, options: choices.sections },
+            { name: 'mainMediaId', label: labels.image, none: labels.noImage, options: choices.media },
+          ] as const
+        ).map(({ name, label, none, options }) => (
+          <Field key={name} id={fid(name)} name={name} label={label} error={errors[name]}>
+            {(aria) => (
+              <select {...aria} name={name} defaultValue={v[name]} required={name === 'sectionId'} className={input}>
+                <option value="">{none}</option>
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
       </div>
 
       {(['tags', 'authors'] as const).map((kind) => {

@@ -4,7 +4,8 @@
 // (closing or reloading the tab, and the newsroom's own links, which navigate without unloading the page).
 // Used by the newsroom's editor only: reader pages never read or write these keys.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { formValues, parseDraft, sameValues, type LocalDraft } from '@/lib/admin/localDraft';
+import { submittedValues as formValues } from '@/lib/admin/article-schema';
+import { parseDraft, sameValues, type LocalDraft } from '@/lib/admin/localDraft';
 import type { SubmittedValues } from '@/lib/admin/form-state';
 
 /** sessionStorage: the draft whose save is under way in this tab, and since when. */

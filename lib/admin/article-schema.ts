@@ -2,6 +2,7 @@
 // Messages are keys into messages/*.json → admin.errors.
 import { z } from 'zod';
 import { richTextDocSchema } from './richtext-schema';
+import type { SubmittedValues } from './form-state';
 import { hasForbiddenChars } from './text-safety';
 
 // No `new Function` probe: under the newsroom's Content-Security-Policy (no 'unsafe-eval') the probe is
@@ -68,7 +69,7 @@ export type ArticleFormData = z.output<typeof articleFormSchema>;
 export type FieldErrors = Partial<Record<keyof ArticleFormData | 'form', string>>;
 
 /** A form post → the object the schema reads (multi-valued fields as arrays). */
-export function formDataToInput(form: FormData): Record<string, unknown> {
+export function formDataToInput(form: FormData) {
   const one = (k: string) => {
     const v = form.get(k);
     return typeof v === 'string' ? v : '';
@@ -88,6 +89,13 @@ export function formDataToInput(form: FormData): Record<string, unknown> {
     stagedId: one('stagedId'),
     intent: one('intent') || 'save',
   };
+}
+
+/** A form post as the form shows it again (after a refused save, from the browser's copy): its fields, as typed. */
+export function submittedValues(form: FormData): SubmittedValues {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- what the form shows again, without the controls
+  const { version, stagedId, intent, ...values } = formDataToInput(form);
+  return values;
 }
 
 /** The first error key per field. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, db } from '@/lib/db/client';
 import type { ArticleFormData } from './article-schema';
+import { articleForm } from './testing/articleForm';
 import {
   createStory,
   createTranslation,
@@ -27,22 +28,7 @@ const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.
 const users: Record<'contributor' | 'author' | 'editor', ActorInfo> = {} as never;
 let sectionId = '';
 
-const form = (over: Partial<ArticleFormData> = {}): ArticleFormData => ({
-  title: 'Навіна',
-  lede: 'Лід',
-  slug: '',
-  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Тэкст' }] }] },
-  sectionId,
-  tagIds: [],
-  authorIds: [],
-  mainMediaId: '',
-  version: 0,
-  scheduledFor: '',
-  publishedAt: '',
-  stagedId: '',
-  intent: 'save',
-  ...over,
-});
+const form = (over: Partial<ArticleFormData> = {}) => articleForm(sectionId, over);
 
 beforeAll(() => {
   delete process.env.DATABASE_URL;

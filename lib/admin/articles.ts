@@ -7,6 +7,7 @@ import { locales, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { recordSlugChange } from '@/lib/news/slugs';
+import { mediaSelect } from '@/lib/news/queries';
 import {
   type Actor,
   atLeast,
@@ -23,6 +24,7 @@ import {
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { articleChanges } from '@/lib/cache/invalidate';
 import { type AuditEntry, newsroomWrite } from './door';
+import { sharedValues } from './form-state';
 import { parseNewsroomTime, toNewsroomTime } from '@/lib/time/minsk';
 import { intentFitsStatus } from './editorActions';
 
@@ -44,6 +46,14 @@ export type Outcome =
 export interface ActorInfo extends Actor {
   email: string;
 }
+
+/** What a permission check reads about a language version: its state, whose story, and whether any of it is live. */
+export const versionAccessSelect = {
+  status: true,
+  storyId: true,
+  deletedAt: true,
+  story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
+} as const satisfies Prisma.ArticleSelect;
 
 async function slugProblem(tx: Prisma.TransactionClient, locale: Locale, slug: string, articleId: string | null) {
   const clash = await tx.article.findFirst({
@@ -285,22 +295,29 @@ const auditAction = {
   save: 'save',
 } as const;
 
-/** Start a new story with its first language version. */
-export async function createStory(
+/**
+ * A write of one language version through the door (decision 0021): refusals are `Outcome`s, and readers see the
+ * change on that version's pages (versionChanged). `allowed`: what the role alone decides, before any read.
+ */
+function versionWrite(
   actor: ActorInfo,
-  locale: Locale,
-  data: ArticleFormData,
-  now = new Date(),
+  write: Pick<Parameters<typeof newsroomWrite<Done, Refusal>>[0], 'run' | 'audit' | 'allowed'>,
 ): Promise<Outcome> {
   return newsroomWrite<Done, Refusal>({
     actor,
-    allowed: () => canCreateStory(actor) && permitIntent(actor, { createdById: actor.id }, data.intent),
     forbidden: { ok: false, kind: 'forbidden' },
-    run: (tx) => createVersion(tx, actor, { locale, storyId: null, source: null }, data, now, true),
-    audit: (done) => createdEntries(done, locale, data),
     changes: versionChanged,
+    ...write,
   });
 }
+
+/** Start a new story with its first language version. */
+export const createStory = (actor: ActorInfo, locale: Locale, data: ArticleFormData, now = new Date()) =>
+  versionWrite(actor, {
+    allowed: () => canCreateStory(actor) && permitIntent(actor, { createdById: actor.id }, data.intent),
+    run: (tx) => createVersion(tx, actor, { locale, storyId: null, source: null }, data, now, true),
+    audit: (done) => createdEntries(done, locale, data),
+  });
 
 /** What a write did, for its audit line: a schedule dated in the past was a publish. */
 const doneIntent = (data: ArticleFormData, done: Done) =>
@@ -332,26 +349,18 @@ function createdEntries(done: Done, locale: Locale, data: ArticleFormData): Audi
 }
 
 /** Start a translation of `sourceId` into `locale` (the story's other fields are shared). */
-export async function createTranslation(
+export const createTranslation = (
   actor: ActorInfo,
   sourceId: string,
   locale: Locale,
   data: ArticleFormData,
   now = new Date(),
-): Promise<Outcome> {
-  return newsroomWrite<Done, Refusal>({
-    actor,
+) =>
+  versionWrite(actor, {
     run: async (tx) => {
       const source = await tx.article.findUnique({
         where: { id: sourceId },
-        select: {
-          id: true,
-          version: true,
-          status: true,
-          storyId: true,
-          deletedAt: true,
-          story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
-        },
+        select: { id: true, version: true, ...versionAccessSelect },
       });
       if (!source || source.deletedAt || !canRead(actor, source.story, source.status))
         return { ok: false, kind: 'notFound' };
@@ -368,9 +377,7 @@ export async function createTranslation(
       );
     },
     audit: (done) => createdEntries(done, locale, data),
-    changes: versionChanged,
   });
-}
 
 async function createVersion(
   tx: Prisma.TransactionClient,
@@ -445,14 +452,8 @@ async function createVersion(
 }
 
 /** Save a language version (and apply the intent: publish, schedule, …), refusing a stale version. */
-export async function saveArticle(
-  actor: ActorInfo,
-  articleId: string,
-  data: ArticleFormData,
-  now = new Date(),
-): Promise<Outcome> {
-  return newsroomWrite<Done, Refusal>({
-    actor,
+export const saveArticle = (actor: ActorInfo, articleId: string, data: ArticleFormData, now = new Date()) =>
+  versionWrite(actor, {
     run: (tx) => saveVersion(tx, actor, articleId, data, now),
     audit: (done) => [
       {
@@ -463,9 +464,7 @@ export async function saveArticle(
       },
       ...publicationTimeEntries(done),
     ],
-    changes: versionChanged,
   });
-}
 
 /** The writes of a save, on `tx`: every check, then the new version (or the staged edit). */
 async function saveVersion(
@@ -483,19 +482,16 @@ async function saveVersion(
       const current = await tx.article.findUnique({
         where: { id: articleId },
         select: {
+          ...versionAccessSelect,
           id: true,
           locale: true,
           slug: true,
-          status: true,
           publishedAt: true,
           version: true,
-          storyId: true,
-          deletedAt: true,
           updatedAt: true,
           translatedFromId: true,
           stagedRevisionId: true,
           translatedFrom: { select: { version: true } },
-          story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
           revisions: {
             orderBy: { createdAt: 'desc' },
             take: 1,
@@ -630,9 +626,8 @@ async function saveVersion(
 }
 
 /** Delete a language version: hidden from readers at once (status UNPUBLISHED), deletedAt set for the 410. */
-export async function deleteArticle(actor: ActorInfo, articleId: string, now = new Date()): Promise<Outcome> {
-  return newsroomWrite<Done, Refusal>({
-    actor,
+export const deleteArticle = (actor: ActorInfo, articleId: string, now = new Date()) =>
+  versionWrite(actor, {
     run: async (tx) => {
       const a = await tx.article.findUnique({
         where: { id: articleId },
@@ -647,9 +642,7 @@ export async function deleteArticle(actor: ActorInfo, articleId: string, now = n
       return { ok: true, articleId: a.id, version: a.version, message: 'delete' };
     },
     audit: (done) => ({ action: 'delete', targetType: 'article', targetId: done.articleId }),
-    changes: versionChanged,
   });
-}
 
 /** Bring a revision back as a new save (a new version; nothing in between is lost — it stays a revision). */
 export async function restoreRevision(
@@ -659,8 +652,7 @@ export async function restoreRevision(
   now = new Date(),
 ): Promise<Outcome> {
   let restoredFrom = 0;
-  return newsroomWrite<Done, Refusal>({
-    actor,
+  return versionWrite(actor, {
     run: async (tx) => {
       const rev = await tx.articleRevision.findUnique({
         where: { id: revisionId },
@@ -669,17 +661,7 @@ export async function restoreRevision(
       if (!rev) return { ok: false, kind: 'notFound' };
       const story = await tx.article.findUnique({
         where: { id: rev.articleId },
-        select: {
-          stagedRevisionId: true,
-          story: {
-            select: {
-              sectionId: true,
-              mainMediaId: true,
-              tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
-              authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
-            },
-          },
-        },
+        select: { stagedRevisionId: true, story: { select: sharedFieldsSelect } },
       });
       if (!story) return { ok: false, kind: 'notFound' };
       restoredFrom = rev.version;
@@ -692,10 +674,7 @@ export async function restoreRevision(
           lede: rev.lede,
           slug: rev.slug,
           body: rev.body as unknown as RichTextDoc,
-          sectionId: story.story.sectionId,
-          tagIds: story.story.tags.map((t) => t.tagId),
-          authorIds: story.story.authors.map((a) => a.authorId),
-          mainMediaId: story.story.mainMediaId ?? '',
+          ...sharedValues(story.story),
           version: expectedVersion,
           scheduledFor: '',
           publishedAt: '',
@@ -715,7 +694,6 @@ export async function restoreRevision(
         detail: `v${restoredFrom} → v${done.version}`,
       },
     ],
-    changes: versionChanged,
   });
 }
 
@@ -907,15 +885,7 @@ export async function getPreviewDetails(storyId: string, locale: Locale) {
     where: { id: storyId },
     select: {
       section: { select: { translations: { where: { locale }, select: { name: true } } } },
-      mainMedia: {
-        select: {
-          file: true,
-          width: true,
-          height: true,
-          credit: true,
-          translations: { where: { locale }, select: { alt: true, caption: true } },
-        },
-      },
+      mainMedia: mediaSelect(locale),
       tags: {
         orderBy: { position: 'asc' },
         select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } },

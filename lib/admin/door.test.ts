@@ -7,6 +7,7 @@ import { changeRole, createAccount, endUserSessions, setTwoFactorPolicy } from '
 import { takeRevalidatedTags } from '@/lib/cache/testing/revalidations';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import type { ArticleFormData } from './article-schema';
+import { articleForm } from './testing/articleForm';
 import {
   createStory,
   createTranslation,
@@ -45,22 +46,8 @@ describeOnDatabases('one door for newsroom writes', () => {
   let contributor: ActorInfo;
   let sectionId = '';
 
-  const form = (over: Partial<ArticleFormData> = {}): ArticleFormData => ({
-    title: `Навіна ${uid()}`,
-    lede: 'Лід',
-    slug: '',
-    body: { type: 'doc', content: [] },
-    sectionId,
-    tagIds: [],
-    authorIds: [],
-    mainMediaId: '',
-    version: 0,
-    scheduledFor: '',
-    publishedAt: '',
-    stagedId: '',
-    intent: 'save',
-    ...over,
-  });
+  const form = (over: Partial<ArticleFormData> = {}) =>
+    articleForm(sectionId, { title: `Навіна ${uid()}`, body: { type: 'doc', content: [] }, ...over });
   const storyOf = async (articleId: string) =>
     (await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { storyId: true } })).storyId;
   const auditCount = () => db().auditLog.count();

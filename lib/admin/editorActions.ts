@@ -44,49 +44,47 @@ export interface EditorSituation {
   stale: boolean;
 }
 
+/** What each state offers those who may publish it; the rest of the newsroom gets the plain save (and review). */
+const PUBLISHING: Record<EditorStatus, EditorButton[]> = {
+  NEW: [
+    { intent: 'publish', label: 'publish' },
+    { intent: 'schedule', label: 'schedule' },
+  ],
+  DRAFT: [
+    { intent: 'publish', label: 'publish' },
+    { intent: 'schedule', label: 'schedule' },
+  ],
+  UNPUBLISHED: [
+    { intent: 'publish', label: 'publish' },
+    { intent: 'schedule', label: 'schedule' },
+  ],
+  SCHEDULED: [
+    { intent: 'schedule', label: 'reschedule' },
+    { intent: 'publish', label: 'publish' },
+    { intent: 'unschedule', label: 'unschedule' },
+  ],
+  PUBLISHED: [{ intent: 'unpublish', label: 'unpublish' }],
+};
+
 export function editorActions(s: EditorSituation): EditorActions {
+  const live = s.status === 'PUBLISHED';
+  const first: EditorButton[] = live
+    ? [
+        { intent: 'save', label: 'update' },
+        { intent: 'stage', label: 'stage' },
+      ]
+    : [{ intent: 'save', label: 'save' }];
   const confirm: EditorButton[] = s.stale ? [{ intent: 'confirm', label: 'confirm' }] : [];
-  switch (s.status) {
-    case 'PUBLISHED':
-      return {
-        buttons: [
-          { intent: 'save', label: 'update' },
-          { intent: 'stage', label: 'stage' },
-          ...confirm,
-          ...(s.mayPublish ? [{ intent: 'unpublish', label: 'unpublish' } as const] : []),
-        ],
-        timeField: s.isEditor ? 'publishedAt' : null,
-      };
-    case 'SCHEDULED':
-      return {
-        buttons: [
-          { intent: 'save', label: 'save' },
-          ...confirm,
-          ...(s.mayPublish
-            ? ([
-                { intent: 'schedule', label: 'reschedule' },
-                { intent: 'publish', label: 'publish' },
-                { intent: 'unschedule', label: 'unschedule' },
-              ] as const)
-            : []),
-        ],
-        timeField: s.mayPublish ? 'scheduledFor' : null,
-      };
-    default:
-      return {
-        buttons: [
-          { intent: 'save', label: 'save' },
-          ...confirm,
-          ...(s.mayPublish
-            ? ([
-                { intent: 'publish', label: 'publish' },
-                { intent: 'schedule', label: 'schedule' },
-              ] as const)
-            : ([{ intent: 'submit', label: 'submit' }] as const)),
-        ],
-        timeField: s.mayPublish ? 'scheduledFor' : null,
-      };
-  }
+  // Those who may not publish ask for a review of a version readers do not see yet.
+  const rest: EditorButton[] = s.mayPublish
+    ? PUBLISHING[s.status]
+    : s.status === 'SCHEDULED' || live
+      ? []
+      : [{ intent: 'submit', label: 'submit' }];
+  return {
+    buttons: [...first, ...confirm, ...rest],
+    timeField: live ? (s.isEditor ? 'publishedAt' : null) : s.mayPublish ? 'scheduledFor' : null,
+  };
 }
 
 /**

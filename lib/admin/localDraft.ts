@@ -47,27 +47,6 @@ export function parseDraft(raw: string | null): LocalDraft | null {
   }
 }
 
-/** The form's fields as a draft holds them. */
-export function formValues(form: FormData): SubmittedValues {
-  const one = (k: string) => {
-    const v = form.get(k);
-    return typeof v === 'string' ? v : '';
-  };
-  const many = (k: string) => form.getAll(k).filter((v): v is string => typeof v === 'string');
-  return {
-    title: one('title'),
-    lede: one('lede'),
-    slug: one('slug'),
-    body: one('body'),
-    sectionId: one('sectionId'),
-    tagIds: many('tagIds'),
-    authorIds: many('authorIds'),
-    mainMediaId: one('mainMediaId'),
-    scheduledFor: one('scheduledFor'),
-    publishedAt: one('publishedAt'),
-  };
-}
-
 /** Whether two snapshots of the form hold the same text and choices. */
 export function sameValues(a: SubmittedValues, b: SubmittedValues): boolean {
   const norm = (v: SubmittedValues) =>

@@ -8,6 +8,7 @@ import { getLatestNews } from '@/lib/news/queries';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import { toNewsroomTime } from '@/lib/time/minsk';
 import type { ArticleFormData } from './article-schema';
+import { articleForm } from './testing/articleForm';
 import { createStory, saveArticle, type ActorInfo } from './articles';
 
 let n = 0;
@@ -16,22 +17,8 @@ const uid = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 describeOnDatabases('publication time and editor states', () => {
   const users = {} as Record<'author' | 'editor', ActorInfo>;
   let sectionId = '';
-  const form = (over: Partial<ArticleFormData> = {}): ArticleFormData => ({
-    title: `Перанесеная навіна ${uid()}`,
-    lede: 'Лід',
-    slug: '',
-    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Тэкст' }] }] },
-    sectionId,
-    tagIds: [],
-    authorIds: [],
-    mainMediaId: '',
-    version: 0,
-    scheduledFor: '',
-    publishedAt: '',
-    stagedId: '',
-    intent: 'save',
-    ...over,
-  });
+  const form = (over: Partial<ArticleFormData> = {}) =>
+    articleForm(sectionId, { title: `Перанесеная навіна ${uid()}`, ...over });
   const row = (id: string) => db().article.findUniqueOrThrow({ where: { id } });
   const auditOf = async (id: string) =>
     (await db().auditLog.findMany({ where: { targetId: id }, orderBy: { id: 'asc' } })).map(
