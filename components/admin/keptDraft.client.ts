@@ -45,6 +45,7 @@ export function useKeptDraft(
   const [restored, setRestored] = useState<LocalDraft | null>(null);
   const baseline = useRef<SubmittedValues | null>(null);
   const dirty = useRef(false);
+  const keepNow = useRef<(() => void) | null>(null);
   const { key, version, afterSave, leaveWarning } = opts;
 
   // On opening: finish a successful save's clean-up, then restore a copy that differs from the stored text.
@@ -72,31 +73,35 @@ export function useKeptDraft(
     const form = formRef.current;
     if (!form) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** Compare with what was loaded; keep or drop the copy. */
+    const keep = () => {
+      clearTimeout(timer);
+      if (!baseline.current) return;
+      const data = new FormData(form);
+      const values = formValues(data);
+      dirty.current = !sameValues(values, baseline.current);
+      const local = storage('local');
+      if (!dirty.current) {
+        local?.removeItem(key);
+        return;
+      }
+      const draft: LocalDraft = {
+        savedAt: Date.now(),
+        baseVersion: restored?.baseVersion ?? version,
+        locale: String(data.get('locale') ?? ''),
+        values,
+      };
+      try {
+        local?.setItem(key, JSON.stringify(draft));
+      } catch {
+        // Full storage: the warning before leaving still protects the text.
+      }
+    };
+    keepNow.current = keep;
+    // Later, not on the keystroke itself: the body editor writes its hidden field after the event.
     const check = () => {
       clearTimeout(timer);
-      // Later, not now: the body editor writes its hidden field after the keystroke's event.
-      timer = setTimeout(() => {
-        if (!baseline.current) return;
-        const data = new FormData(form);
-        const values = formValues(data);
-        dirty.current = !sameValues(values, baseline.current);
-        const local = storage('local');
-        if (!dirty.current) {
-          local?.removeItem(key);
-          return;
-        }
-        const draft: LocalDraft = {
-          savedAt: Date.now(),
-          baseVersion: restored?.baseVersion ?? version,
-          locale: String(data.get('locale') ?? ''),
-          values,
-        };
-        try {
-          local?.setItem(key, JSON.stringify(draft));
-        } catch {
-          // Full storage: the warning before leaving still protects the text.
-        }
-      }, 250);
+      timer = setTimeout(keep, 250);
     };
     // The body's hidden field changes without an input event (toolbar buttons): watch its value too.
     const observer = new MutationObserver(check);
@@ -108,23 +113,28 @@ export function useKeptDraft(
       observer.disconnect();
       form.removeEventListener('input', check);
       form.removeEventListener('change', check);
+      keepNow.current = null;
     };
   }, [formRef, key, version, restored]);
 
   // Leaving with unsaved changes: closing, reloading or typing an address (beforeunload), and clicks on links,
   // which in the newsroom mostly navigate inside the page (asked before the router sees the click).
   useEffect(() => {
+    // Decided on the spot (a keystroke's check may still be pending), and the copy written before the page goes.
+    const unsaved = () => {
+      keepNow.current?.();
+      return dirty.current;
+    };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!dirty.current) return;
+      if (!unsaved()) return;
       e.preventDefault();
       e.returnValue = '';
     };
     const onClick = (e: MouseEvent) => {
-      if (!dirty.current || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
-        return;
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       const link = (e.target as Element | null)?.closest?.('a[href]');
       if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
-      if (link.href.split('#')[0] === window.location.href.split('#')[0]) return;
+      if (link.href.split('#')[0] === window.location.href.split('#')[0] || !unsaved()) return;
       if (window.confirm(leaveWarning)) return;
       e.preventDefault();
       e.stopPropagation();
