@@ -1,7 +1,7 @@
 // Writing in the newsroom: publish, translate, permissions, conflicts, scheduling, revisions, staged edits,
 // unpublish and delete with the audit log.
 import { expect, test, type Page } from '@playwright/test';
-import { toMinskLocal } from '../lib/time/minsk';
+import { toNewsroomTime } from '../lib/time/minsk';
 import { slugify } from '../lib/slug';
 import { fillStory, newPage, writeStory } from './newsroom';
 
@@ -128,13 +128,14 @@ test('two people edit one version: the second save is refused and what they type
 });
 
 test('a scheduled story appears on time, with no request needed to trigger it', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const page = await newPage(browser, 'editor');
   const title = `Запланаваная навіна ${run}`;
   await page.goto('/admin/stories/new?locale=be');
   await fillStory(page, { title });
-  const at = new Date(Date.now() + 20_000);
-  await page.getByLabel('Publication time (Minsk)').fill(toMinskLocal(at));
+  // Times are typed to the minute: the next whole minute at least 15 s away (a past one would publish at once).
+  const at = new Date(Math.ceil((Date.now() + 15_000) / 60_000) * 60_000);
+  await page.getByLabel('Publication time (Minsk)').fill(toNewsroomTime(at));
   await page.getByRole('button', { name: 'Schedule', exact: true }).click();
   await expect(page.getByTestId('article-status')).toContainText('scheduled');
   const url = `/be/news/${slugify(title, 'be')}`;

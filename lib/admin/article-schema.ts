@@ -2,6 +2,7 @@
 // Messages are keys into messages/*.json → admin.errors.
 import { z } from 'zod';
 import { richTextDocSchema } from './richtext-schema';
+import type { SubmittedValues } from './form-state';
 import { hasForbiddenChars } from './text-safety';
 
 // No `new Function` probe: under the newsroom's Content-Security-Policy (no 'unsafe-eval') the probe is
@@ -13,7 +14,16 @@ export const TITLE_MAX = 200;
 export const LEDE_MAX = 600;
 export const SLUG_MAX = 100;
 
-export const intents = ['save', 'stage', 'submit', 'publish', 'schedule', 'unpublish', 'confirm'] as const;
+export const intents = [
+  'save',
+  'stage',
+  'submit',
+  'publish',
+  'schedule',
+  'unschedule',
+  'unpublish',
+  'confirm',
+] as const;
 export type Intent = (typeof intents)[number];
 
 /**
@@ -45,7 +55,10 @@ export const articleFormSchema = z.object({
   mainMediaId: z.string().trim().max(64).default(''),
   /** The version the form was loaded at (optimistic concurrency); 0 for a new article. */
   version: z.coerce.number().int().min(0),
+  /** When to publish, `5.09.2025, 16:41` Minsk time (lib/time/minsk.ts); a past time publishes at once, dated then. */
   scheduledFor: z.string().trim().max(25).default(''),
+  /** A published version's displayed publication time, same form; editors may correct it (decision 0026). */
+  publishedAt: z.string().trim().max(25).default(''),
   /** The staged revision the form was loaded from ('' when none): a staged edit is refused when it changed. */
   stagedId: z.string().trim().max(64).default(''),
   intent: z.enum(intents).default('save'),
@@ -56,7 +69,7 @@ export type ArticleFormData = z.output<typeof articleFormSchema>;
 export type FieldErrors = Partial<Record<keyof ArticleFormData | 'form', string>>;
 
 /** A form post → the object the schema reads (multi-valued fields as arrays). */
-export function formDataToInput(form: FormData): Record<string, unknown> {
+export function formDataToInput(form: FormData) {
   const one = (k: string) => {
     const v = form.get(k);
     return typeof v === 'string' ? v : '';
@@ -72,9 +85,17 @@ export function formDataToInput(form: FormData): Record<string, unknown> {
     mainMediaId: one('mainMediaId'),
     version: one('version') || '0',
     scheduledFor: one('scheduledFor'),
+    publishedAt: one('publishedAt'),
     stagedId: one('stagedId'),
     intent: one('intent') || 'save',
   };
+}
+
+/** A form post as the form shows it again (after a refused save, from the browser's copy): its fields, as typed. */
+export function submittedValues(form: FormData): SubmittedValues {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- what the form shows again, without the controls
+  const { version, stagedId, intent, ...values } = formDataToInput(form);
+  return values;
 }
 
 /** The first error key per field. */

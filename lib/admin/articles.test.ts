@@ -244,14 +244,14 @@ describe('newsroom writes on a real database', () => {
     const past = await createStory(
       users.author,
       'be',
-      form({ title: 'Учора', intent: 'schedule', scheduledFor: '2020-01-01T10:00' }),
+      form({ title: 'Учора', intent: 'schedule', scheduledFor: '1.01.2020, 10:00' }),
       now,
     );
     expect(past).toEqual({ ok: false, kind: 'invalid', errors: { scheduledFor: 'datePast' } });
     const a = await createStory(
       users.author,
       'be',
-      form({ title: 'Пазней', intent: 'schedule', scheduledFor: '2099-01-01T10:00' }),
+      form({ title: 'Пазней', intent: 'schedule', scheduledFor: '1.01.2099, 10:00' }),
       now,
     );
     if (!a.ok) throw new Error('not scheduled');

@@ -24,11 +24,21 @@ import {
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { articleChanges } from '@/lib/cache/invalidate';
 import { type AuditEntry, newsroomWrite } from './door';
-import { fromMinskLocal } from '@/lib/time/minsk';
+import { sharedValues } from './form-state';
+import { parseNewsroomTime, toNewsroomTime } from '@/lib/time/minsk';
+import { intentFitsStatus } from './editorActions';
 
 export type Outcome =
   /** storyChanged: the story's shared fields (section, tags, authors, picture) changed with it. */
-  | { ok: true; articleId: string; version: number; message: string; storyChanged?: boolean }
+  | {
+      ok: true;
+      articleId: string;
+      version: number;
+      message: string;
+      storyChanged?: boolean;
+      /** The displayed publication time was set (a past-dated publish or a correction): for the audit line. */
+      publishedAtChange?: { from: Date | null; to: Date };
+    }
   | { ok: false; kind: 'forbidden' | 'notFound' }
   | { ok: false; kind: 'invalid'; errors: FieldErrors }
   | { ok: false; kind: 'conflict'; currentVersion: number; updatedBy: string | null; updatedAt: Date };
@@ -36,6 +46,14 @@ export type Outcome =
 export interface ActorInfo extends Actor {
   email: string;
 }
+
+/** What a permission check reads about a language version: its state, whose story, and whether any of it is live. */
+export const versionAccessSelect = {
+  status: true,
+  storyId: true,
+  deletedAt: true,
+  story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
+} as const satisfies Prisma.ArticleSelect;
 
 async function slugProblem(tx: Prisma.TransactionClient, locale: Locale, slug: string, articleId: string | null) {
   const clash = await tx.article.findFirst({
@@ -179,19 +197,30 @@ async function versionChanged(done: Done) {
   return articleChanges(versions.map((v) => v.id));
 }
 
-/** Schedule/publish checks that do not need the database. */
-function statusPlan(data: ArticleFormData, now: Date): { error: FieldErrors | null; scheduledFor: Date | null } {
-  if (data.intent !== 'schedule') return { error: null, scheduledFor: null };
-  const at = fromMinskLocal(data.scheduledFor);
-  if (!at) return { error: { scheduledFor: data.scheduledFor ? 'dateInvalid' : 'required' }, scheduledFor: null };
-  if (at.getTime() <= now.getTime()) return { error: { scheduledFor: 'datePast' }, scheduledFor: null };
-  return { error: null, scheduledFor: at };
+/**
+ * Schedule/publish checks that do not need the database. A schedule time in the past publishes at once with
+ * that time as the displayed publication time (a story moved in from elsewhere): editors only (decision 0026).
+ */
+function statusPlan(
+  actor: Actor,
+  data: ArticleFormData,
+  now: Date,
+): { error: FieldErrors | null; scheduledFor: Date | null; publishAt: Date | null } {
+  const none = { error: null, scheduledFor: null, publishAt: null };
+  if (data.intent !== 'schedule') return none;
+  const at = parseNewsroomTime(data.scheduledFor);
+  if (!at) return { ...none, error: { scheduledFor: data.scheduledFor ? 'dateInvalid' : 'required' } };
+  if (at.getTime() > now.getTime()) return { ...none, scheduledFor: at };
+  if (!atLeast(actor, 'editor')) return { ...none, error: { scheduledFor: 'datePast' } };
+  return { ...none, publishAt: at };
 }
+
+type Plan = ReturnType<typeof statusPlan>;
 
 function statusData(
   intent: ArticleFormData['intent'],
   current: { status: string; publishedAt: Date | null },
-  scheduledFor: Date | null,
+  plan: Plan,
   now: Date,
 ) {
   switch (intent) {
@@ -204,7 +233,18 @@ function statusData(
         contentUpdatedAt: now,
       };
     case 'schedule':
-      return { status: 'SCHEDULED' as const, scheduledFor, reviewRequestedAt: null };
+      // Dated in the past: published now, shown as published (and last changed) then.
+      if (plan.publishAt)
+        return {
+          status: 'PUBLISHED' as const,
+          publishedAt: plan.publishAt,
+          scheduledFor: null,
+          reviewRequestedAt: null,
+          contentUpdatedAt: plan.publishAt,
+        };
+      return { status: 'SCHEDULED' as const, scheduledFor: plan.scheduledFor, reviewRequestedAt: null };
+    case 'unschedule':
+      return { status: 'DRAFT' as const, scheduledFor: null };
     case 'unpublish':
       return { status: 'UNPUBLISHED' as const, scheduledFor: null };
     case 'submit':
@@ -214,8 +254,32 @@ function statusData(
   }
 }
 
+/**
+ * A new displayed publication time for a published version (`publishedAt` of the form): null when none was
+ * posted or it names the stored minute. Only editors may change it (a forged field from anyone else is refused
+ * like a hidden button); it cannot lie in the future (that is scheduling) nor ride on a staged edit.
+ */
+function publicationTimeChange(
+  actor: Actor,
+  current: { status: string; publishedAt: Date | null },
+  data: ArticleFormData,
+  now: Date,
+): { from: Date | null; to: Date } | null {
+  if (!data.publishedAt) return null;
+  const at = parseNewsroomTime(data.publishedAt);
+  if (at && current.publishedAt && toNewsroomTime(at) === toNewsroomTime(current.publishedAt)) return null;
+  if (!atLeast(actor, 'editor')) throw new Refused({ ok: false, kind: 'forbidden' });
+  const invalid = (key: string) => new Refused({ ok: false, kind: 'invalid', errors: { publishedAt: key } });
+  if (current.status !== 'PUBLISHED') throw invalid('invalid');
+  if (!at) throw invalid('dateInvalid');
+  if (at.getTime() > now.getTime()) throw invalid('dateFuture');
+  if (data.intent === 'stage') throw invalid('publishedAtStaged');
+  return { from: current.publishedAt, to: at };
+}
+
 function permitIntent(actor: Actor, story: { createdById: string | null }, intent: ArticleFormData['intent']) {
-  if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish') return canPublish(actor, story);
+  if (intent === 'publish' || intent === 'schedule' || intent === 'unpublish' || intent === 'unschedule')
+    return canPublish(actor, story);
   if (intent === 'submit') return canSubmitForReview(actor, story);
   return true;
 }
@@ -225,26 +289,53 @@ const auditAction = {
   publish: 'publish',
   schedule: 'schedule',
   unpublish: 'unpublish',
+  unschedule: 'unschedule',
   submit: 'submit-review',
   confirm: 'confirm-translation',
   save: 'save',
 } as const;
 
-/** Start a new story with its first language version. */
-export async function createStory(
+/**
+ * A write of one language version through the door (decision 0021): refusals are `Outcome`s, and readers see the
+ * change on that version's pages (versionChanged). `allowed`: what the role alone decides, before any read.
+ */
+function versionWrite(
   actor: ActorInfo,
-  locale: Locale,
-  data: ArticleFormData,
-  now = new Date(),
+  write: Pick<Parameters<typeof newsroomWrite<Done, Refusal>>[0], 'run' | 'audit' | 'allowed'>,
 ): Promise<Outcome> {
   return newsroomWrite<Done, Refusal>({
     actor,
-    allowed: () => canCreateStory(actor) && permitIntent(actor, { createdById: actor.id }, data.intent),
     forbidden: { ok: false, kind: 'forbidden' },
+    changes: versionChanged,
+    ...write,
+  });
+}
+
+/** Start a new story with its first language version. */
+export const createStory = (actor: ActorInfo, locale: Locale, data: ArticleFormData, now = new Date()) =>
+  versionWrite(actor, {
+    allowed: () => canCreateStory(actor) && permitIntent(actor, { createdById: actor.id }, data.intent),
     run: (tx) => createVersion(tx, actor, { locale, storyId: null, source: null }, data, now, true),
     audit: (done) => createdEntries(done, locale, data),
-    changes: versionChanged,
   });
+
+/** What a write did, for its audit line: a schedule dated in the past was a publish. */
+const doneIntent = (data: ArticleFormData, done: Done) =>
+  data.intent === 'schedule' && done.publishedAtChange ? 'publish' : data.intent;
+
+/** The audit line of a set displayed publication time: old → new, as the newsroom writes times. */
+function publicationTimeEntries(done: Done): AuditEntry[] {
+  const change = done.publishedAtChange;
+  if (!change) return [];
+  const from = change.from ? toNewsroomTime(change.from) : '—';
+  return [
+    {
+      action: 'set-publication-time',
+      targetType: 'article',
+      targetId: done.articleId,
+      detail: `${from} → ${toNewsroomTime(change.to)}`,
+    },
+  ];
 }
 
 /** A new version's audit lines: created, and what the intent did besides. */
@@ -253,31 +344,23 @@ function createdEntries(done: Done, locale: Locale, data: ArticleFormData): Audi
     { action: 'create', targetType: 'article', targetId: done.articleId, detail: `${locale}: ${data.title}` },
   ];
   if (data.intent !== 'save')
-    entries.push({ action: auditAction[data.intent], targetType: 'article', targetId: done.articleId });
-  return entries;
+    entries.push({ action: auditAction[doneIntent(data, done)], targetType: 'article', targetId: done.articleId });
+  return [...entries, ...publicationTimeEntries(done)];
 }
 
 /** Start a translation of `sourceId` into `locale` (the story's other fields are shared). */
-export async function createTranslation(
+export const createTranslation = (
   actor: ActorInfo,
   sourceId: string,
   locale: Locale,
   data: ArticleFormData,
   now = new Date(),
-): Promise<Outcome> {
-  return newsroomWrite<Done, Refusal>({
-    actor,
+) =>
+  versionWrite(actor, {
     run: async (tx) => {
       const source = await tx.article.findUnique({
         where: { id: sourceId },
-        select: {
-          id: true,
-          version: true,
-          status: true,
-          storyId: true,
-          deletedAt: true,
-          story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
-        },
+        select: { id: true, version: true, ...versionAccessSelect },
       });
       if (!source || source.deletedAt || !canRead(actor, source.story, source.status))
         return { ok: false, kind: 'notFound' };
@@ -294,9 +377,7 @@ export async function createTranslation(
       );
     },
     audit: (done) => createdEntries(done, locale, data),
-    changes: versionChanged,
   });
-}
 
 async function createVersion(
   tx: Prisma.TransactionClient,
@@ -306,10 +387,12 @@ async function createVersion(
   now: Date,
   mayChangeShared: boolean,
 ): Promise<Outcome> {
-  const plan = statusPlan(data, now);
+  const plan = statusPlan(actor, data, now);
   if (plan.error) return { ok: false, kind: 'invalid', errors: plan.error };
   let storyChanged = false;
   return refusable(async () => {
+    // A new version has no publication time to correct: only a past schedule dates it (statusPlan).
+    publicationTimeChange(actor, { status: 'DRAFT', publishedAt: null }, data, now);
     const article = await (async () => {
       const { slug, error } = await chooseSlug(tx, target.locale, data, null);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
@@ -340,7 +423,7 @@ async function createVersion(
           contentUpdatedAt: now,
           translatedFromId: target.source?.id ?? null,
           translatedFromVersion: target.source?.version ?? null,
-          ...statusData(data.intent, { status: 'DRAFT', publishedAt: null }, plan.scheduledFor, now),
+          ...statusData(data.intent, { status: 'DRAFT', publishedAt: null }, plan, now),
         },
         select: { id: true, version: true },
       });
@@ -357,29 +440,31 @@ async function createVersion(
       });
       return created;
     })();
-    return { ok: true as const, articleId: article.id, version: article.version, message: data.intent, storyChanged };
+    return {
+      ok: true as const,
+      articleId: article.id,
+      version: article.version,
+      message: plan.publishAt ? 'publish' : data.intent,
+      storyChanged,
+      ...(plan.publishAt ? { publishedAtChange: { from: null, to: plan.publishAt } } : {}),
+    };
   });
 }
 
 /** Save a language version (and apply the intent: publish, schedule, …), refusing a stale version. */
-export async function saveArticle(
-  actor: ActorInfo,
-  articleId: string,
-  data: ArticleFormData,
-  now = new Date(),
-): Promise<Outcome> {
-  return newsroomWrite<Done, Refusal>({
-    actor,
+export const saveArticle = (actor: ActorInfo, articleId: string, data: ArticleFormData, now = new Date()) =>
+  versionWrite(actor, {
     run: (tx) => saveVersion(tx, actor, articleId, data, now),
-    audit: (done) => ({
-      action: auditAction[data.intent],
-      targetType: 'article',
-      targetId: articleId,
-      detail: `v${done.version}`,
-    }),
-    changes: versionChanged,
+    audit: (done) => [
+      {
+        action: auditAction[doneIntent(data, done)],
+        targetType: 'article',
+        targetId: articleId,
+        detail: `v${done.version}`,
+      },
+      ...publicationTimeEntries(done),
+    ],
   });
-}
 
 /** The writes of a save, on `tx`: every check, then the new version (or the staged edit). */
 async function saveVersion(
@@ -389,26 +474,24 @@ async function saveVersion(
   data: ArticleFormData,
   now: Date,
 ): Promise<Outcome> {
-  const plan = statusPlan(data, now);
+  const plan = statusPlan(actor, data, now);
   let storyChanged = false;
+  let publishedAtChange: { from: Date | null; to: Date } | null = null;
   return refusable(async () => {
     const result = await (async () => {
       const current = await tx.article.findUnique({
         where: { id: articleId },
         select: {
+          ...versionAccessSelect,
           id: true,
           locale: true,
           slug: true,
-          status: true,
           publishedAt: true,
           version: true,
-          storyId: true,
-          deletedAt: true,
           updatedAt: true,
           translatedFromId: true,
           stagedRevisionId: true,
           translatedFrom: { select: { version: true } },
-          story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
           revisions: {
             orderBy: { createdAt: 'desc' },
             take: 1,
@@ -431,7 +514,12 @@ async function saveVersion(
           updatedAt: current.updatedAt,
         });
       }
+      if (!intentFitsStatus(data.intent, current.status))
+        throw new Refused({ ok: false, kind: 'invalid', errors: { form: 'actionNotAvailable' } });
       if (plan.error) throw new Refused({ ok: false, kind: 'invalid', errors: plan.error });
+      publishedAtChange = plan.publishAt
+        ? { from: current.publishedAt, to: plan.publishAt }
+        : publicationTimeChange(actor, current, data, now);
       if ((current.stagedRevisionId ?? '') !== data.stagedId) {
         throw new Refused({
           ok: false,
@@ -500,7 +588,9 @@ async function saveVersion(
           ...(data.intent === 'confirm' && current.translatedFrom
             ? { translatedFromVersion: current.translatedFrom.version }
             : {}),
-          ...statusData(data.intent, current, plan.scheduledFor, now),
+          ...statusData(data.intent, current, plan, now),
+          // A corrected displayed publication time (editors, publicationTimeChange); "updated" stays separate.
+          ...(publishedAtChange && !plan.publishAt ? { publishedAt: publishedAtChange.to } : {}),
         },
       });
       if (updated.count !== 1)
@@ -524,14 +614,20 @@ async function saveVersion(
       });
       return { version };
     })();
-    return { ok: true as const, articleId, version: result.version, message: data.intent, storyChanged };
+    return {
+      ok: true as const,
+      articleId,
+      version: result.version,
+      message: plan.publishAt ? 'publish' : data.intent,
+      storyChanged,
+      ...(publishedAtChange ? { publishedAtChange } : {}),
+    };
   });
 }
 
 /** Delete a language version: hidden from readers at once (status UNPUBLISHED), deletedAt set for the 410. */
-export async function deleteArticle(actor: ActorInfo, articleId: string, now = new Date()): Promise<Outcome> {
-  return newsroomWrite<Done, Refusal>({
-    actor,
+export const deleteArticle = (actor: ActorInfo, articleId: string, now = new Date()) =>
+  versionWrite(actor, {
     run: async (tx) => {
       const a = await tx.article.findUnique({
         where: { id: articleId },
@@ -546,9 +642,7 @@ export async function deleteArticle(actor: ActorInfo, articleId: string, now = n
       return { ok: true, articleId: a.id, version: a.version, message: 'delete' };
     },
     audit: (done) => ({ action: 'delete', targetType: 'article', targetId: done.articleId }),
-    changes: versionChanged,
   });
-}
 
 /** Bring a revision back as a new save (a new version; nothing in between is lost — it stays a revision). */
 export async function restoreRevision(
@@ -558,8 +652,7 @@ export async function restoreRevision(
   now = new Date(),
 ): Promise<Outcome> {
   let restoredFrom = 0;
-  return newsroomWrite<Done, Refusal>({
-    actor,
+  return versionWrite(actor, {
     run: async (tx) => {
       const rev = await tx.articleRevision.findUnique({
         where: { id: revisionId },
@@ -568,17 +661,7 @@ export async function restoreRevision(
       if (!rev) return { ok: false, kind: 'notFound' };
       const story = await tx.article.findUnique({
         where: { id: rev.articleId },
-        select: {
-          stagedRevisionId: true,
-          story: {
-            select: {
-              sectionId: true,
-              mainMediaId: true,
-              tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
-              authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
-            },
-          },
-        },
+        select: { stagedRevisionId: true, story: { select: sharedFieldsSelect } },
       });
       if (!story) return { ok: false, kind: 'notFound' };
       restoredFrom = rev.version;
@@ -591,12 +674,10 @@ export async function restoreRevision(
           lede: rev.lede,
           slug: rev.slug,
           body: rev.body as unknown as RichTextDoc,
-          sectionId: story.story.sectionId,
-          tagIds: story.story.tags.map((t) => t.tagId),
-          authorIds: story.story.authors.map((a) => a.authorId),
-          mainMediaId: story.story.mainMediaId ?? '',
+          ...sharedValues(story.story),
           version: expectedVersion,
           scheduledFor: '',
+          publishedAt: '',
           stagedId: story.stagedRevisionId ?? '',
           intent: 'save',
         },
@@ -613,7 +694,6 @@ export async function restoreRevision(
         detail: `v${restoredFrom} → v${done.version}`,
       },
     ],
-    changes: versionChanged,
   });
 }
 
@@ -778,7 +858,10 @@ export async function getArticleForEdit(articleId: string, viewer: Actor) {
           mainMedia: {
             select: { file: true, credit: true, translations: { select: { locale: true, alt: true, caption: true } } },
           },
-          articles: { where: { deletedAt: null }, select: { id: true, locale: true, status: true, title: true } },
+          articles: {
+            where: { deletedAt: null },
+            select: { id: true, locale: true, status: true, title: true, slug: true },
+          },
         },
       },
     },

@@ -21,6 +21,8 @@ export type AuditAction =
   | 'publish'
   | 'schedule'
   | 'unpublish'
+  | 'unschedule'
+  | 'set-publication-time'
   | 'delete'
   | 'restore-revision'
   | 'confirm-translation'

@@ -410,6 +410,41 @@ const matrix: Row[] = [
       return () => saveArticle(w.actor, s.be!, f);
     },
   },
+  // The displayed publication time (decision 0026): editors only, even through a hand-made form.
+  {
+    name: 'correct the publication time of one’s own published version (forged field)',
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED' });
+      const f = await formOf(s.be!, { publishedAt: '5.09.2025, 16:41' });
+      return () => saveArticle(w.actor, s.be!, f);
+    },
+  },
+  {
+    name: 'publish one’s own draft dated in the past',
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(s.be!, { intent: 'schedule', scheduledFor: '5.09.2025, 16:41' });
+      return () => saveArticle(w.actor, s.be!, f);
+    },
+  },
+  {
+    name: 'start a story dated in the past',
+    allowed: editors,
+    prepare: async (w) => {
+      const f = { ...(await formOf((await story(w.actor, w, { be: 'DRAFT' })).be!)), slug: '' };
+      return () => createStory(w.actor, 'ru', { ...f, intent: 'schedule', scheduledFor: '5.09.2025, 16:41' });
+    },
+  },
+  {
+    name: 'start a story with a forged publication time',
+    allowed: [],
+    prepare: async (w) => {
+      const f = { ...(await formOf((await story(w.actor, w, { be: 'DRAFT' })).be!)), slug: '' };
+      return () => createStory(w.actor, 'ru', { ...f, publishedAt: '5.09.2025, 16:41' });
+    },
+  },
   // Forged ids
   {
     name: 'save a forged article id',

@@ -12,6 +12,42 @@ export interface SubmittedValues {
   authorIds: string[];
   mainMediaId: string;
   scheduledFor: string;
+  publishedAt: string;
+}
+
+/** What every language version of a story shares, as the form holds it. */
+export type SharedValues = Pick<SubmittedValues, 'sectionId' | 'tagIds' | 'authorIds' | 'mainMediaId'>;
+
+/** The shared fields of a stored story (section, tags, authors, main picture) as form values. */
+export function sharedValues(story: {
+  sectionId: string;
+  mainMediaId: string | null;
+  tags: { tagId: string }[];
+  authors: { authorId: string }[];
+}): SharedValues {
+  return {
+    sectionId: story.sectionId,
+    tagIds: story.tags.map((x) => x.tagId),
+    authorIds: story.authors.map((x) => x.authorId),
+    mainMediaId: story.mainMediaId ?? '',
+  };
+}
+
+/** An empty form for a new language version: a new story, or a translation keeping its story's shared fields. */
+export function blankValues(shared?: SharedValues): SubmittedValues {
+  return {
+    title: '',
+    lede: '',
+    slug: '',
+    body: JSON.stringify({ type: 'doc', content: [] }),
+    sectionId: '',
+    tagIds: [],
+    authorIds: [],
+    mainMediaId: '',
+    scheduledFor: '',
+    publishedAt: '',
+    ...shared,
+  };
 }
 
 export interface ArticleFormState {

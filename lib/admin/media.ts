@@ -5,7 +5,7 @@ import { db, type Prisma } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
 import { canChangePictureTexts, canChangeSharedFields, canEdit, canRead, isLiveStatus } from '@/lib/auth/roles';
 import type { StoredImage } from '@/lib/media/images';
-import type { ActorInfo } from './articles';
+import { versionAccessSelect, type ActorInfo } from './articles';
 import { newsroomWrite, type AuditEntry } from './door';
 import { hasForbiddenChars } from './text-safety';
 
@@ -37,12 +37,7 @@ const line = (s: string | undefined, max: number) => (s ?? '').replace(/\s+/g, '
 export async function pictureTarget(actor: ActorInfo, articleId: string, client: Prisma.TransactionClient = db()) {
   const article = await client.article.findUnique({
     where: { id: articleId },
-    select: {
-      status: true,
-      storyId: true,
-      deletedAt: true,
-      story: { select: { createdById: true, articles: { where: { deletedAt: null }, select: { status: true } } } },
-    },
+    select: versionAccessSelect,
   });
   if (!article || article.deletedAt || !canRead(actor, article.story, article.status))
     return { ok: false as const, kind: 'notFound' as const };

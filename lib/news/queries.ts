@@ -19,7 +19,8 @@ export function visibleSql(locale: Locale, now: Date): Prisma.Sql {
   return Prisma.sql`a."locale" = ${locale}::"Locale" AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."deletedAt" IS NULL`;
 }
 
-function mediaSelect(locale: Locale) {
+/** A picture as cards and articles show it, with its texts in `locale` (the newsroom preview too). */
+export function mediaSelect(locale: Locale) {
   return {
     select: {
       file: true,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, fromMinskLocal, isoWithOffset, relativeTime, toMinskLocal } from './minsk';
+import {
+  formatDateTime,
+  fromMinskLocal,
+  isoWithOffset,
+  parseNewsroomTime,
+  relativeTime,
+  toMinskLocal,
+  toNewsroomTime,
+} from './minsk';
 
 describe('formatDateTime', () => {
   it('formats the newsroom pattern in Minsk time (UTC+3) for every language', () => {
@@ -49,5 +57,36 @@ describe('isoWithOffset', () => {
     expect(isoWithOffset(new Date('2026-01-05T21:41:09Z'))).toBe('2026-01-06T00:41:09+03:00');
     expect(isoWithOffset(new Date('2026-07-01T00:00:00Z'), 'UTC')).toBe('2026-07-01T00:00:00+00:00');
     expect(isoWithOffset(new Date('2026-07-01T00:00:00Z'), 'America/New_York')).toBe('2026-06-30T20:00:00-04:00');
+  });
+});
+
+describe('the newsroom time inputs (d.MM.yyyy, HH:mm, Minsk)', () => {
+  it('read the site’s own form as Minsk time, and write it back the same way', () => {
+    expect(parseNewsroomTime('5.09.2025, 16:41')?.toISOString()).toBe('2025-09-05T13:41:00.000Z');
+    expect(parseNewsroomTime(' 05.09.2025 16:41 ')?.toISOString()).toBe('2025-09-05T13:41:00.000Z');
+    expect(parseNewsroomTime('5.9.2025, 7:05')?.toISOString()).toBe('2025-09-05T04:05:00.000Z');
+    expect(toNewsroomTime(new Date('2025-09-05T13:41:59Z'))).toBe('5.09.2025, 16:41');
+    expect(toNewsroomTime(new Date('2025-12-31T21:05:00Z'))).toBe('1.01.2026, 00:05');
+    const d = new Date('2026-11-28T15:30:00Z');
+    expect(parseNewsroomTime(toNewsroomTime(d))?.getTime()).toBe(d.getTime());
+  });
+
+  it('refuse US order, ISO, seconds, 12-hour clocks and days that do not exist', () => {
+    for (const v of [
+      '',
+      '09/05/2025, 04:41 PM',
+      '9/5/2025 16:41',
+      '2025-09-05T16:41',
+      '5.09.2025, 16:41:00',
+      '5.09.2025, 4:41 PM',
+      '31.02.2026, 10:00',
+      '29.02.2027, 10:00',
+      '5.13.2025, 10:00',
+      '5.09.2025, 24:00',
+      '5.09.2025, 16:60',
+      '5.09.25, 16:41',
+    ])
+      expect(parseNewsroomTime(v), v).toBeNull();
+    expect(parseNewsroomTime('29.02.2028, 10:00')?.toISOString()).toBe('2028-02-29T07:00:00.000Z');
   });
 });

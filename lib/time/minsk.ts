@@ -44,6 +44,32 @@ export function toMinskLocal(date: Date): string {
   return format(date, "yyyy-MM-dd'T'HH:mm:ss", { in: zone(NEWSROOM_TIME_ZONE) });
 }
 
+/**
+ * The newsroom's time inputs (scheduling, the displayed publication time) take the site's own form,
+ * `5.09.2025, 16:41`, Minsk wall-clock time: day and month with or without a leading zero, 24-hour time, the
+ * comma optional, no seconds. No US order, no ISO form: one way to write a time, the way readers see it.
+ */
+const NEWSROOM_TIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})$/;
+
+/** A newsroom time input's value → the UTC instant; null when malformed or impossible (31.02.2026, 24:00). */
+export function parseNewsroomTime(value: string): Date | null {
+  const m = NEWSROOM_TIME.exec(value.trim());
+  if (!m) return null;
+  const [day, month, year, hour, minute] = m.slice(1).map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const parsed = parse(`${year}-${month}-${day} ${hour}:${minute}`, 'yyyy-M-d H:m', new Date(), {
+    in: zone(NEWSROOM_TIME_ZONE),
+  });
+  // date-fns rolls 31 February over into March: a day that does not exist in that month is refused.
+  if (!isValid(parsed) || format(parsed, 'd', { in: zone(NEWSROOM_TIME_ZONE) }) !== String(day)) return null;
+  return new Date(parsed.getTime());
+}
+
+/** The instant as a newsroom time input's value: `5.09.2025, 16:41` in Minsk (the form `parseNewsroomTime` reads). */
+export function toNewsroomTime(date: Date): string {
+  return format(date, 'd.MM.yyyy, HH:mm', { in: zone(NEWSROOM_TIME_ZONE) });
+}
+
 export type RelativeTime =
   { unit: 'justNow' } | { unit: 'minutes'; count: number } | { unit: 'hours'; count: number } | null;
 

@@ -3,7 +3,7 @@
 // which checks the role and the version, writes, audits and drops the cached reader pages (decision 0021).
 // A refused save returns what was typed, so nothing is lost.
 import { redirect } from 'next/navigation';
-import { articleFormSchema, fieldErrors, formDataToInput } from '@/lib/admin/article-schema';
+import { articleFormSchema, fieldErrors, formDataToInput, submittedValues } from '@/lib/admin/article-schema';
 import {
   createStory,
   createTranslation,
@@ -17,21 +17,6 @@ import { toMinskLocal } from '@/lib/time/minsk';
 import { requireUser } from '@/lib/auth/session';
 import { isLocale } from '@/lib/locales';
 import type { ArticleFormState, SubmittedValues } from '@/lib/admin/form-state';
-
-function submitted(form: FormData): SubmittedValues {
-  const input = formDataToInput(form);
-  return {
-    title: String(input.title),
-    lede: String(input.lede),
-    slug: String(input.slug),
-    body: String(input.body),
-    sectionId: String(input.sectionId),
-    tagIds: input.tagIds as string[],
-    authorIds: input.authorIds as string[],
-    mainMediaId: String(input.mainMediaId),
-    scheduledFor: String(input.scheduledFor),
-  };
-}
 
 async function refusal(outcome: Exclude<Outcome, { ok: true }>, values: SubmittedValues): Promise<ArticleFormState> {
   const { locale, t } = await adminT();
@@ -61,7 +46,7 @@ async function refusal(outcome: Exclude<Outcome, { ok: true }>, values: Submitte
 
 export async function saveArticleAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
   const user = await requireUser();
-  const values = submitted(form);
+  const values = submittedValues(form);
   const parsed = articleFormSchema.safeParse(formDataToInput(form));
   if (!parsed.success) {
     const { t } = await adminT();

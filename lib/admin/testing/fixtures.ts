@@ -29,6 +29,7 @@ export const articleForm = (sectionId: string, over: Partial<ArticleFormData> = 
   mainMediaId: '',
   version: 0,
   scheduledFor: '',
+  publishedAt: '',
   stagedId: '',
   intent: 'save',
   ...over,

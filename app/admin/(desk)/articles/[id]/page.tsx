@@ -9,10 +9,12 @@ import { Notice } from '@/components/admin/Notice';
 import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getChoices } from '@/lib/admin/articles';
 import { loadDeskArticle, type DeskArticleProps } from '@/lib/admin/deskArticle';
-import { toMinskLocal } from '@/lib/time/minsk';
-import { canChangeSharedFields, canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
+import { atLeast, canChangeSharedFields, canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
 import { localeConfig, locales } from '@/lib/locales';
-import { formatDateTime } from '@/lib/time/minsk';
+import { formatDateTime, toNewsroomTime } from '@/lib/time/minsk';
+import { sharedValues } from '@/lib/admin/form-state';
+import { draftKey } from '@/lib/admin/localDraft';
+import { articlePath } from '@/lib/paths';
 
 const doneKey = {
   save: 'editor.saved',
@@ -44,6 +46,8 @@ export default async function EditArticlePage(props: DeskArticleProps) {
   const refused = sp.refused ? (sp.refused === 'forbidden' ? t('editor.forbidden') : t('editor.notFound')) : null;
   const source = article.translatedFrom && !article.translatedFrom.deletedAt ? article.translatedFrom : null;
   const language = localeConfig[article.locale].nativeName;
+  // The live article in each language readers can see now: one click from the editor.
+  const liveVersions = locales.flatMap((l) => story.articles.filter((a) => a.locale === l && a.status === 'PUBLISHED'));
 
   return (
     <div className="grid gap-4">
@@ -66,6 +70,9 @@ export default async function EditArticlePage(props: DeskArticleProps) {
       <p className="text-sm" data-testid="article-status">
         {t('editor.status', { status: t(`status.${article.status}`) })} ·{' '}
         {t('editor.version', { version: article.version })}
+        {article.status === 'PUBLISHED' && article.publishedAt ? (
+          <> · {t('editor.publishedAt', { time: formatDateTime(article.publishedAt, ui) })}</>
+        ) : null}
         {article.status === 'SCHEDULED' && article.scheduledFor ? (
           <> · {t('editor.scheduledAt', { time: formatDateTime(article.scheduledFor, ui) })}</>
         ) : null}
@@ -97,6 +104,24 @@ export default async function EditArticlePage(props: DeskArticleProps) {
           );
         })}
       </nav>
+      {liveVersions.length > 0 ? (
+        <p className="flex flex-wrap gap-3 text-sm" data-testid="live-links">
+          {t('editor.liveLinks')}
+          {liveVersions.map((v) => (
+            <a
+              key={v.locale}
+              href={articlePath(v.locale, v.slug)}
+              target="_blank"
+              rel="noopener"
+              hrefLang={localeConfig[v.locale].htmlLang}
+              className="underline"
+              data-testid={`live-${v.locale}`}
+            >
+              {localeConfig[v.locale].nativeName}
+            </a>
+          ))}
+        </p>
+      ) : null}
       <Notice tone="done" testId="done-message">
         {done}
       </Notice>
@@ -161,21 +186,19 @@ export default async function EditArticlePage(props: DeskArticleProps) {
                       slug: article.slug,
                       body: JSON.stringify(article.body),
                     }),
-                sectionId: story.sectionId,
-                tagIds: story.tags.map((x) => x.tagId),
-                authorIds: story.authors.map((x) => x.authorId),
-                mainMediaId: story.mainMediaId ?? '',
-                scheduledFor: article.scheduledFor ? toMinskLocal(article.scheduledFor) : '',
+                ...sharedValues(story),
+                scheduledFor: article.scheduledFor ? toNewsroomTime(article.scheduledFor) : '',
+                publishedAt: article.publishedAt ? toNewsroomTime(article.publishedAt) : '',
               }}
               choices={choices}
-              actions={{
-                publish: mayPublish,
-                submit: !mayPublish && article.status !== 'PUBLISHED',
-                confirm: article.stale,
-                unpublish: mayPublish && live,
-                live: article.status === 'PUBLISHED',
-                stage: article.status === 'PUBLISHED',
+              situation={{
+                status: article.status,
+                mayPublish,
+                isEditor: atLeast(user, 'editor'),
+                stale: article.stale,
               }}
+              draftKey={draftKey(user.id, `edit:${article.id}`)}
+              afterSave={Boolean(sp.done)}
               {...articleFormLabels(t)}
             />
           </div>

@@ -5,7 +5,9 @@ import { articleFormLabels } from '@/components/admin/articleFormLabels';
 import { SourcePanel } from '@/components/admin/SourcePanel';
 import { getChoices, getSourceForTranslation } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
-import { canEdit, canPublish } from '@/lib/auth/roles';
+import { atLeast, canEdit, canPublish } from '@/lib/auth/roles';
+import { blankValues, sharedValues } from '@/lib/admin/form-state';
+import { draftKey } from '@/lib/admin/localDraft';
 import { requireUser } from '@/lib/auth/session';
 import { isLocale, localeConfig } from '@/lib/locales';
 
@@ -45,25 +47,15 @@ export default async function TranslatePage({ params }: Props) {
             sourceId={source.id}
             locale={locale}
             version={0}
-            initial={{
-              title: '',
-              lede: '',
-              slug: '',
-              body: JSON.stringify({ type: 'doc', content: [] }),
-              sectionId: story.sectionId,
-              tagIds: story.tags.map((x) => x.tagId),
-              authorIds: story.authors.map((x) => x.authorId),
-              mainMediaId: story.mainMediaId ?? '',
-              scheduledFor: '',
-            }}
+            initial={blankValues(sharedValues(story))}
             choices={choices}
-            actions={{
-              publish: canPublish(user, story),
-              submit: !canPublish(user, story),
-              confirm: false,
-              unpublish: false,
-              live: false,
+            situation={{
+              status: 'NEW',
+              mayPublish: canPublish(user, story),
+              isEditor: atLeast(user, 'editor'),
+              stale: false,
             }}
+            draftKey={draftKey(user.id, `translate:${source.id}:${locale}`)}
             {...articleFormLabels(t)}
           />
         </div>
