@@ -23,6 +23,7 @@ import {
 import type { ArticleFormData, FieldErrors } from './article-schema';
 import { articleChanges } from '@/lib/cache/invalidate';
 import { type AuditEntry, newsroomWrite } from './door';
+import { bodyPictures } from './media';
 import { fromMinskLocal } from '@/lib/time/minsk';
 
 export type Outcome =
@@ -150,6 +151,18 @@ class Refused extends Error {
   constructor(public outcome: Exclude<Outcome, { ok: true }>) {
     super(outcome.kind);
   }
+}
+
+/** The body's pictures checked and completed from their Media rows (bodyPictures, decision 0027). */
+async function withBodyPictures(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  data: ArticleFormData,
+  target: { locale: Locale; storyId: string | null },
+): Promise<ArticleFormData> {
+  const pictures = await bodyPictures(tx, actor, data.body, target);
+  if (!pictures.ok) throw new Refused({ ok: false, kind: 'invalid', errors: { body: 'unknown' } });
+  return { ...data, body: pictures.body };
 }
 
 type Done = Extract<Outcome, { ok: true }>;
@@ -310,6 +323,7 @@ async function createVersion(
   let storyChanged = false;
   return refusable(async () => {
     const article = await (async () => {
+      data = await withBodyPictures(tx, actor, data, target);
       const { slug, error } = await chooseSlug(tx, target.locale, data, null);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
       let storyId = target.storyId;
@@ -440,6 +454,7 @@ async function saveVersion(
           updatedAt: current.updatedAt,
         });
       }
+      data = await withBodyPictures(tx, actor, data, current);
       const { slug, error } = await chooseSlug(tx, current.locale, data, current.id);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
       if (data.intent === 'stage') {
