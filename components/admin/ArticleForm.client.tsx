@@ -180,7 +180,12 @@ export function ArticleForm(props: ArticleFormProps) {
         <noscript>
           <p className="text-sm text-muted">{labels.noscript}</p>
         </noscript>
-        <BodyEditor initialJson={v.body} labels={props.editorLabels} labelledBy={fid('body-label')} />
+        <BodyEditor
+          initialJson={v.body}
+          labels={props.editorLabels}
+          labelledBy={fid('body-label')}
+          pictures={props.choices.media}
+        />
         {errorFor('body')}
       </div>
 
