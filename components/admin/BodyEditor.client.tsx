@@ -49,7 +49,9 @@ const atom = (name: string, attrs: Record<string, unknown>, render: (attrs: Reco
     selectable: true,
     addAttributes: () =>
       Object.fromEntries(Object.entries(attrs).map(([key, value]) => [key, { default: value, rendered: false }])),
-    parseHTML: () => [{ tag: `[${DATA}]`, getAttrs: (el) => (attrsFrom(el)?.type === name ? attrsFrom(el).attrs : false) }],
+    parseHTML: () => [
+      { tag: `[${DATA}]`, getAttrs: (el) => (attrsFrom(el)?.type === name ? attrsFrom(el).attrs : false) },
+    ],
     renderHTML: ({ node }) => {
       const [tag, tagAttrs, ...children] = render(node.attrs as Record<string, never>);
       return [tag, { ...tagAttrs, [DATA]: JSON.stringify({ type: name, attrs: node.attrs }) }, ...children];
