@@ -102,4 +102,15 @@ describeOnDatabases('pictures inside a body, checked and completed on save', () 
     const r = await db().$transaction((tx) => bodyPictures(tx, contributor, body, { locale: 'be', storyId: null }));
     expect(r).toEqual({ ok: true, body });
   });
+
+  it('the demo story with body media is seeded as a save would store it', async () => {
+    const a = await db().article.findFirstOrThrow({
+      where: { storyId: 'seed-story-m-river-photo-walk', locale: 'en' },
+      select: { body: true },
+    });
+    const body = a.body as unknown as RichTextDoc;
+    const r = await db().$transaction((tx) => bodyPictures(tx, editor, body, { locale: 'en', storyId: null }));
+    expect(r).toEqual({ ok: true, body });
+    expect(body.content.map((n) => n.type)).toEqual(expect.arrayContaining(['image', 'gallery', 'embed']));
+  });
 });
