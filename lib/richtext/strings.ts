@@ -1,10 +1,11 @@
 // The words the body mapping writes itself (a picture's credit line, a gallery's label, an embed's link), in
-// the body's language: messages/*.json, namespaces "body" and "article". Plain imports, so every output of the
+// the body's language: messages/*.json, namespaces "body" and "article". Plain imports (with the JSON import
+// attribute: e2e/fixtures.ts loads this through the body mapping in Node's own loader), so every output of the
 // mapping (page, lite page, feeds, plain text) gets the same words without a request context.
 import { createTranslator } from 'next-intl';
-import be from '@/messages/be.json';
-import en from '@/messages/en.json';
-import ru from '@/messages/ru.json';
+import be from '@/messages/be.json' with { type: 'json' };
+import en from '@/messages/en.json' with { type: 'json' };
+import ru from '@/messages/ru.json' with { type: 'json' };
 import type { Locale } from '@/lib/locales';
 import type { EmbedProvider } from './types';
 
