@@ -226,7 +226,9 @@ function MediaPanel({
   const chosen = pictures.find((p) => p.id === choice);
   const picture = (): BodyPicture | null =>
     chosen ? { mediaId: chosen.id, src: chosen.file ?? '', width: 0, height: 0, ...texts } : null;
-  const insert = (content: Record<string, unknown>) => editor?.chain().focus().insertContent(content).run();
+  // After the selection, not over it: an inserted node stays selected, and the next insert must not replace it.
+  const insert = (content: Record<string, unknown>) =>
+    editor?.chain().focus().insertContentAt(editor.state.selection.to, content).run();
   const reset = () => {
     setChoice('');
     setTexts({ alt: '', caption: '', credit: '' });
