@@ -1,8 +1,9 @@
 // An editor builds a story with two body pictures, a gallery, a YouTube and a Telegram embed and publishes it;
 // a reader sees all of it, and the page asks no other origin for anything until a click (decision 0027).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { slugify } from '../lib/slug';
-import { fillStory, newPage } from './newsroom';
+import { authFile, fillStory, newPage } from './newsroom';
 
 const run = Date.now().toString(36);
 
@@ -79,4 +80,21 @@ test('an editor inserts pictures, a gallery and embeds; a reader sees them with 
   await expect.poll(foreign).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ']);
   await popup.close();
   await reader.close();
+});
+
+test('axe finds nothing on the editor at a phone size with the media panel in use', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, storageState: authFile('editor') });
+  const page = await context.newPage();
+  await page.goto('/admin/stories/new?locale=en');
+  const panel = page.getByTestId('body-media');
+  await panel.getByLabel('Picture', { exact: true }).selectOption({ index: 1 });
+  await panel.getByRole('button', { name: 'Add to gallery' }).click();
+  await panel.getByLabel('YouTube, Telegram, X or Instagram address').fill('https://evil.example/');
+  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(panel.getByRole('alert')).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await context.close();
 });
