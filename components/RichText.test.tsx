@@ -12,6 +12,7 @@ describe('RichText', () => {
     const html = renderToStaticMarkup(
       <RichText
         doc={markupToDoc('## Навіны\n\n> Цытата\n> — Іван\n\n- a\n- b\n\nLink [here](https://example.org/x).')}
+        locale="be"
       />,
     );
     expect(html).toContain('<h2><span>Навіны</span></h2>');
@@ -33,7 +34,7 @@ describe('RichText', () => {
         { type: 'heading', attrs: { level: 1, onclick: 'x' }, content: [{ type: 'text', text: 'h' }] },
       ],
     } as unknown as RichTextDoc;
-    const html = renderToStaticMarkup(<RichText doc={doc} />);
+    const html = renderToStaticMarkup(<RichText doc={doc} locale="en" />);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('onerror');
@@ -69,7 +70,7 @@ describe('the page and feed renderers follow one link rule', () => {
       .map((a) => [a.text, new URL(a.attrs.href, siteOrigin()).href, a.attrs.rel ?? null]);
 
   it('same links, same targets, rel="noopener noreferrer" on each off-site one', () => {
-    const page = links(renderToStaticMarkup(<RichText doc={doc} />));
+    const page = links(renderToStaticMarkup(<RichText doc={doc} locale="en" />));
     const feed = links(richTextToHtml(doc));
     expect(page).toEqual(feed);
     expect(page).toEqual([

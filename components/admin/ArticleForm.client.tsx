@@ -372,7 +372,12 @@ function ArticleFields({
         <noscript>
           <p className="text-sm text-muted">{labels.noscript}</p>
         </noscript>
-        <BodyEditor initialJson={v.body} labels={editorLabels} labelledBy={fid('body-label')} />
+        <BodyEditor
+          initialJson={v.body}
+          labels={editorLabels}
+          labelledBy={fid('body-label')}
+          pictures={choices.media}
+        />
         <FieldError id={fid('body')} name="body" error={errors.body} />
       </div>
 

@@ -1,13 +1,17 @@
 'use client';
 // The body editor: Tiptap limited to the nodes and marks of lib/richtext/types.ts. What it writes into the
-// hidden `body` field is normalized again on the server (lib/admin/richtext-schema.ts).
+// hidden `body` field is normalized again on the server (lib/admin/richtext-schema.ts). Pictures, galleries and
+// embeds are atom nodes inserted from the panel under the editor (or, for an embed, by pasting its address); the
+// server checks every picture id and takes the file and size from its Media row (decision 0027).
 import { Blockquote } from '@tiptap/extension-blockquote';
 import { ListItem } from '@tiptap/extension-list';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, Node, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { normalizeDoc } from '@/lib/admin/richtext-schema';
+import { embedOf, embedUrl, parseEmbedUrl } from '@/lib/richtext/embeds';
 import { safeHref } from '@/lib/richtext/safeHref';
+import type { BodyPicture } from '@/lib/richtext/types';
 import type { BodyEditorLabels } from './articleFormLabels';
 
 const QuoteWithCite = Blockquote.extend({
@@ -18,14 +22,71 @@ const QuoteWithCite = Blockquote.extend({
 });
 const PlainListItem = ListItem.extend({ content: 'paragraph+' });
 
+/** An atom node's attributes travel as one JSON attribute, so copy and paste inside the editor keeps them. */
+const DATA = 'data-body-node';
+const attrsFrom = (el: HTMLElement) => {
+  try {
+    const value = JSON.parse(el.getAttribute(DATA) ?? '');
+    return value && typeof value === 'object' ? value : false;
+  } catch {
+    return false;
+  }
+};
+type Spec = [string, Record<string, string>, ...(Spec | string)[]];
+/** What a picture looks like while editing: the site's own file, its alt text and caption. */
+const pictureSpec = (p: Partial<BodyPicture>): Spec => [
+  'figure',
+  { class: 'body-picture' },
+  ['img', { src: safeHref(p.src) ?? '', alt: p.alt ?? '' }],
+  ['figcaption', {}, [p.caption, p.credit].filter(Boolean).join(' · ')],
+];
+const atom = (name: string, attrs: Record<string, unknown>, render: (attrs: Record<string, never>) => Spec) =>
+  Node.create({
+    name,
+    group: 'block',
+    atom: true,
+    draggable: true,
+    selectable: true,
+    addAttributes: () =>
+      Object.fromEntries(Object.entries(attrs).map(([key, value]) => [key, { default: value, rendered: false }])),
+    parseHTML: () => [
+      { tag: `[${DATA}]`, getAttrs: (el) => (attrsFrom(el)?.type === name ? attrsFrom(el).attrs : false) },
+    ],
+    renderHTML: ({ node }) => {
+      const [tag, tagAttrs, ...children] = render(node.attrs as Record<string, never>);
+      return [tag, { ...tagAttrs, [DATA]: JSON.stringify({ type: name, attrs: node.attrs }) }, ...children];
+    },
+  });
+const PICTURE_DEFAULTS = { mediaId: '', src: '', width: 0, height: 0, alt: '', caption: '', credit: '' };
+const BodyImage = atom('image', PICTURE_DEFAULTS, (p) => pictureSpec(p));
+const BodyGallery = atom('gallery', { items: [] }, (a) => [
+  'div',
+  { class: 'body-gallery' },
+  ...((a.items ?? []) as Partial<BodyPicture>[]).map(pictureSpec),
+]);
+const BodyEmbed = atom('embed', { provider: '', id: '' }, (a) => [
+  'p',
+  { class: 'body-embed' },
+  ((e) => (e ? embedUrl(e) : ''))(embedOf(a.provider, a.id)),
+]);
+
+export interface PictureChoice {
+  id: string;
+  name: string;
+  /** The picture's file, for the preview while editing (the server takes it from the Media row anyway). */
+  file?: string;
+}
+
 export function BodyEditor({
   initialJson,
   labels,
   labelledBy,
+  pictures,
 }: {
   initialJson: string;
   labels: BodyEditorLabels;
   labelledBy: string;
+  pictures: PictureChoice[];
 }) {
   const [json, setJson] = useState(initialJson);
   const editor = useEditor({
@@ -44,6 +105,9 @@ export function BodyEditor({
       }),
       QuoteWithCite,
       PlainListItem,
+      BodyImage,
+      BodyGallery,
+      BodyEmbed,
     ],
     content: (() => {
       try {
@@ -59,6 +123,14 @@ export function BodyEditor({
         'aria-multiline': 'true',
         role: 'textbox',
         'data-testid': 'body-editor',
+      },
+      // A pasted address of a YouTube video or a Telegram, X or Instagram post becomes an embed.
+      handlePaste: (view, event) => {
+        const embed = parseEmbedUrl(event.clipboardData?.getData('text/plain'));
+        const type = view.state.schema.nodes.embed;
+        if (!embed || !type) return false;
+        view.dispatch(view.state.tr.replaceSelectionWith(type.create(embed)).scrollIntoView());
+        return true;
       },
     },
     onUpdate: ({ editor: e }) => setJson(JSON.stringify(normalizeDoc(e.getJSON()))),
@@ -127,6 +199,169 @@ export function BodyEditor({
       ) : (
         <div className="min-h-64 rounded-b border border-rule bg-white p-3" aria-hidden="true" />
       )}
+      <MediaPanel editor={editor} labels={labels} pictures={pictures} />
     </div>
+  );
+}
+
+const field = 'w-full rounded border border-rule bg-white px-2 py-2';
+const action = 'rounded border border-rule px-3 py-2 text-sm disabled:opacity-50';
+
+/** Insert a picture, a gallery or an embed at the cursor. Its inputs have no name: the form never posts them. */
+function MediaPanel({
+  editor,
+  labels,
+  pictures,
+}: {
+  editor: Editor | null;
+  labels: BodyEditorLabels;
+  pictures: PictureChoice[];
+}) {
+  const id = useId();
+  const [choice, setChoice] = useState('');
+  const [texts, setTexts] = useState({ alt: '', caption: '', credit: '' });
+  const [gallery, setGallery] = useState<BodyPicture[]>([]);
+  const [url, setUrl] = useState('');
+  const [urlError, setUrlError] = useState(false);
+  const chosen = pictures.find((p) => p.id === choice);
+  const picture = (): BodyPicture | null =>
+    chosen ? { mediaId: chosen.id, src: chosen.file ?? '', width: 0, height: 0, ...texts } : null;
+  // After the selection, not over it: an inserted node stays selected, and the next insert must not replace it.
+  const insert = (content: Record<string, unknown>) =>
+    editor?.chain().focus().insertContentAt(editor.state.selection.to, content).run();
+  const reset = () => {
+    setChoice('');
+    setTexts({ alt: '', caption: '', credit: '' });
+  };
+  const insertEmbed = () => {
+    const embed = parseEmbedUrl(url);
+    setUrlError(!embed);
+    if (!embed) return;
+    insert({ type: 'embed', attrs: embed });
+    setUrl('');
+  };
+  const text = (key: keyof typeof texts, label: string) => (
+    <div className="grid gap-1">
+      <label htmlFor={`${id}-${key}`} className="text-sm">
+        {label}
+      </label>
+      <input
+        id={`${id}-${key}`}
+        className={field}
+        value={texts[key]}
+        maxLength={key === 'caption' ? 500 : 300}
+        onChange={(e) => setTexts({ ...texts, [key]: e.target.value })}
+      />
+    </div>
+  );
+  return (
+    <fieldset className="mt-2 grid gap-3 rounded border border-rule bg-paper p-3" data-testid="body-media">
+      <legend className="px-1 text-sm font-semibold">{labels.media}</legend>
+      <div className="grid gap-2 md:grid-cols-2">
+        <div className="grid gap-1">
+          <label htmlFor={`${id}-picture`} className="text-sm">
+            {labels.picture}
+          </label>
+          <select id={`${id}-picture`} className={field} value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <option value="">—</option>
+            {pictures.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {text('alt', labels.pictureAlt)}
+        {text('caption', labels.pictureCaption)}
+        {text('credit', labels.pictureCredit)}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={action}
+          disabled={!editor || !chosen}
+          onClick={() => {
+            const p = picture();
+            if (p) insert({ type: 'image', attrs: p });
+            reset();
+          }}
+        >
+          {labels.pictureInsert}
+        </button>
+        <button
+          type="button"
+          className={action}
+          disabled={!chosen}
+          onClick={() => {
+            const p = picture();
+            if (p) setGallery([...gallery, p]);
+            reset();
+          }}
+        >
+          {labels.galleryAdd}
+        </button>
+      </div>
+      {gallery.length ? (
+        <div className="grid gap-2">
+          <p className="text-sm">{labels.galleryPending}</p>
+          <ol className="list-decimal ps-6 text-sm" data-testid="gallery-pending">
+            {gallery.map((p, i) => (
+              <li key={`${p.mediaId}-${i}`}>{pictures.find((c) => c.id === p.mediaId)?.name ?? p.mediaId}</li>
+            ))}
+          </ol>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={action}
+              disabled={!editor || gallery.length < 2}
+              onClick={() => {
+                insert({ type: 'gallery', attrs: { items: gallery } });
+                setGallery([]);
+              }}
+            >
+              {labels.galleryInsert}
+            </button>
+            <button type="button" className={action} onClick={() => setGallery([])}>
+              {labels.galleryClear}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <div className="grid gap-1">
+        <label htmlFor={`${id}-embed`} className="text-sm">
+          {labels.embedUrl}
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <input
+            id={`${id}-embed`}
+            // Not type=url: the story's form would refuse to submit while a half-typed address sits here.
+            type="text"
+            inputMode="url"
+            className={`${field} min-w-0 flex-1`}
+            value={url}
+            aria-invalid={urlError}
+            aria-describedby={urlError ? `${id}-embed-error` : undefined}
+            onChange={(e) => {
+              setUrl(e.target.value);
+              setUrlError(false);
+            }}
+            onKeyDown={(e) => {
+              // Enter inserts the embed instead of submitting the story's form.
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              insertEmbed();
+            }}
+          />
+          <button type="button" className={action} disabled={!editor || !url.trim()} onClick={insertEmbed}>
+            {labels.embedInsert}
+          </button>
+        </div>
+        {urlError ? (
+          <p id={`${id}-embed-error`} role="alert" className="text-sm text-brand">
+            {labels.embedUnknown}
+          </p>
+        ) : null}
+      </div>
+    </fieldset>
   );
 }

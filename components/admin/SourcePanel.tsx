@@ -1,4 +1,5 @@
 import { RichText } from '@/components/RichText';
+import { localeConfig, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 
 /** The language version a translation is made from, shown beside the form. */
@@ -7,13 +8,13 @@ export function SourcePanel({
   title,
   lede,
   body,
-  lang,
+  locale,
 }: {
   heading: string;
   title: string;
   lede: string;
   body: RichTextDoc;
-  lang: string;
+  locale: Locale;
 }) {
   return (
     <aside
@@ -22,10 +23,10 @@ export function SourcePanel({
       data-testid="source-panel"
     >
       <h2 className="text-sm font-semibold uppercase text-muted">{heading}</h2>
-      <div lang={lang} className="grid gap-3">
+      <div lang={localeConfig[locale].htmlLang} className="grid gap-3">
         <p className="text-xl font-bold">{title}</p>
         <p className="font-semibold">{lede}</p>
-        <RichText doc={body} />
+        <RichText doc={body} locale={locale} />
       </div>
     </aside>
   );

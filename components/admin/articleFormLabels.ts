@@ -52,6 +52,19 @@ const EDITOR_LABELS = {
   link: 'toolbar.link',
   linkPrompt: 'toolbar.linkPrompt',
   unlink: 'toolbar.unlink',
+  media: 'toolbar.media',
+  picture: 'toolbar.picture',
+  pictureAlt: 'toolbar.pictureAlt',
+  pictureCaption: 'toolbar.pictureCaption',
+  pictureCredit: 'toolbar.pictureCredit',
+  pictureInsert: 'toolbar.pictureInsert',
+  galleryAdd: 'toolbar.galleryAdd',
+  galleryInsert: 'toolbar.galleryInsert',
+  galleryClear: 'toolbar.galleryClear',
+  galleryPending: 'toolbar.galleryPending',
+  embedUrl: 'toolbar.embedUrl',
+  embedInsert: 'toolbar.embedInsert',
+  embedUnknown: 'toolbar.embedUnknown',
 } as const satisfies Record<string, Parameters<AdminT>[0]>;
 
 /** The errors the browser's own check of the form (the shared zod schema) can report. */

@@ -27,6 +27,8 @@ import { type AuditEntry, newsroomWrite } from './door';
 import { sharedValues } from './form-state';
 import { parseNewsroomTime, toNewsroomTime } from '@/lib/time/minsk';
 import { intentFitsStatus } from './editorActions';
+import { bodyPictures } from './media';
+import { fromMinskLocal } from '@/lib/time/minsk';
 
 export type Outcome =
   /** storyChanged: the story's shared fields (section, tags, authors, picture) changed with it. */
@@ -169,6 +171,18 @@ class Refused extends Error {
   constructor(public outcome: Exclude<Outcome, { ok: true }>) {
     super(outcome.kind);
   }
+}
+
+/** The body's pictures checked and completed from their Media rows (bodyPictures, decision 0027). */
+async function withBodyPictures(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  data: ArticleFormData,
+  target: { locale: Locale; storyId: string | null },
+): Promise<ArticleFormData> {
+  const pictures = await bodyPictures(tx, actor, data.body, target);
+  if (!pictures.ok) throw new Refused({ ok: false, kind: 'invalid', errors: { body: 'unknown' } });
+  return { ...data, body: pictures.body };
 }
 
 type Done = Extract<Outcome, { ok: true }>;
@@ -394,6 +408,7 @@ async function createVersion(
     // A new version has no publication time to correct: only a past schedule dates it (statusPlan).
     publicationTimeChange(actor, { status: 'DRAFT', publishedAt: null }, data, now);
     const article = await (async () => {
+      data = await withBodyPictures(tx, actor, data, target);
       const { slug, error } = await chooseSlug(tx, target.locale, data, null);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
       let storyId = target.storyId;
@@ -529,6 +544,7 @@ async function saveVersion(
           updatedAt: current.updatedAt,
         });
       }
+      data = await withBodyPictures(tx, actor, data, current);
       const { slug, error } = await chooseSlug(tx, current.locale, data, current.id);
       if (error) throw new Refused({ ok: false, kind: 'invalid', errors: { slug: error } });
       if (data.intent === 'stage') {

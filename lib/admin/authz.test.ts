@@ -142,6 +142,21 @@ async function formOf(articleId: string, over: Partial<ArticleFormData> = {}): P
   });
 }
 
+/** A body picture as the editor sends it: the file and size it names are not the picture's (the server's are kept). */
+const bodyPicture = (mediaId: string) => ({
+  mediaId,
+  src: '/media/forged.png',
+  width: 1,
+  height: 1,
+  alt: 'Чужая',
+  caption: '',
+  credit: '',
+});
+const bodyWith = (mediaId: string): ArticleFormData['body'] => ({
+  type: 'doc',
+  content: [{ type: 'image', attrs: bodyPicture(mediaId) }],
+});
+
 const texts = (alt: string) => pictureTexts(alt, { credit: 'Чужы подпіс' });
 
 /** What a call answered: allowed, or refused. Writes answer { ok }, reads answer the row or null. */
@@ -301,6 +316,56 @@ const matrix: Row[] = [
       await story(w.other, w, { be: 'PUBLISHED' }, p);
       const own = await story(w.actor, w, { be: 'DRAFT' }, p);
       return () => savePictureTexts(w.actor, own.be!, texts('Падменены подпіс'));
+    },
+  },
+  // Pictures inside the body (decision 0027): the same rule as the main picture, checked on save
+  {
+    name: "put the picture of someone else's draft into one's own body",
+    allowed: editors,
+    prepare: async (w) => {
+      const p = await picture();
+      await story(w.other, w, { be: 'DRAFT' }, p);
+      const own = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(own.be!, { body: bodyWith(p) });
+      return () => saveArticle(w.actor, own.be!, f);
+    },
+  },
+  {
+    name: "put the picture of someone else's draft into a gallery of a new story",
+    allowed: editors,
+    prepare: async (w) => {
+      const p = await picture();
+      const mine = await picture();
+      await story(w.other, w, { be: 'DRAFT' }, p);
+      await story(w.actor, w, { be: 'DRAFT' }, mine);
+      const f = await formOf((await story(w.actor, w, { be: 'DRAFT' })).be!, {
+        slug: '',
+        body: {
+          type: 'doc',
+          content: [{ type: 'gallery', attrs: { items: [bodyPicture(mine), bodyPicture(p)] } }],
+        },
+      });
+      return () => createStory(w.actor, 'be', f);
+    },
+  },
+  {
+    name: "put a published story's picture into one's own body",
+    allowed: everyone,
+    prepare: async (w) => {
+      const p = await picture();
+      await story(w.other, w, { be: 'PUBLISHED' }, p);
+      const own = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(own.be!, { body: bodyWith(p) });
+      return () => saveArticle(w.actor, own.be!, f);
+    },
+  },
+  {
+    name: 'put a forged picture id into the body',
+    allowed: [],
+    prepare: async (w) => {
+      const own = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(own.be!, { body: bodyWith('no-such-picture') });
+      return () => saveArticle(w.actor, own.be!, f);
     },
   },
   // Shared fields of a live story, through a draft translation of one's own live story

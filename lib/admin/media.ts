@@ -1,12 +1,23 @@
-// A story's main picture: uploading one for a story, and its per-language alt text, caption and credit.
-// Permissions are checked here, on the server; the upload route and the picture-texts action only call these.
+// A story's main picture: uploading one for a story, and its per-language alt text, caption and credit; and the
+// pictures inside a body (bodyPictures). Permissions are checked here, on the server; the upload route and the
+// picture-texts action only call these.
 import { articleChanges } from '@/lib/cache/invalidate';
 import { db, type Prisma } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/locales';
-import { canChangePictureTexts, canChangeSharedFields, canEdit, canRead, isLiveStatus } from '@/lib/auth/roles';
+import {
+  type Actor,
+  canChangePictureTexts,
+  canChangeSharedFields,
+  canEdit,
+  canRead,
+  canUsePicture,
+  isLiveStatus,
+} from '@/lib/auth/roles';
 import type { StoredImage } from '@/lib/media/images';
 import { versionAccessSelect, type ActorInfo } from './articles';
+import type { BodyPicture, RichTextDoc } from '@/lib/richtext/types';
 import { newsroomWrite, type AuditEntry } from './door';
+import { normalizeDoc } from './richtext-schema';
 import { hasForbiddenChars } from './text-safety';
 
 export type PictureTexts = { credit: string } & Record<`alt_${Locale}` | `caption_${Locale}`, string>;
@@ -166,4 +177,84 @@ export function pictureTextsFrom(form: FormData): PictureTexts {
     out[`caption_${l}`] = get(`caption_${l}`);
   }
   return out as PictureTexts;
+}
+
+/** Every picture of a body, galleries included, in order. */
+function picturesIn(doc: RichTextDoc): BodyPicture[] {
+  return doc.content.flatMap((n) => (n.type === 'image' ? [n.attrs] : n.type === 'gallery' ? n.attrs.items : []));
+}
+
+export type BodyPicturesOutcome = { ok: true; body: RichTextDoc } | { ok: false; kind: 'unknown'; mediaId: string };
+
+/**
+ * The pictures of a body about to be saved (decision 0027), checked and completed on the server, inside the save's
+ * transaction: each must exist and be one the actor may use (canUsePicture, as for the main picture) or already
+ * be in one of the story's versions (a picture someone else put there stays usable to whoever edits the story).
+ * An id that does not exist and one the actor may not use answer alike. The file and size always come from the
+ * Media row (never from the editor); alt, caption and credit left empty take the picture's own texts in the
+ * version's language.
+ */
+export async function bodyPictures(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  body: RichTextDoc,
+  target: { locale: Locale; storyId: string | null },
+): Promise<BodyPicturesOutcome> {
+  const wanted = [...new Set(picturesIn(body).map((p) => p.mediaId))];
+  if (!wanted.length) return { ok: true, body };
+  const [rows, versions] = await Promise.all([
+    tx.media.findMany({
+      where: { id: { in: wanted } },
+      select: {
+        id: true,
+        file: true,
+        width: true,
+        height: true,
+        credit: true,
+        translations: { where: { locale: target.locale }, select: { alt: true, caption: true } },
+        stories: {
+          select: {
+            createdById: true,
+            articles: { where: { status: 'PUBLISHED', deletedAt: null }, select: { id: true }, take: 1 },
+          },
+        },
+      },
+    }),
+    target.storyId
+      ? tx.article.findMany({ where: { storyId: target.storyId }, select: { body: true } })
+      : Promise.resolve([]),
+  ]);
+  const inStory = new Set(versions.flatMap((v) => picturesIn(normalizeDoc(v.body)).map((p) => p.mediaId)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const id of wanted) {
+    const row = byId.get(id);
+    const shownBy = (row?.stories ?? []).map((s) => ({ createdById: s.createdById, published: s.articles.length > 0 }));
+    if (!row || !(inStory.has(id) || canUsePicture(actor, shownBy))) return { ok: false, kind: 'unknown', mediaId: id };
+  }
+  const complete = (p: BodyPicture): BodyPicture => {
+    const row = byId.get(p.mediaId)!;
+    const own = row.translations[0];
+    return {
+      mediaId: row.id,
+      src: row.file,
+      width: row.width,
+      height: row.height,
+      alt: p.alt || own?.alt || '',
+      caption: p.caption || own?.caption || '',
+      credit: p.credit || row.credit,
+    };
+  };
+  return {
+    ok: true,
+    body: {
+      type: 'doc',
+      content: body.content.map((n) =>
+        n.type === 'image'
+          ? { type: 'image', attrs: complete(n.attrs) }
+          : n.type === 'gallery'
+            ? { type: 'gallery', attrs: { items: n.attrs.items.map(complete) } }
+            : n,
+      ),
+    },
+  };
 }

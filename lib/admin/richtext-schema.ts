@@ -2,8 +2,17 @@
 // only those nodes, marks and attributes survive; links keep safe protocols only. Used in the browser (before
 // submitting) and on the server (before saving), so stored bodies never hold anything the renderer does not know.
 import { z } from 'zod';
+import { embedOf, parseEmbedUrl } from '@/lib/richtext/embeds';
 import { safeHref } from '@/lib/richtext/safeHref';
-import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode, RichTextDoc } from '@/lib/richtext/types';
+import type {
+  BlockNode,
+  BodyPicture,
+  InlineNode,
+  ListItemNode,
+  Mark,
+  ParagraphNode,
+  RichTextDoc,
+} from '@/lib/richtext/types';
 import { anyForbiddenChars, nestingExceeds } from './text-safety';
 
 type Loose = {
@@ -70,6 +79,36 @@ function listItems(v: unknown): ListItemNode[] {
   return items.length ? items : [{ type: 'listItem', content: [{ type: 'paragraph' }] }];
 }
 
+/** Texts of a picture as typed → one line each, trimmed, bounded (the main picture's limits, lib/admin/media.ts). */
+const pictureLine = (v: unknown, max: number) =>
+  typeof v === 'string' ? storableText(v).replace(/\s+/g, ' ').trim().slice(0, max) : '';
+const size = (v: unknown) =>
+  Number.isSafeInteger(v) && (v as number) > 0 && (v as number) <= 20_000 ? (v as number) : 0;
+/** Media ids are cuids (the seed's are readable words): letters, digits, `-` and `_`. */
+const MEDIA_ID = /^[A-Za-z0-9_-]{1,64}$/;
+export const MAX_GALLERY_PICTURES = 40;
+
+/**
+ * A picture node's attributes, or null without a well-formed media id. The source and size kept here are only
+ * what the editor showed: the server replaces them from the Media row on save (bodyPictures, lib/admin/media.ts),
+ * which also refuses ids that do not exist or that the actor may not use.
+ */
+function pictureOf(attrs: unknown): BodyPicture | null {
+  if (!attrs || typeof attrs !== 'object') return null;
+  const a = attrs as Record<string, unknown>;
+  if (typeof a.mediaId !== 'string' || !MEDIA_ID.test(a.mediaId)) return null;
+  const src = safeHref(a.src);
+  return {
+    mediaId: a.mediaId,
+    src: src && src.startsWith('/') ? src : '',
+    width: size(a.width),
+    height: size(a.height),
+    alt: pictureLine(a.alt, 300),
+    caption: pictureLine(a.caption, 500),
+    credit: pictureLine(a.credit, 200),
+  };
+}
+
 function block(n: Loose): BlockNode[] {
   switch (n.type) {
     case 'paragraph':
@@ -90,6 +129,24 @@ function block(n: Loose): BlockNode[] {
     case 'bulletList':
     case 'orderedList':
       return [{ type: n.type, content: listItems(n.content) }];
+    case 'image': {
+      const picture = pictureOf(n.attrs);
+      return picture ? [{ type: 'image', attrs: picture }] : [];
+    }
+    case 'gallery': {
+      const items = arr(n.attrs?.items)
+        .map(pictureOf)
+        .filter((p): p is BodyPicture => p !== null)
+        .slice(0, MAX_GALLERY_PICTURES);
+      // A gallery of one is a picture; of none, nothing.
+      if (items.length === 1) return [{ type: 'image', attrs: items[0] }];
+      return items.length ? [{ type: 'gallery', attrs: { items } }] : [];
+    }
+    case 'embed': {
+      // Only a known provider with an id of its shape, or an address that parses to one; anything else is dropped.
+      const embed = embedOf(n.attrs?.provider, n.attrs?.id) ?? parseEmbedUrl(n.attrs?.url);
+      return embed ? [{ type: 'embed', attrs: embed }] : [];
+    }
     default:
       // Unknown blocks keep their text as paragraphs rather than vanish.
       return n.content

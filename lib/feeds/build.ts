@@ -87,7 +87,7 @@ export function buildFeed(locale: Locale, format: FeedFormat, source: FeedSource
       link: absoluteUrl(articlePath(locale, item.slug)),
       guid: articleGuid(item.id),
       image,
-      content: `${figure}<p><strong>${escapeHtml(item.lede)}</strong></p>\n${richTextToHtml(item.body)}`,
+      content: `${figure}<p><strong>${escapeHtml(item.lede)}</strong></p>\n${richTextToHtml(item.body, locale)}`,
     };
   });
 

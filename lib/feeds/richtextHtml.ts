@@ -4,9 +4,10 @@
 // (components/RichText.tsx).
 import { escapeHtml } from '@/lib/richtext/html';
 import { renderBody, type BodyOutput } from '@/lib/richtext/render';
+import type { Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
 
-const VOID = new Set(['br']);
+const VOID = new Set(['br', 'img']);
 
 const htmlOutput: BodyOutput<string> = {
   text: escapeHtml,
@@ -22,6 +23,7 @@ const htmlOutput: BodyOutput<string> = {
   doc: (blocks) => blocks.join('\n'),
 };
 
-export function richTextToHtml(doc: RichTextDoc): string {
-  return renderBody(doc, htmlOutput, { absoluteLinks: true });
+/** Pictures as plain `<img>` with absolute addresses, embeds as links (decision 0027). */
+export function richTextToHtml(doc: RichTextDoc, locale?: Locale): string {
+  return renderBody(doc, htmlOutput, { absoluteLinks: true, locale });
 }

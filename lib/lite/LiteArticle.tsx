@@ -1,6 +1,7 @@
 // The article part of the lite page: the reader page's components (components/article, RichText) in the lite
 // look, rendered to a string by renderStaticMarkup (lib/render/staticMarkup.ts). No picture, only its caption
-// and credit: the lite page is for slow and metered connections.
+// and credit: the lite page is for slow and metered connections. Pictures inside the body come as one small file
+// each (decision 0027).
 import { ArticleFooter } from '@/components/article/ArticleFooter';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { Byline } from '@/components/article/Byline';
@@ -42,7 +43,7 @@ export function LiteArticle({
           </figcaption>
         </figure>
       ) : null}
-      <RichText doc={article.body} />
+      <RichText doc={article.body} locale={locale} look="lite" />
       <ArticleFooter look="lite" alternate={{ href: articlePath(locale, article.slug), label: fullVersion }} />
     </article>
   );

@@ -70,7 +70,9 @@ describe('renderLiteArticle', () => {
 describe('the lite article is the reader page’s rendering', () => {
   it('carries the page’s body component as is, and the same header elements in the lite look', () => {
     const html = renderLiteArticle(article, [], strings);
-    expect(html).toContain(renderToStaticMarkup(createElement(RichText, { doc: article.body })));
+    expect(html).toContain(
+      renderToStaticMarkup(createElement(RichText, { doc: article.body, locale: article.locale, look: 'lite' })),
+    );
     expect(html).toContain('<header><h1>A &lt;script&gt;alert(1)&lt;/script&gt; headline</h1><p class="meta">');
     expect(html).toContain('<footer><p><a href="/en/news/bridge">Full version</a></p></footer></article>');
   });

@@ -22,7 +22,7 @@ export interface LiteStrings {
 const CSS = `body{margin:0 auto;max-width:40rem;padding:1rem;font:1.05rem/1.6 system-ui,sans-serif;color:#16181d;background:#fff}
 a{color:#b3121b}body>header,body>footer,blockquote footer{font-size:.9rem}body>header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;justify-content:space-between;border-bottom:1px solid #dfe1e6;padding-bottom:.5rem}
 nav ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0}h1{line-height:1.2;margin:1rem 0 .5rem}.meta,figcaption,body>footer,blockquote footer{color:#5b6070}
-.lede{font-weight:600}blockquote{border-left:4px solid #b3121b;margin:0;padding-left:1rem}section{border-top:1px solid #dfe1e6;margin-top:2rem}
+img{max-width:100%;height:auto}figure{margin:1rem 0}.lede{font-weight:600}blockquote{border-left:4px solid #b3121b;margin:0;padding-left:1rem}section{border-top:1px solid #dfe1e6;margin-top:2rem}
 @media (prefers-color-scheme:dark){body{background:#111318;color:#e8e9ec}a{color:#ff7b84}.meta,figcaption,body>footer,blockquote footer{color:#a4a9b6}}`;
 
 export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], t: LiteStrings): string {

@@ -48,4 +48,25 @@ describe('markupToDoc', () => {
     expect(doc.content).toHaveLength(2);
     expect(wordCount(doc)).toBe(4);
   });
+
+  it('reads pictures, galleries and embeds, one a line; an unknown embed address stays text', () => {
+    const doc = markupToDoc(
+      '{{picture field | The field}}\n\n{{gallery river forest}}\n\n{{embed https://t.me/rekha_demo/101}}\n\n{{embed https://evil.example/x}}',
+    );
+    const picture = { src: '', width: 0, height: 0, alt: '', credit: '' };
+    expect(doc.content).toEqual([
+      { type: 'image', attrs: { ...picture, mediaId: 'field', caption: 'The field' } },
+      {
+        type: 'gallery',
+        attrs: {
+          items: [
+            { ...picture, mediaId: 'river', caption: '' },
+            { ...picture, mediaId: 'forest', caption: '' },
+          ],
+        },
+      },
+      { type: 'embed', attrs: { provider: 'telegram', id: 'rekha_demo/101' } },
+      { type: 'paragraph', content: [{ type: 'text', text: '{{embed https://evil.example/x}}' }] },
+    ]);
+  });
 });

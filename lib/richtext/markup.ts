@@ -4,7 +4,12 @@
 //   > line          → quote; "> — Name" last line is the attribution
 //   - item / 1. item → bulleted / numbered list
 //   **bold**  *italic*  [text](https://…)
-import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode, RichTextDoc } from './types';
+//   {{picture key | caption}}  a picture of the body (key: the seed's picture; caption optional)
+//   {{gallery key key …}}      a gallery
+//   {{embed https://…}}        an embed (YouTube, Telegram, X, Instagram)
+// Pictures come out with the key as their media id and no file: whoever loads the markup (the seed) completes them.
+import { parseEmbedUrl } from './embeds';
+import type { BlockNode, BodyPicture, InlineNode, ListItemNode, Mark, ParagraphNode, RichTextDoc } from './types';
 
 const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
@@ -25,6 +30,38 @@ export function parseInline(text: string): InlineNode[] {
   return out;
 }
 
+const pictureKey = (key: string, caption = ''): BodyPicture => ({
+  mediaId: key,
+  src: '',
+  width: 0,
+  height: 0,
+  alt: '',
+  caption: caption.trim(),
+  credit: '',
+});
+
+/** A `{{…}}` line as a picture, gallery or embed; null when it is not one. */
+function mediaBlock(line: string): BlockNode | null {
+  const m = /^\{\{(picture|gallery|embed)\s+(.+)\}\}$/.exec(line);
+  if (!m) return null;
+  if (m[1] === 'picture') {
+    const [key, caption] = m[2].split('|');
+    return { type: 'image', attrs: pictureKey(key.trim(), caption) };
+  }
+  if (m[1] === 'gallery')
+    return {
+      type: 'gallery',
+      attrs: {
+        items: m[2]
+          .trim()
+          .split(/\s+/)
+          .map((k) => pictureKey(k)),
+      },
+    };
+  const embed = parseEmbedUrl(m[2]);
+  return embed ? { type: 'embed', attrs: embed } : null;
+}
+
 function paragraph(text: string): ParagraphNode {
   const content = parseInline(text.trim());
   return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
@@ -43,6 +80,11 @@ export function markupToDoc(markup: string): RichTextDoc {
       .filter(Boolean);
     if (!lines.length) continue;
     const first = lines[0];
+    const media = lines.length === 1 ? mediaBlock(first) : null;
+    if (media) {
+      blocks.push(media);
+      continue;
+    }
     const heading = /^(#{2,3})\s+(.*)$/.exec(first);
     if (heading && lines.length === 1) {
       blocks.push({

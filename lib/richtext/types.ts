@@ -48,7 +48,45 @@ export interface OrderedListNode {
   content: ListItemNode[];
 }
 
-export type BlockNode = ParagraphNode | HeadingNode | BlockquoteNode | BulletListNode | OrderedListNode;
+/**
+ * A picture in the body: an uploaded picture (a Media row) with this language version's own alt text, caption and
+ * credit. `src`, `width` and `height` are copied from the Media row by the server on every save (the editor's
+ * values are never trusted: lib/admin/media.ts bodyPictures). Decision 0027.
+ */
+export interface BodyPicture {
+  mediaId: string;
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface ImageNode {
+  type: 'image';
+  attrs: BodyPicture;
+}
+
+/** Two or more pictures shown together, each with its own texts. */
+export interface GalleryNode {
+  type: 'gallery';
+  attrs: { items: BodyPicture[] };
+}
+
+export type EmbedProvider = 'youtube' | 'telegram' | 'x' | 'instagram';
+
+/**
+ * A post or video of another site, stored as its provider and canonical id (never as the pasted URL); the URL is
+ * rebuilt from them (lib/richtext/embeds.ts). Shown as a link: nothing is loaded from the provider (decision 0027).
+ */
+export interface EmbedNode {
+  type: 'embed';
+  attrs: { provider: EmbedProvider; id: string };
+}
+
+export type BlockNode =
+  ParagraphNode | HeadingNode | BlockquoteNode | BulletListNode | OrderedListNode | ImageNode | GalleryNode | EmbedNode;
 
 export interface RichTextDoc {
   type: 'doc';

@@ -15,10 +15,11 @@ import { richTextToHtml } from '@/lib/feeds/richtextHtml';
 import { renderLiteArticle } from '@/lib/lite/articleLite';
 import { feedItems } from '@/lib/news/crawl';
 import { getArticle, getLatestNews } from '@/lib/news/queries';
+import { siteOrigin } from '@/lib/paths';
 import { highlightParts, searchArticles } from '@/lib/news/search';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import type { ArticleView } from '@/lib/news/types';
-import type { BlockNode, RichTextDoc } from '@/lib/richtext/types';
+import type { BlockNode, BodyPicture, RichTextDoc } from '@/lib/richtext/types';
 import { articleJsonLd, serializeJsonLd } from '@/lib/seo/jsonld';
 import { listingsSitemapXml, newsSitemapXml } from '@/lib/seo/sitemap';
 import { xmlChars } from '@/lib/xml';
@@ -34,7 +35,15 @@ const spread = (n: number, offset = 0) =>
       .map((p) => storable(p.text))
       .join(' · '),
   );
-/** A body holding every payload as text, as a link target, and as a quote's attribution. */
+/** A body picture whose alt text, caption and credit hold the whole corpus between them. */
+const payloadPicture = (offset: number): BodyPicture => {
+  const [alt, caption, credit] = spread(3, offset);
+  return { mediaId: 'payload', src: '/media/demo/river.svg', width: 1200, height: 675, alt, caption, credit };
+};
+/**
+ * A body holding every payload as text, as a link target, as a quote's attribution, as the texts and source of
+ * pictures and as embed ids.
+ */
 const payloadBody = (): RichTextDoc => ({
   type: 'doc',
   content: [
@@ -50,6 +59,18 @@ const payloadBody = (): RichTextDoc => ({
       attrs: { cite: spread(1)[0] },
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'q' }] }],
     },
+    // Pictures and galleries (decision 0027): the corpus as their texts, and as their source (never shown).
+    { type: 'image', attrs: payloadPicture(0) },
+    { type: 'gallery', attrs: { items: [payloadPicture(1), payloadPicture(2)] } },
+    ...PAYLOADS.map((p): BlockNode => ({ type: 'image', attrs: { ...payloadPicture(0), src: storable(p.text) } })),
+    // Embeds: the corpus as a stored id of each provider (never shown) beside a real one.
+    { type: 'embed', attrs: { provider: 'youtube', id: 'dQw4w9WgXcQ' } },
+    ...PAYLOADS.flatMap((p) =>
+      (['youtube', 'telegram', 'x', 'instagram'] as const).map((provider): BlockNode => ({
+        type: 'embed',
+        attrs: { provider, id: storable(p.text) },
+      })),
+    ),
   ],
 });
 
@@ -70,6 +91,7 @@ const LITE_TAGS = new Set([
   'time',
   'figure',
   'figcaption',
+  'img',
   'section',
 ]);
 const liteStrings = {
@@ -208,13 +230,22 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
 
   it('article body (page renderer and feed/lite renderer): nothing runs, every payload shows as text', () => {
     const body = carriers[0].body;
-    for (const html of [renderToStaticMarkup(<RichText doc={body} />), richTextToHtml(body)]) {
+    for (const html of [renderToStaticMarkup(<RichText doc={body} locale="be" />), richTextToHtml(body)]) {
       expect(htmlProblems(html, { allowedTags: BODY_TAGS })).toEqual([]);
       const text = htmlText(html);
       for (const p of PAYLOADS) expect(text).toContain(asHtmlText(storable(p.text)));
       // Links: only the safe ones survive, and none of them leaves the site without rel=noopener.
       for (const a of htmlElements(html).filter((e) => e.tag === 'a'))
         expect(a.attrs.rel ?? 'site').toMatch(/noopener noreferrer|site/);
+      // Pictures: only the site's own file, the corpus in alt text; embeds: only the one real one.
+      const imgs = htmlElements(html).filter((e) => e.tag === 'img');
+      expect(imgs.map((i) => new URL(i.attrs.src, siteOrigin()).href)).toEqual(
+        Array(3).fill(`${siteOrigin()}/media/demo/river.svg`),
+      );
+      expect(imgs.map((i) => i.attrs.alt).join(' · ')).toBe(
+        [0, 1, 2].map((o) => asHtmlText(payloadPicture(o).alt)).join(' · '),
+      );
+      expect(htmlElements(html).filter((e) => e.attrs.class === 'body-embed')).toHaveLength(1);
     }
   });
 

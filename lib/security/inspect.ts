@@ -43,6 +43,10 @@ export const BODY_TAGS: ReadonlySet<string> = new Set([
   'footer',
   'span',
   'div',
+  // pictures and galleries (decision 0027)
+  'figure',
+  'figcaption',
+  'img',
 ]);
 
 function isElement(node: Node): node is Element {

@@ -2,6 +2,7 @@
 // (see seedIds), so a second run updates the same rows — same counts, no duplicates. Publication
 // times are recomputed from `hoursAgo` on every run, so the demo always looks fresh.
 import { markupToDoc } from '../../lib/richtext/markup';
+import type { BodyPicture, RichTextDoc } from '../../lib/richtext/types';
 import { slugify, uniqueSlug } from '../../lib/slug';
 import type { Prisma, PrismaClient } from '../../lib/db/client';
 import type { DemoLocale, DemoStory } from './content/types';
@@ -53,6 +54,9 @@ export function validateStories(stories: DemoStory[]): void {
     for (const t of story.tags) if (!(t in tags)) problems.push(`${where}: unknown tag "${t}"`);
     for (const a of story.authors) if (!(a in authors)) problems.push(`${where}: unknown author "${a}"`);
     if (story.image && !(story.image in images)) problems.push(`${where}: unknown image "${story.image}"`);
+    for (const locale of demoLocales)
+      for (const key of bodyPictureKeys(story.versions[locale]?.body ?? ''))
+        if (!(key in images)) problems.push(`${where} (${locale}): unknown body picture "${key}"`);
     if (!story.versions[story.original])
       problems.push(`${where}: no version in its original language "${story.original}"`);
     if (!(story.hoursAgo >= 0)) problems.push(`${where}: hoursAgo must be a number ≥ 0`);
@@ -74,6 +78,44 @@ export function validateStories(stories: DemoStory[]): void {
 }
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/** The picture keys a body's markup names ({{picture key}}, {{gallery key …}}). */
+function bodyPictureKeys(markup: string): string[] {
+  return markupToDoc(markup).content.flatMap((n) =>
+    n.type === 'image' ? [n.attrs.mediaId] : n.type === 'gallery' ? n.attrs.items.map((p) => p.mediaId) : [],
+  );
+}
+
+/**
+ * The body of a demo version: its markup with each picture key completed as the editor's save does (the file,
+ * size and credit of the Media row, the picture's own alt text and caption in the version's language unless the
+ * markup gives a caption).
+ */
+function demoBody(markup: string, locale: DemoLocale, mediaIds: Map<string, string>): RichTextDoc {
+  const complete = (p: BodyPicture): BodyPicture => {
+    const key = p.mediaId as keyof typeof images;
+    return {
+      mediaId: mediaIds.get(key)!,
+      src: mediaFile(key),
+      width: MEDIA_WIDTH,
+      height: MEDIA_HEIGHT,
+      alt: images[key][locale].alt,
+      caption: p.caption || images[key][locale].caption,
+      credit: MEDIA_CREDIT,
+    };
+  };
+  const doc = markupToDoc(markup);
+  return {
+    type: 'doc',
+    content: doc.content.map((n) =>
+      n.type === 'image'
+        ? { type: 'image', attrs: complete(n.attrs) }
+        : n.type === 'gallery'
+          ? { type: 'gallery', attrs: { items: n.attrs.items.map(complete) } }
+          : n,
+    ),
+  };
+}
 
 export async function seedDatabase(
   prisma: PrismaClient,
@@ -232,7 +274,7 @@ export async function seedDatabase(
         slug: slugFor.get(id)!,
         title: v.title,
         lede: v.lede,
-        body: json(markupToDoc(v.body)),
+        body: json(demoBody(v.body, locale, mediaIds)),
         status: v.draft ? ('DRAFT' as const) : v.deleted ? ('UNPUBLISHED' as const) : ('PUBLISHED' as const),
         publishedAt: v.draft ? null : publishedAt,
         deletedAt: v.deleted ? new Date(publishedAt.getTime() + 3_600_000) : null,

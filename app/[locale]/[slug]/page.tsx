@@ -63,7 +63,7 @@ export default async function StaticPage({ params }: Props) {
       <main id="main" className="mx-auto grid max-w-3xl gap-5 px-4 py-8" data-testid="static-page">
         <h1 className="text-3xl font-black leading-tight md:text-4xl">{page.title}</h1>
         {page.description ? <p className="text-xl font-semibold leading-snug">{page.description}</p> : null}
-        <RichText doc={page.body} />
+        <RichText doc={page.body} locale={locale} />
         <p className="text-sm text-muted">
           {t('updated')}: <Timestamp date={page.updatedAt} locale={locale} />
         </p>

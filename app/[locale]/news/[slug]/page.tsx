@@ -109,7 +109,7 @@ export default async function ArticlePage({ params }: Props) {
         }
       >
         {article.image ? <ArticleImage image={article.image} locale={locale} priority /> : null}
-        <RichText doc={article.body} />
+        <RichText doc={article.body} locale={locale} />
         <ArticleFooter
           translatedFrom={
             article.translatedFrom && article.translatedFrom !== locale

@@ -78,7 +78,7 @@ export default async function PreviewPage({
         }
       >
         {image ? <ArticleImage image={image} locale={locale} priority /> : null}
-        <RichText doc={article.body} />
+        <RichText doc={article.body} locale={locale} />
         <ArticleFooter tags={tags.map((x) => ({ name: x.name }))} tagsLabel={t('tags')} />
       </ArticleColumns>
     </div>

@@ -160,7 +160,7 @@ export default async function EditArticlePage(props: DeskArticleProps) {
               title={source.title}
               lede={source.lede}
               body={source.body as never}
-              lang={localeConfig[source.locale].htmlLang}
+              locale={source.locale}
             />
           ) : null}
           <div lang={localeConfig[article.locale].htmlLang}>

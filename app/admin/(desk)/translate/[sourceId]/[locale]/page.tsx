@@ -38,7 +38,7 @@ export default async function TranslatePage({ params }: Props) {
           title={source.title}
           lede={source.lede}
           body={source.body}
-          lang={localeConfig[source.locale].htmlLang}
+          locale={source.locale}
         />
         <div lang={localeConfig[locale].htmlLang}>
           <ArticleForm
