@@ -28,7 +28,6 @@ import { sharedValues } from './form-state';
 import { parseNewsroomTime, toNewsroomTime } from '@/lib/time/minsk';
 import { intentFitsStatus } from './editorActions';
 import { bodyPictures } from './media';
-import { fromMinskLocal } from '@/lib/time/minsk';
 
 export type Outcome =
   /** storyChanged: the story's shared fields (section, tags, authors, picture) changed with it. */
