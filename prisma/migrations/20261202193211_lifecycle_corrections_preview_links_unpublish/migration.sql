@@ -21,7 +21,6 @@ CREATE TABLE "Correction" (
 CREATE TABLE "PreviewLink" (
     "id" TEXT NOT NULL,
     "articleId" TEXT NOT NULL,
-    "tokenHash" TEXT NOT NULL,
     "expiresAt" TIMESTAMP(3) NOT NULL,
     "revokedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -38,9 +37,6 @@ CREATE INDEX "Correction_articleId_at_idx" ON "Correction"("articleId", "at");
 
 -- CreateIndex
 CREATE INDEX "Correction_endedAt_at_id_idx" ON "Correction"("endedAt", "at" DESC, "id" DESC);
-
--- CreateIndex
-CREATE UNIQUE INDEX "PreviewLink_tokenHash_key" ON "PreviewLink"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "PreviewLink_articleId_expiresAt_idx" ON "PreviewLink"("articleId", "expiresAt");
