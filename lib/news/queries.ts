@@ -169,6 +169,12 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
       ...articleTextSelect,
       locale: true,
       translatedFrom: { select: { locale: true } },
+      // Current correction notices, oldest first (decision 0028).
+      corrections: {
+        where: { endedAt: null },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+        select: { text: true, at: true },
+      },
       story: {
         select: {
           section: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
@@ -209,5 +215,6 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
     image: toImage(row.story.mainMedia),
     translatedFrom: row.translatedFrom?.locale ?? null,
     translations: [...row.story.articles].sort((a, b) => order(a.locale) - order(b.locale)),
+    corrections: row.corrections,
   };
 }
