@@ -211,3 +211,12 @@ export async function listCorrectionHistory(articleId: string): Promise<Correcti
   });
   return rows.map(({ createdBy, ...r }) => ({ ...r, by: createdBy ? createdBy.name || createdBy.email : null }));
 }
+
+/** A version's current notices as readers see them, oldest first: the previews (decision 0028). */
+export async function currentCorrections(articleId: string): Promise<{ text: string; at: Date }[]> {
+  return db().correction.findMany({
+    where: { articleId, endedAt: null },
+    orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    select: { text: true, at: true },
+  });
+}

@@ -24,3 +24,26 @@ export const formText = (form: FormData, key: string): string => {
   const v = form.get(key);
   return typeof v === 'string' ? v : '';
 };
+
+/** Error keys of the lifecycle commands that have a message (messages/*.json → admin.lifecycle.errors). */
+export const lifecycleErrorKeys = [
+  'required',
+  'tooLong',
+  'controlChars',
+  'dateInvalid',
+  'datePast',
+  'dateFuture',
+  'beforePublished',
+  'notLive',
+  'beforePublication',
+  'nothingScheduled',
+  'alreadyPublished',
+  'invalid',
+  'forbidden',
+  'notFound',
+] as const;
+export type LifecycleErrorKey = (typeof lifecycleErrorKeys)[number];
+
+/** A command's error key as one of ours ('invalid' for anything else). */
+export const lifecycleErrorKey = (key: string): LifecycleErrorKey =>
+  (lifecycleErrorKeys as readonly string[]).includes(key) ? (key as LifecycleErrorKey) : 'invalid';

@@ -128,3 +128,9 @@ export async function unpublishDue(now = new Date()): Promise<string[]> {
   }
   return done;
 }
+
+/** When a version is set to leave the site (null: not set), for the editor's panel (a page that checked canRead). */
+export async function getUnpublishSchedule(articleId: string): Promise<Date | null> {
+  const a = await db().article.findUnique({ where: { id: articleId }, select: { unpublishAt: true } });
+  return a?.unpublishAt ?? null;
+}

@@ -11,8 +11,23 @@ import {
   type SitemapStats,
 } from '@/lib/news/crawl';
 import type { PrismaClient } from '@/lib/db/client';
-import { absoluteUrl, articlePath, listingsSitemapPath, newsSitemapPath, sitemapPath } from '@/lib/paths';
-import { articleAlternates, frontAlternates, sectionAlternates, tagAlternates, type Alternates } from './alternates';
+import { latestCorrectionAt } from '@/lib/news/corrections';
+import {
+  absoluteUrl,
+  articlePath,
+  correctionsPath,
+  listingsSitemapPath,
+  newsSitemapPath,
+  sitemapPath,
+} from '@/lib/paths';
+import {
+  articleAlternates,
+  buildAlternates,
+  frontAlternates,
+  sectionAlternates,
+  tagAlternates,
+  type Alternates,
+} from './alternates';
 import { isoWithOffset } from '@/lib/time/minsk';
 import { xmlEscape } from './http';
 import { seoStrings } from './strings';
@@ -111,7 +126,8 @@ export async function* sitemapPartXml(
 }
 
 /**
- * Section and tag pages of one language (page 1 of each; later pages are reached through it). Each names the
+ * Section and tag pages of one language (page 1 of each; later pages are reached through it), and its corrections
+ * page. Each names the
  * same hreflang set as its head (lib/seo/alternates via components/ListingPage.tsx).
  */
 export async function listingsSitemapXml(locale: Locale, now = new Date(), client?: PrismaClient): Promise<string> {
@@ -122,6 +138,18 @@ export async function listingsSitemapXml(locale: Locale, now = new Date(), clien
       (r.kind === 'section' ? sectionAlternates : tagAlternates)(locale, r.slug, r.translations),
       r.lastModified ?? fallback,
       'hourly',
+    ),
+  );
+  // The corrections page of the language (decision 0028): in every language, so each names all three.
+  const corrected = await latestCorrectionAt(locale, now, client);
+  urls.push(
+    urlEntry(
+      buildAlternates(
+        { locale, path: correctionsPath(locale) },
+        locales.map((l) => ({ locale: l, path: correctionsPath(l) })),
+      ),
+      corrected ?? fallback,
+      'daily',
     ),
   );
   return `${XML_HEAD}<urlset xmlns="${NS.sitemap}" xmlns:xhtml="${NS.xhtml}">\n${urls.join('')}</urlset>\n`;
