@@ -25,26 +25,44 @@ import { formatDateTime } from '@/lib/time/minsk';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ locale: string; token: string }> };
+type Props = {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const open = cache(async (locale: Locale, token: string) => {
+/**
+ * `?asOf=<ISO time>` checks the link as of a later time (tests see expiry without waiting). Only forward: an
+ * earlier or malformed time is ignored, so it can make a link look expired sooner, never live longer.
+ */
+function asOf(value: string | string[] | undefined): Date {
+  const now = new Date();
+  const later = typeof value === 'string' && value.length <= 40 ? new Date(value) : null;
+  return later && !Number.isNaN(later.getTime()) && later > now ? later : now;
+}
+
+const open = cache(async (locale: Locale, token: string, at: string | undefined) => {
   await connection();
-  return openPreviewLink(locale, token);
+  return openPreviewLink(locale, token, asOf(at));
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const asOfParam = async (searchParams: Props['searchParams']) => {
+  const v = (await searchParams).asOf;
+  return typeof v === 'string' ? v : undefined;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, token } = await params;
   const base: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
   if (!hasLocale(routing.locales, locale)) return base;
-  const view = await open(locale, routeParam(token));
+  const view = await open(locale, routeParam(token), await asOfParam(searchParams));
   return view ? { ...base, title: view.title } : base;
 }
 
-export default async function PreviewLinkPage({ params }: Props) {
+export default async function PreviewLinkPage({ params, searchParams }: Props) {
   const { locale, token } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const view = await open(locale, routeParam(token));
+  const view = await open(locale, routeParam(token), await asOfParam(searchParams));
   if (!view) notFound();
   const [story, corrections, t, tp] = await Promise.all([
     getPreviewDetails(view.storyId, locale),
