@@ -35,9 +35,6 @@ export default async function proxy(request: NextRequest) {
   // with a 500 (decision 0018).
   if (isMalformedPath(pathname)) return malformed(request, pathname, https);
 
-  // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
-  if (isNonPagePath(pathname)) return NextResponse.next();
-
   // A preview link: rendered like a reader page (its layout, its policy), but private, never stored, never
   // indexed, and its secret address never sent on as a Referer (decision 0028).
   const previewLink = PREVIEW_LINK.exec(pathname);
@@ -50,6 +47,9 @@ export default async function proxy(request: NextRequest) {
     response.headers.set('Referrer-Policy', 'no-referrer');
     return response;
   }
+
+  // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
+  if (isNonPagePath(pathname)) return NextResponse.next();
 
   // Admin and preview: private, never stored, never indexed (decision 0005); scripts only with this response's
   // nonce (Next reads it from the request's Content-Security-Policy and puts it on its own scripts).

@@ -54,12 +54,13 @@ test.describe('sitemaps', () => {
     test.setTimeout(180_000);
     const { entries } = await sitemapUrls(request);
     // Every published language version of every demo story, three front pages, and page 1 of every
-    // section and tag in every language it is translated into (the demo taxonomy has all three).
+    // section and tag in every language it is translated into (the demo taxonomy has all three), and the
+    // corrections page of each language.
     const published = demoStories.flatMap((s) =>
       LOCALES.filter((l) => s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted),
     );
     const listings = (sections.length + Object.keys(tags).length) * LOCALES.length;
-    expect(entries.length).toBe(published.length + 3 + listings);
+    expect(entries.length).toBe(published.length + 3 + listings + LOCALES.length);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/be/section/'))).toBe(true);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/en/tag/'))).toBe(true);
     for (const entry of entries) {

@@ -58,18 +58,19 @@ describeOnDatabases('shareable preview links', () => {
   it('a tampered, forged or foreign-language token opens nothing', async () => {
     const v = await makeVersion(editor, 'DRAFT');
     const link = await linkTo(v.id);
-    const [id, sig] = link.token.split('.');
+    const [id, sig] = [link.token.slice(0, link.token.indexOf('-')), link.token.slice(link.token.indexOf('-') + 1)];
     const flipped = sig.slice(0, -1) + (sig.endsWith('A') ? 'B' : 'A');
     // A longer expiry written into the row does not make the old signature valid.
     const row = await db().previewLink.findUniqueOrThrow({ where: { id } });
     const stretched = previewToken({ id, expiresAt: new Date(row.expiresAt.getTime() + 86_400_000) });
     for (const token of [
-      `${id}.${flipped}`,
-      `${id}.`,
+      `${id}-${flipped}`,
+      `${id}-`,
       id,
-      `${id}x.${sig}`,
-      `forged.${sig}`,
-      `${link.token}.x`,
+      `${id}x-${sig}`,
+      `forged-${sig}`,
+      `${link.token}-x`,
+      `${id}.${sig}`,
       stretched,
       '',
       '../../etc/passwd',

@@ -1,5 +1,5 @@
 // Shareable preview links (decision 0028): an unpublished language version (draft, scheduled, unpublished) shown
-// to someone without an account at `/{locale}/preview/{id}.{signature}`. The signature is an HMAC, with a key
+// to someone without an account at `/{locale}/preview/{id}-{signature}`. The signature is an HMAC, with a key
 // derived from the app secret, over the link's id, its version and its expiry, so a changed id, expiry or
 // signature is refused without trusting the row; the row makes the link revocable and lists it in the editor.
 // Expired, revoked, tampered or not-unpublished-any-more links answer like an unknown page (404).
@@ -46,9 +46,10 @@ const sign = (linkId: string, expiresAt: Date) =>
   createHmac('sha256', signingKey()).update(`${linkId}\n${expiresAt.toISOString()}`).digest('base64url');
 
 /** The token of a link, for its URL (lib/paths.ts previewLinkPath). */
-export const previewToken = (link: { id: string; expiresAt: Date }) => `${link.id}.${sign(link.id, link.expiresAt)}`;
+export const previewToken = (link: { id: string; expiresAt: Date }) => `${link.id}-${sign(link.id, link.expiresAt)}`;
 
-const TOKEN = /^([a-z0-9]{1,64})\.([A-Za-z0-9_-]{43})$/;
+/** `{id}-{signature}`: ids have no dash, so the first one ends the id (no dot: the proxy reads a dot as a file). */
+const TOKEN = /^([a-z0-9]{1,64})-([A-Za-z0-9_-]{43})$/;
 
 /** Create a link to an unpublished version, living `hours` hours. */
 export async function createPreviewLink(
