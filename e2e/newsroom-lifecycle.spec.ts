@@ -1,6 +1,7 @@
 // A story's life after its first version (decision 0028), in all three languages: an editor's correction reaches
 // readers (article, lite page, JSON-LD, corrections page); a preview link opens a draft signed out and stops after
 // revocation, after expiry and when tampered with; a scheduled unpublish takes the story off at its time (410).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { slugify } from '../lib/slug';
 import { toMinskLocal } from '../lib/time/minsk';
@@ -18,6 +19,17 @@ const words: Record<L, { title: string; correction: string }> = {
 };
 /** Within two seconds of the newsroom's answer (decision 0015). */
 const SOON = { timeout: 2_000, intervals: [100] };
+
+/** axe finds nothing on the page as it is now. */
+async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
+}
 
 /** A signed-out reader: a fresh browser context with no session. */
 async function reader(browser: Browser): Promise<Page> {
@@ -55,6 +67,7 @@ for (const locale of LOCALES) {
     const page = await reader(browser);
     await page.goto(path);
     await expect(page.getByTestId('correction')).toContainText(text);
+    await expectNoAxeViolations(page, 'article with a correction');
     await expect(page.getByTestId('correction').locator('time')).toHaveText(/^\d{1,2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
     const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((s) =>
       JSON.parse(s),
@@ -70,6 +83,7 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/corrections$`));
     const item = page.getByTestId('corrections-list').getByRole('listitem').filter({ hasText: text });
     await expect(item.getByRole('link', { name: title })).toHaveAttribute('href', path);
+    await expectNoAxeViolations(page, 'corrections page');
     const sitemap = await (await request.get(`/sitemaps/${locale}-listings.xml`)).text();
     expect(sitemap).toContain(`/${locale}/corrections</loc>`);
 
@@ -110,6 +124,7 @@ for (const locale of LOCALES) {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByTestId('preview-link-banner')).toBeVisible();
+    await expectNoAxeViolations(page, 'preview link page');
 
     const gone = async (p: string) => {
       const r = await page.goto(p);
@@ -156,6 +171,11 @@ for (const locale of LOCALES) {
     await panel.getByRole('button', { name: 'Schedule unpublish' }).click();
     await expect(editor.getByText('The version will leave the site at the set time.')).toBeVisible();
     await expect(editor.getByTestId('unpublish-state')).toContainText('Leaves the site at');
+    // The editor with its panels at a phone's size: 44 px targets, nothing axe objects to.
+    await editor.setViewportSize({ width: 375, height: 812 });
+    for (const button of await editor.locator('[data-testid$="-panel"] button').all())
+      expect((await button.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await expectNoAxeViolations(editor, 'editor with lifecycle panels, phone');
     expect((await request.get(path)).status()).toBe(200);
 
     // The scheduler's interval (2 s) after the time, plus a margin: 410, and off the feed and the front page.
