@@ -1,6 +1,6 @@
 // Shareable preview links (decision 0028): an unpublished language version (draft, scheduled, unpublished) shown
 // to someone without an account at `/{locale}/preview/{id}-{signature}`. The signature is an HMAC, with a key
-// derived from the app secret, over the link's id, its version and its expiry, so a changed id, expiry or
+// derived from the app secret, over the link's id and its expiry, so a changed id, expiry or
 // signature is refused without trusting the row; the row makes the link revocable and lists it in the editor.
 // Expired, revoked, tampered or not-unpublished-any-more links answer like an unknown page (404).
 import { createHmac, timingSafeEqual } from 'node:crypto';
