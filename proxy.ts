@@ -23,6 +23,8 @@ const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
 const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
 /** The lite article: HTML of ours with no script. */
 const LITE = /^\/[a-z]{2}\/news\/[^/]+\/lite$/;
+/** A shareable preview link of an unpublished version (decision 0028): a reader page nobody may keep. */
+const PREVIEW_LINK = /^\/([a-z]{2})\/preview\/[^/]+$/;
 
 export default async function proxy(request: NextRequest) {
   // The path as requested (NextURL normalises the trailing slash away).
@@ -32,6 +34,19 @@ export default async function proxy(request: NextRequest) {
   // Bad percent-encoding, control characters, absurd lengths: a 404 now, before Next's router fails on them
   // with a 500 (decision 0018).
   if (isMalformedPath(pathname)) return malformed(request, pathname, https);
+
+  // A preview link: rendered like a reader page (its layout, its policy), but private, never stored, never
+  // indexed, and its secret address never sent on as a Referer (decision 0028).
+  const previewLink = PREVIEW_LINK.exec(pathname);
+  if (previewLink && isLocale(previewLink[1])) {
+    const response = intl(request);
+    response.headers.delete('Set-Cookie');
+    response.headers.set('Cache-Control', PRIVATE_NO_STORE);
+    response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+    applySecurityHeaders(response, 'reader', { https });
+    response.headers.set('Referrer-Policy', 'no-referrer');
+    return response;
+  }
 
   // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
   if (isNonPagePath(pathname)) return NextResponse.next();

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';
 import { getStaticPageLinks, type StaticPageLink } from '@/lib/news/staticPages';
 import type { SectionLink } from '@/lib/news/types';
-import { searchPath, sectionPath, staticPagePath } from '@/lib/paths';
+import { correctionsPath, searchPath, sectionPath, staticPagePath } from '@/lib/paths';
 import type { ReactNode } from 'react';
 
 /** One column of footer links under its heading. */
@@ -62,6 +62,11 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
           <li>
             <a href={searchPath(locale)} className={link}>
               {tf('search')}
+            </a>
+          </li>
+          <li>
+            <a href={correctionsPath(locale)} className={link} data-testid="footer-corrections">
+              {tf('corrections')}
             </a>
           </li>
         </FooterLinks>

@@ -43,6 +43,7 @@ function pageTypes(locale: DemoLocale): [string, string][] {
       `/${locale}/search?q=${encodeURIComponent(locale === 'en' ? 'city' : locale === 'ru' ? 'школа' : 'школа')}`,
     ],
     ['empty search', `/${locale}/search`],
+    ['corrections', `/${locale}/corrections`],
     ['not found', `/${locale}/news/no-such-story-here`],
   ];
 }

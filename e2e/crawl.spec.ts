@@ -61,7 +61,8 @@ test.describe('sitemaps', () => {
     );
     const listings =
       (sections.length + Object.keys(tags).length + Object.keys(authors).length + staticPages.length) * LOCALES.length;
-    expect(entries.length).toBe(published.length + 3 + listings);
+    // …and the corrections page of each language.
+    expect(entries.length).toBe(published.length + 3 + listings + LOCALES.length);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/be/section/'))).toBe(true);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/en/tag/'))).toBe(true);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/ru/author/'))).toBe(true);

@@ -40,3 +40,7 @@ export const staticPagePath = (locale: Locale, slug: string) => `/${locale}/${en
 /** A search results page; `page` 1 has no parameter. */
 export const searchResultsPath = (locale: Locale, query: string, page = 1) =>
   `${searchPath(locale)}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
+/** The corrections page of a language (decision 0028); `page` 1 is the bare URL. */
+export const correctionsPath = (locale: Locale, page = 1) => `/${locale}/corrections${page > 1 ? `/page/${page}` : ''}`;
+/** A shareable preview link (decision 0028): private, never cached, never indexed (lib/seo/robots.ts). */
+export const previewLinkPath = (locale: Locale, token: string) => `/${locale}/preview/${encodeURIComponent(token)}`;

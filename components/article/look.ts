@@ -18,11 +18,13 @@ const page = {
   tagList: 'inline',
   tagItem: 'inline',
   tag: 'text-brand underline-offset-4 hover:underline',
+  corrections: 'grid gap-2 border-s-4 border-brand ps-3 text-sm',
+  correctionLabel: 'font-semibold',
 };
 
 type Classes = { [K in keyof typeof page]?: string };
 
-const lite: Classes = { byline: 'meta', lede: 'lede' };
+const lite: Classes = { byline: 'meta', lede: 'lede', corrections: 'corrections' };
 
 export function articleClasses(look: ArticleLook = 'page'): Classes {
   return look === 'lite' ? lite : page;

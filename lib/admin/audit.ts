@@ -29,7 +29,14 @@ export type AuditAction =
   | 'role-change'
   | 'user-create'
   | 'taxonomy'
-  | 'breaking';
+  | 'breaking'
+  | 'correction-add'
+  | 'correction-edit'
+  | 'correction-withdraw'
+  | 'preview-link-create'
+  | 'preview-link-revoke'
+  | 'unpublish-schedule'
+  | 'unpublish-cancel';
 
 export async function audit(entry: {
   userId?: string | null;

@@ -20,7 +20,10 @@ import {
   type ActorInfo,
 } from './articles';
 import { saveBreaking } from './breaking';
-import { attachPicture, savePictureTexts } from './media';
+import { addCorrection, editCorrection, withdrawCorrection } from './corrections';
+import { createPreviewLink, revokePreviewLink } from './preview-links';
+import { cancelUnpublish, scheduleUnpublish } from './unpublish';
+import { attachPicture, savePictureTexts, type PictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
 import { articleForm, createActor, pictureTexts, snapshotTables, storedImage, uid } from './testing/fixtures';
 
@@ -37,6 +40,8 @@ const TABLES = [
   'TagTranslation',
   'AuthorTranslation',
   'BreakingNews',
+  'Correction',
+  'PreviewLink',
 ];
 
 type Status = 'DRAFT' | 'PUBLISHED' | 'SCHEDULED';
@@ -540,6 +545,119 @@ const matrix: Row[] = [
     prepare: async (w) => {
       const f = await formOf((await story(w.actor, w, { be: 'DRAFT' })).be!, { slug: '', sectionId: 'forged-section' });
       return () => createStory(w.actor, 'be', f);
+    },
+  },
+  // Corrections, preview links, scheduled unpublish (decision 0028)
+  {
+    name: "add a correction to someone else's published version",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      return () => addCorrection(w.actor, s.be!, { text: 'Выпраўленне.', at: '' });
+    },
+  },
+  {
+    name: 'add a correction to one’s own published version',
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED' });
+      return () => addCorrection(w.actor, s.be!, { text: 'Выпраўленне.', at: '' });
+    },
+  },
+  {
+    name: 'change and withdraw a correction',
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      const c = await db().correction.create({ data: { articleId: s.be!, text: 'Было.', at: new Date() } });
+      return async () => {
+        const edited = await editCorrection(w.actor, c.id, { text: 'Стала.', at: '' });
+        return edited.ok ? withdrawCorrection(w.actor, edited.correctionId) : edited;
+      };
+    },
+  },
+  {
+    name: "add a correction to someone else's draft (nobody: only published versions)",
+    allowed: [],
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      return () => addCorrection(w.actor, s.be!, { text: 'Выпраўленне.', at: '' });
+    },
+  },
+  {
+    name: 'change or withdraw a forged correction id',
+    allowed: [],
+    prepare: async (w) => async () => {
+      const edited = await editCorrection(w.actor, 'forged-correction', { text: 'x', at: '' });
+      return edited.ok ? edited : withdrawCorrection(w.actor, 'forged-correction');
+    },
+  },
+  {
+    name: "create a preview link to someone else's draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      return () => createPreviewLink(w.actor, s.be!, { hours: 1 });
+    },
+  },
+  {
+    name: 'create a preview link to one’s own draft',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'DRAFT' });
+      return () => createPreviewLink(w.actor, s.be!, { hours: 24 });
+    },
+  },
+  {
+    name: "revoke a preview link to someone else's draft",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      const link = await db().previewLink.create({
+        data: { articleId: s.be!, expiresAt: new Date(Date.now() + 3600_000), createdById: w.other.id },
+      });
+      return () => revokePreviewLink(w.actor, link.id);
+    },
+  },
+  {
+    name: 'create or revoke a preview link with forged ids',
+    allowed: [],
+    prepare: async (w) => async () => {
+      const made = await createPreviewLink(w.actor, 'forged-article', { hours: 1 });
+      return made.ok ? made : revokePreviewLink(w.actor, 'forged-link');
+    },
+  },
+  {
+    name: "schedule someone else's published version to leave the site",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      return () => scheduleUnpublish(w.actor, s.be!, { at: '2099-01-01T10:00' });
+    },
+  },
+  {
+    name: 'schedule one’s own published version to leave the site',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED' });
+      return () => scheduleUnpublish(w.actor, s.be!, { at: '2099-01-01T10:00' });
+    },
+  },
+  {
+    name: "cancel someone else's scheduled unpublish",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      await db().article.update({ where: { id: s.be! }, data: { unpublishAt: new Date(Date.now() + 3600_000) } });
+      return () => cancelUnpublish(w.actor, s.be!);
+    },
+  },
+  {
+    name: 'schedule or cancel an unpublish of a forged article id',
+    allowed: [],
+    prepare: async (w) => async () => {
+      const r = await scheduleUnpublish(w.actor, 'forged-article', { at: '2099-01-01T10:00' });
+      return r.ok ? r : cancelUnpublish(w.actor, 'forged-article');
     },
   },
   // Site-wide settings

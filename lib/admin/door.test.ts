@@ -16,6 +16,9 @@ import {
   type ActorInfo,
 } from './articles';
 import { clearBreaking, saveBreaking } from './breaking';
+import { addCorrection, editCorrection, withdrawCorrection } from './corrections';
+import { createPreviewLink, revokePreviewLink } from './preview-links';
+import { cancelUnpublish, scheduleUnpublish } from './unpublish';
 import { newsroomWrite } from './door';
 import { attachPicture, savePictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
@@ -134,6 +137,47 @@ describeOnDatabases('one door for newsroom writes', () => {
       (await saveTaxonomy(editor, 'tag', tag.id, { be: { name: 'Перайменаваны', slug: `door-${uid()}` } })).ok,
     ).toBe(true);
     expect(takeRevalidatedTags()).toEqual(['site']);
+  });
+
+  it('a correction drops its story, its language and its corrections page; preview links and unpublish schedules drop nothing', async () => {
+    const created = await createStory(editor, 'be', form({ intent: 'publish' }));
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const storyId = await storyOf(created.articleId);
+    takeRevalidatedTags();
+    const expected = ['corrections:be', 'lang:be', `story:${storyId}`];
+    const added = await addCorrection(editor, created.articleId, { text: 'Выпраўлена дата.', at: '' });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect(sorted(takeRevalidatedTags())).toEqual(expected);
+    const edited = await editCorrection(editor, added.correctionId, { text: 'Выпраўлена дата і месца.', at: '' });
+    if (!edited.ok) throw new Error(JSON.stringify(edited));
+    expect(sorted(takeRevalidatedTags())).toEqual(expected);
+    expect((await withdrawCorrection(editor, edited.correctionId)).ok).toBe(true);
+    expect(sorted(takeRevalidatedTags())).toEqual(expected);
+
+    expect((await scheduleUnpublish(editor, created.articleId, { at: '2099-01-01T10:00' })).ok).toBe(true);
+    expect((await cancelUnpublish(editor, created.articleId)).ok).toBe(true);
+    const draft = await createStory(editor, 'be', form());
+    if (!draft.ok) throw new Error(JSON.stringify(draft));
+    takeRevalidatedTags();
+    const link = await createPreviewLink(editor, draft.articleId, { hours: 1 });
+    if (!link.ok) throw new Error(JSON.stringify(link));
+    expect((await revokePreviewLink(editor, link.linkId)).ok).toBe(true);
+    expect(takeRevalidatedTags()).toEqual([]);
+    const actions = await db().auditLog.findMany({
+      where: { targetId: { in: [created.articleId, draft.articleId] }, action: { not: 'create' } },
+      orderBy: { at: 'asc' },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      'publish',
+      'correction-add',
+      'correction-edit',
+      'correction-withdraw',
+      'unpublish-schedule',
+      'unpublish-cancel',
+      'preview-link-create',
+      'preview-link-revoke',
+    ]);
   });
 
   it('account writes are audited and change nothing readers see', async () => {

@@ -2,6 +2,7 @@
 // instrumentation.ts when the server starts, flips due SCHEDULED versions to PUBLISHED every few
 // seconds (publishedAt = the scheduled time, so ordering is right). Reader queries stay unchanged
 // (status = PUBLISHED and publishedAt <= now). See docs/decisions/0013-scheduling.md.
+// The same tick takes off the site the versions scheduled to leave it (lib/admin/unpublish.ts, decision 0028).
 // It also turns what only time changes into cache invalidations (decision 0015): a scheduled version going
 // live and a breaking-news banner expiring drop the cached pages that show them.
 import { articleChanges, invalidateFromBackground } from '@/lib/cache/invalidate';
@@ -9,6 +10,7 @@ import type { ReaderChange } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { isLocale } from '@/lib/locales';
 import { audit } from './audit';
+import { unpublishDue } from './unpublish';
 
 export const SCHEDULER_INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 2000);
 
@@ -67,7 +69,10 @@ export function startScheduler(): void {
       const now = new Date();
       const ids = await publishDue(now);
       if (ids.length) console.log(`[scheduler] published ${ids.length} scheduled version(s)`);
-      pending.push(...(await articleChanges(ids)), ...(await bannersExpired(checkedUntil, now)));
+      // Then what is due to leave the site (decision 0028): a version published and withdrawn in one tick ends off.
+      const gone = await unpublishDue(now);
+      if (gone.length) console.log(`[scheduler] took ${gone.length} version(s) off the site as scheduled`);
+      pending.push(...(await articleChanges([...ids, ...gone])), ...(await bannersExpired(checkedUntil, now)));
       checkedUntil = now;
       if (pending.length > 0) {
         await invalidateFromBackground(...pending);

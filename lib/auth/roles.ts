@@ -89,3 +89,15 @@ export function canUsePicture(actor: Actor, shownBy: { createdById: string | nul
 /** Change a picture's texts (alt, caption, credit): they show on every story that uses it, so all of them must be changeable. */
 export const canChangePictureTexts = (actor: Actor, shownBy: { createdById: string | null; live: boolean }[]) =>
   shownBy.every((s) => canChangeSharedFields(actor, s, s.live));
+
+/** Write, change or withdraw a correction notice on a published version: editors and admins (decision 0028). */
+export const canWriteCorrections = (actor: Actor) => atLeast(actor, 'editor');
+
+/**
+ * Share an unpublished version with someone outside the newsroom (a preview link), or revoke such a link:
+ * showing a story before it runs is a publishing decision, so the publishing rule (decision 0028).
+ */
+export const canSharePreview = canPublish;
+
+/** Schedule a live version to leave the site, or cancel that: the publishing rule (decision 0028). */
+export const canScheduleUnpublish = canPublish;

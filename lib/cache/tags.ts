@@ -12,6 +12,8 @@ export const cacheTag = {
   mostRead: (locale: Locale) => `mostread:${locale}`,
   /** The breaking-news line of one language (in the layout of every reader page of that language). */
   banner: (locale: Locale) => `banner:${locale}`,
+  /** The corrections page of one language (decision 0028). */
+  corrections: (locale: Locale) => `corrections:${locale}`,
   /** What every page shows whatever its language: sections, tags and authors (navigation, names), picture texts. */
   site: 'site',
 } as const;
@@ -29,6 +31,8 @@ export type ReaderChange =
   | { kind: 'article'; locale: Locale; storyId: string }
   | { kind: 'banner'; locale: Locale }
   | { kind: 'mostRead'; locale: Locale }
+  /** A correction notice was added, replaced or withdrawn (its story's pages change too: an `article` change). */
+  | { kind: 'corrections'; locale: Locale }
   /** Sections, tags, authors, pictures' captions and credits. */
   | { kind: 'site' };
 
@@ -40,12 +44,14 @@ export function tagsFor(change: ReaderChange): string[] {
       return [cacheTag.banner(change.locale)];
     case 'mostRead':
       return [cacheTag.mostRead(change.locale)];
+    case 'corrections':
+      return [cacheTag.corrections(change.locale)];
     case 'site':
       return [cacheTag.site];
   }
 }
 
-const TAG = /^(?:lang:[a-z]{2}|banner:[a-z]{2}|mostread:[a-z]{2}|story:[A-Za-z0-9_-]{1,64}|site)$/;
+const TAG = /^(?:lang:[a-z]{2}|banner:[a-z]{2}|mostread:[a-z]{2}|corrections:[a-z]{2}|story:[A-Za-z0-9_-]{1,64}|site)$/;
 
 /** A tag this site issues (the revalidation endpoint accepts no others). */
 export const isReaderTag = (tag: unknown): tag is string => typeof tag === 'string' && TAG.test(tag);

@@ -5,6 +5,7 @@
 import { ArticleFooter } from '@/components/article/ArticleFooter';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { Byline } from '@/components/article/Byline';
+import { Corrections } from '@/components/article/Corrections';
 import { RichText } from '@/components/RichText';
 import type { ArticleView } from '@/lib/news/types';
 import { articlePath } from '@/lib/paths';
@@ -13,10 +14,12 @@ export function LiteArticle({
   article,
   fullVersion,
   credit,
+  correction = '',
 }: {
   article: ArticleView;
   fullVersion: string;
   credit: (credit: string) => string;
+  correction?: string;
 }) {
   const { image, locale } = article;
   return (
@@ -44,6 +47,7 @@ export function LiteArticle({
         </figure>
       ) : null}
       <RichText doc={article.body} locale={locale} look="lite" />
+      <Corrections look="lite" locale={locale} notices={article.corrections ?? []} label={correction} />
       <ArticleFooter look="lite" alternate={{ href: articlePath(locale, article.slug), label: fullVersion }} />
     </article>
   );

@@ -17,12 +17,14 @@ export interface LiteStrings {
   noTranslation: (language: string) => string;
   languageName: (locale: Locale) => string;
   credit: (credit: string) => string;
+  /** "Correction", before each correction notice. */
+  correction?: string;
 }
 
 const CSS = `body{margin:0 auto;max-width:40rem;padding:1rem;font:1.05rem/1.6 system-ui,sans-serif;color:#16181d;background:#fff}
 a{color:#b3121b}body>header,body>footer,blockquote footer{font-size:.9rem}body>header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;justify-content:space-between;border-bottom:1px solid #dfe1e6;padding-bottom:.5rem}
 nav ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0}h1{line-height:1.2;margin:1rem 0 .5rem}.meta,figcaption,body>footer,blockquote footer{color:#5b6070}
-img{max-width:100%;height:auto}figure{margin:1rem 0}.lede{font-weight:600}blockquote{border-left:4px solid #b3121b;margin:0;padding-left:1rem}section{border-top:1px solid #dfe1e6;margin-top:2rem}
+img{max-width:100%;height:auto}figure{margin:1rem 0}.lede{font-weight:600}.corrections{border-left:4px solid #b3121b;padding-left:1rem;font-size:.95rem}blockquote{border-left:4px solid #b3121b;margin:0;padding-left:1rem}section{border-top:1px solid #dfe1e6;margin-top:2rem}
 @media (prefers-color-scheme:dark){body{background:#111318;color:#e8e9ec}a{color:#ff7b84}.meta,figcaption,body>footer,blockquote footer{color:#a4a9b6}}`;
 
 export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], t: LiteStrings): string {
@@ -48,7 +50,7 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
 <title>${e(article.title)} — ${e(t.siteName)}</title><meta name="description" content="${e(article.lede)}">
 <link rel="canonical" href="${e(absoluteUrl(articlePath(locale, article.slug)))}"><style>${CSS}</style></head>
 <body><header><a href="${e(frontPath(locale))}"><strong>${e(t.siteName)}</strong></a><nav aria-label="${e(t.languages)}"><ul>${switcher}</ul></nav></header>
-<main>${renderStaticMarkup(createElement(LiteArticle, { article, fullVersion: t.fullVersion, credit: t.credit }))}
+<main>${renderStaticMarkup(createElement(LiteArticle, { article, fullVersion: t.fullVersion, credit: t.credit, correction: t.correction }))}
 <section aria-label="${e(t.latestNews)}"><h2>${e(t.latestNews)}</h2><ul>${latestItems}</ul></section></main>
 <footer>${e(t.siteName)}</footer></body></html>`;
 }

@@ -181,6 +181,12 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
       ...articleTextSelect,
       locale: true,
       translatedFrom: { select: { locale: true } },
+      // Current correction notices, oldest first (decision 0028).
+      corrections: {
+        where: { endedAt: null },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+        select: { text: true, at: true },
+      },
       story: {
         select: {
           ...storyShownSelect(locale),
@@ -210,5 +216,6 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
     image: toImage(row.story.mainMedia),
     translatedFrom: row.translatedFrom?.locale ?? null,
     translations: [...row.story.articles].sort((a, b) => order(a.locale) - order(b.locale)),
+    corrections: row.corrections,
   };
 }

@@ -96,12 +96,18 @@ export type ArticleUrlFate =
 const isVisible = (a: { status: string; publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
   a.status === 'PUBLISHED' && a.publishedAt !== null && a.publishedAt <= now && a.deletedAt === null;
 /**
- * Deleted, and readers once saw it (publishedAt is set when a version first goes live and kept after).
+ * Deleted, or taken off by a scheduled unpublish and not back on the site (decision 0028), and readers once saw
+ * it (publishedAt is set when a version first goes live and kept after).
  * A deleted draft or never-released scheduled version must answer like an unknown slug: a 410 there would
  * tell anyone guessing URLs that an embargoed story exists (decision 0018).
  */
-const isGone = (a: { publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
-  a.deletedAt !== null && a.publishedAt !== null && a.publishedAt <= now;
+const isGone = (
+  a: { status: string; publishedAt: Date | null; deletedAt: Date | null; withdrawnAt: Date | null },
+  now: Date,
+) =>
+  (a.deletedAt !== null || (a.withdrawnAt !== null && a.status !== 'PUBLISHED')) &&
+  a.publishedAt !== null &&
+  a.publishedAt <= now;
 
 /**
  * What `/{locale}/news/{slug}` is now: the article itself, a redirect to its current slug, a deleted
@@ -115,7 +121,7 @@ export async function resolveArticleUrl(
   now = new Date(),
   client: PrismaClient = db(),
 ): Promise<ArticleUrlFate> {
-  const fields = { slug: true, status: true, publishedAt: true, deletedAt: true } as const;
+  const fields = { slug: true, status: true, publishedAt: true, deletedAt: true, withdrawnAt: true } as const;
   const current = await client.article.findUnique({ where: { locale_slug: { locale, slug } }, select: fields });
   if (current) {
     if (isGone(current, now)) return { kind: 'gone' };

@@ -63,4 +63,12 @@ export interface ArticleView {
   translatedFrom: Locale | null;
   /** Published versions in every language, this one included. */
   translations: TranslationLink[];
+  /** Current correction notices, oldest first (decision 0028). */
+  corrections?: CorrectionNotice[];
+}
+
+/** A correction notice as readers see it: its text and its time. */
+export interface CorrectionNotice {
+  text: string;
+  at: Date;
 }

@@ -77,6 +77,16 @@ export function articleJsonLd(article: ArticleView): [WithContext<NewsArticle>, 
     ...(article.section ? { articleSection: article.section.name } : {}),
     ...(article.tags.length ? { keywords: article.tags.map((t) => t.name).join(', ') } : {}),
     isAccessibleForFree: true,
+    // Current correction notices (decision 0028).
+    ...(article.corrections?.length
+      ? {
+          correction: article.corrections.map((c) => ({
+            '@type': 'CorrectionComment' as const,
+            text: c.text,
+            datePublished: isoWithOffset(c.at),
+          })),
+        }
+      : {}),
   };
   const crumbs: { name: string; url: string }[] = [{ name: site('home'), url: absoluteUrl(frontPath(locale)) }];
   if (article.section)

@@ -11,10 +11,19 @@ import {
   type SitemapStats,
 } from '@/lib/news/crawl';
 import type { PrismaClient } from '@/lib/db/client';
-import { absoluteUrl, articlePath, listingsSitemapPath, newsSitemapPath, sitemapPath } from '@/lib/paths';
+import { latestCorrectionAt } from '@/lib/news/corrections';
+import {
+  absoluteUrl,
+  articlePath,
+  correctionsPath,
+  listingsSitemapPath,
+  newsSitemapPath,
+  sitemapPath,
+} from '@/lib/paths';
 import {
   articleAlternates,
   authorAlternates,
+  buildAlternates,
   frontAlternates,
   sectionAlternates,
   staticPageAlternates,
@@ -126,9 +135,9 @@ const LISTING_ALTERNATES = {
 } as const;
 
 /**
- * Section, tag and author pages of one language (page 1 of each; later pages are reached through it) and its
- * static pages (about, contacts). Each names the same hreflang set as its head (lib/seo/alternates via
- * components/ListingPage.tsx and the static page's route).
+ * Section, tag and author pages of one language (page 1 of each; later pages are reached through it), its
+ * static pages (about, contacts) and its corrections page. Each names the same hreflang set as its head
+ * (lib/seo/alternates via components/ListingPage.tsx and the static page's route).
  */
 export async function listingsSitemapXml(locale: Locale, now = new Date(), client?: PrismaClient): Promise<string> {
   const rows = await listingSitemapRows(locale, now, client);
@@ -138,6 +147,18 @@ export async function listingsSitemapXml(locale: Locale, now = new Date(), clien
       LISTING_ALTERNATES[r.kind](locale, r.slug, r.translations),
       r.lastModified ?? fallback,
       r.kind === 'static' ? undefined : 'hourly',
+    ),
+  );
+  // The corrections page of the language (decision 0028): in every language, so each names all three.
+  const corrected = await latestCorrectionAt(locale, now, client);
+  urls.push(
+    urlEntry(
+      buildAlternates(
+        { locale, path: correctionsPath(locale) },
+        locales.map((l) => ({ locale: l, path: correctionsPath(l) })),
+      ),
+      corrected ?? fallback,
+      'daily',
     ),
   );
   return `${XML_HEAD}<urlset xmlns="${NS.sitemap}" xmlns:xhtml="${NS.xhtml}">\n${urls.join('')}</urlset>\n`;

@@ -86,5 +86,13 @@ export async function fillSynthetic(connection: pg.ClientBase, stories: number):
      SELECT 'plan-h-' || a."id", a."id", a."locale", 'plan-former-' || a."slug", now()
      FROM "Article" a WHERE a."id" LIKE 'plan-%' AND hashtext(a."id") % 5 = 0`,
   );
+  // Correction notices (decision 0028): one on every twentieth published version, a third of them ended.
+  await connection.query(
+    `INSERT INTO "Correction" ("id", "articleId", "text", "at", "endedAt", "endReason")
+     SELECT 'plan-correction-' || a."id", a."id", 'Correction of ' || a."id", a."publishedAt" + interval '1 hour',
+            CASE WHEN hashtext(a."id") % 3 = 0 THEN a."publishedAt" + interval '2 hours' END,
+            CASE WHEN hashtext(a."id") % 3 = 0 THEN 'edited' ELSE '' END
+     FROM "Article" a WHERE a."id" LIKE 'plan-%' AND a."status" = 'PUBLISHED' AND hashtext(a."id") % 20 = 0`,
+  );
   await connection.query('ANALYZE');
 }

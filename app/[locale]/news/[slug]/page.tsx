@@ -7,6 +7,7 @@ import { ArticleColumns } from '@/components/article/ArticleColumns';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { Byline } from '@/components/article/Byline';
+import { Corrections } from '@/components/article/Corrections';
 import { ArticleImage } from '@/components/ArticleImage';
 import { LatestNews } from '@/components/LatestNews';
 import { MostRead } from '@/components/MostRead';
@@ -110,6 +111,7 @@ export default async function ArticlePage({ params }: Props) {
       >
         {article.image ? <ArticleImage image={article.image} locale={locale} priority /> : null}
         <RichText doc={article.body} locale={locale} />
+        <Corrections notices={article.corrections ?? []} locale={locale} label={t('correction')} />
         <ArticleFooter
           translatedFrom={
             article.translatedFrom && article.translatedFrom !== locale

@@ -6,9 +6,11 @@ import { ArticleColumns } from '@/components/article/ArticleColumns';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { Byline } from '@/components/article/Byline';
+import { Corrections } from '@/components/article/Corrections';
 import { ArticleImage } from '@/components/ArticleImage';
 import { RichText } from '@/components/RichText';
 import { getArticleForEdit, getPreviewDetails } from '@/lib/admin/articles';
+import { currentCorrections } from '@/lib/admin/corrections';
 import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { localeConfig } from '@/lib/locales';
@@ -38,7 +40,10 @@ export default async function PreviewPage({
         }
       : found;
   const locale = article.locale;
-  const story = await getPreviewDetails(article.story.id, locale);
+  const [story, corrections] = await Promise.all([
+    getPreviewDetails(article.story.id, locale),
+    currentCorrections(article.id),
+  ]);
   const t = await getTranslations({ locale, namespace: 'article' });
   const section = story.section.translations[0]?.name;
   const media = story.mainMedia;
@@ -79,6 +84,7 @@ export default async function PreviewPage({
       >
         {image ? <ArticleImage image={image} locale={locale} priority /> : null}
         <RichText doc={article.body} locale={locale} />
+        <Corrections notices={corrections} locale={locale} label={t('correction')} />
         <ArticleFooter tags={tags.map((x) => ({ name: x.name }))} tagsLabel={t('tags')} />
       </ArticleColumns>
     </div>

@@ -37,6 +37,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     noTranslation: (language) => switcher('noTranslation', { language }),
     languageName: (l) => languages(l),
     credit: (credit) => a('credit', { credit }),
+    correction: a('correction'),
   });
   return new Response(html, {
     // Its Content-Security-Policy (no script at all) comes from proxy.ts (decision 0018).

@@ -7,6 +7,17 @@ import { ImageTextsForm } from '@/components/admin/ImageTextsForm';
 import { ImageUploadForm } from '@/components/admin/ImageUploadForm';
 import { Notice } from '@/components/admin/Notice';
 import { SourcePanel } from '@/components/admin/SourcePanel';
+import { correctionAction } from '@/app/admin/_actions/corrections';
+import { previewLinkAction } from '@/app/admin/_actions/preview-links';
+import { unpublishAction } from '@/app/admin/_actions/unpublish';
+import { CorrectionsPanel } from '@/components/admin/CorrectionsPanel';
+import { PreviewLinksPanel } from '@/components/admin/PreviewLinksPanel';
+import { UnpublishPanel } from '@/components/admin/UnpublishPanel';
+import { listCorrectionHistory } from '@/lib/admin/corrections';
+import { listLivePreviewLinks } from '@/lib/admin/preview-links';
+import { getUnpublishSchedule } from '@/lib/admin/unpublish';
+import { canScheduleUnpublish, canSharePreview, canWriteCorrections } from '@/lib/auth/roles';
+import { absoluteUrl, previewLinkPath } from '@/lib/paths';
 import { getChoices } from '@/lib/admin/articles';
 import { loadDeskArticle, type DeskArticleProps } from '@/lib/admin/deskArticle';
 import { atLeast, canChangeSharedFields, canDelete, canEdit, canPublish, isLiveStatus } from '@/lib/auth/roles';
@@ -26,6 +37,17 @@ const doneKey = {
   confirm: 'editor.confirmed',
   restore: 'editor.restored',
   delete: 'editor.deleted',
+} as const;
+
+/** What the lifecycle panels' actions report after their redirect (`?lifecycle=…`), by panel. */
+const lifecycleDone = {
+  'correction-added': 'lifecycle.corrections.added',
+  'correction-changed': 'lifecycle.corrections.changed',
+  'correction-withdrawn': 'lifecycle.corrections.withdrawnDone',
+  'link-created': 'lifecycle.previewLinks.created',
+  'link-revoked': 'lifecycle.previewLinks.revoked',
+  'unpublish-scheduled': 'lifecycle.unpublish.done',
+  'unpublish-cancelled': 'lifecycle.unpublish.cancelled',
 } as const;
 
 export default async function EditArticlePage(props: DeskArticleProps) {
@@ -48,6 +70,17 @@ export default async function EditArticlePage(props: DeskArticleProps) {
   const language = localeConfig[article.locale].nativeName;
   // The live article in each language readers can see now: one click from the editor.
   const liveVersions = locales.flatMap((l) => story.articles.filter((a) => a.locale === l && a.status === 'PUBLISHED'));
+  // Corrections, preview links, scheduled unpublish (decision 0028): each panel where the role may use it.
+  const lifecycle = sp.lifecycle && sp.lifecycle in lifecycleDone ? (sp.lifecycle as keyof typeof lifecycleDone) : null;
+  const doneFor = (prefix: string) => (lifecycle?.startsWith(prefix) ? t(lifecycleDone[lifecycle]) : null);
+  const showCorrections = canWriteCorrections(user) && !article.deletedAt;
+  const showLinks = canSharePreview(user, story) && !article.deletedAt;
+  const showUnpublish = canScheduleUnpublish(user, story) && !article.deletedAt;
+  const [corrections, links, unpublishAt] = await Promise.all([
+    showCorrections ? listCorrectionHistory(article.id) : [],
+    showLinks ? listLivePreviewLinks(article.id) : [],
+    showUnpublish ? getUnpublishSchedule(article.id) : null,
+  ]);
 
   return (
     <div className="grid gap-4">
@@ -212,6 +245,39 @@ export default async function EditArticlePage(props: DeskArticleProps) {
         <p role="note" className="rounded border border-rule bg-white p-3 text-sm" data-testid="shared-locked">
           {t('errors.sharedLockedNote')}
         </p>
+      ) : null}
+      {showCorrections ? (
+        <CorrectionsPanel
+          t={t}
+          ui={ui}
+          articleId={article.id}
+          published={article.status === 'PUBLISHED'}
+          history={corrections}
+          action={correctionAction}
+          done={doneFor('correction-')}
+        />
+      ) : null}
+      {showLinks ? (
+        <PreviewLinksPanel
+          t={t}
+          ui={ui}
+          articleId={article.id}
+          unpublished={article.status !== 'PUBLISHED'}
+          links={links.map((l) => ({ ...l, url: absoluteUrl(previewLinkPath(article.locale, l.token)) }))}
+          action={previewLinkAction}
+          done={doneFor('link-')}
+        />
+      ) : null}
+      {showUnpublish ? (
+        <UnpublishPanel
+          t={t}
+          ui={ui}
+          articleId={article.id}
+          live={live}
+          unpublishAt={unpublishAt}
+          action={unpublishAction}
+          done={doneFor('unpublish-')}
+        />
       ) : null}
       {canDelete(user, story) && !article.deletedAt ? (
         <form

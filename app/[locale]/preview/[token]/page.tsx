@@ -1,0 +1,122 @@
+// A shareable preview link (decision 0028): an unpublished version shown to someone without an account, with
+// the preview's rendering (components/article, as the newsroom preview). Rendered for every request, never
+// cached (the proxy marks it private, no-store, noindex, no-referrer); an expired, revoked, tampered or unknown
+// link is the reader 404 of the URL's language, with nothing of the story.
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { ArticleColumns } from '@/components/article/ArticleColumns';
+import { ArticleFooter } from '@/components/article/ArticleFooter';
+import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { Byline } from '@/components/article/Byline';
+import { Corrections } from '@/components/article/Corrections';
+import { ArticleImage } from '@/components/ArticleImage';
+import { RichText } from '@/components/RichText';
+import { routing } from '@/i18n/routing';
+import { getPreviewDetails } from '@/lib/admin/articles';
+import { currentCorrections } from '@/lib/admin/corrections';
+import { openPreviewLink } from '@/lib/admin/preview-links';
+import type { Locale } from '@/lib/locales';
+import { routeParam } from '@/lib/routeParam';
+import { formatDateTime } from '@/lib/time/minsk';
+
+export const dynamic = 'force-dynamic';
+
+type Props = {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/**
+ * `?asOf=<ISO time>` checks the link as of a later time (tests see expiry without waiting). Only forward: an
+ * earlier or malformed time is ignored, so it can make a link look expired sooner, never live longer.
+ */
+function asOf(value: string | string[] | undefined): Date {
+  const now = new Date();
+  const later = typeof value === 'string' && value.length <= 40 ? new Date(value) : null;
+  return later && !Number.isNaN(later.getTime()) && later > now ? later : now;
+}
+
+const open = cache(async (locale: Locale, token: string, at: string | undefined) => {
+  await connection();
+  return openPreviewLink(locale, token, asOf(at));
+});
+
+const asOfParam = async (searchParams: Props['searchParams']) => {
+  const v = (await searchParams).asOf;
+  return typeof v === 'string' ? v : undefined;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale, token } = await params;
+  const base: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  if (!hasLocale(routing.locales, locale)) return base;
+  const view = await open(locale, routeParam(token), await asOfParam(searchParams));
+  return view ? { ...base, title: view.title } : base;
+}
+
+export default async function PreviewLinkPage({ params, searchParams }: Props) {
+  const { locale, token } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const view = await open(locale, routeParam(token), await asOfParam(searchParams));
+  if (!view) notFound();
+  const [story, corrections, t, tp] = await Promise.all([
+    getPreviewDetails(view.storyId, locale),
+    currentCorrections(view.articleId),
+    getTranslations({ locale, namespace: 'article' }),
+    getTranslations({ locale, namespace: 'previewLink' }),
+  ]);
+  const section = story.section.translations[0]?.name;
+  const media = story.mainMedia;
+  const image = media
+    ? {
+        src: media.file,
+        width: media.width,
+        height: media.height,
+        credit: media.credit,
+        alt: media.translations[0]?.alt ?? '',
+        caption: media.translations[0]?.caption ?? '',
+      }
+    : null;
+  return (
+    <>
+      <p
+        role="status"
+        className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950"
+        data-testid="preview-link-banner"
+      >
+        {tp('banner', { time: formatDateTime(view.expiresAt, locale) })}
+      </p>
+      <ArticleColumns
+        header={
+          <ArticleHeader
+            title={view.title}
+            lede={view.lede}
+            section={section ? { name: section } : null}
+            sectionLabel={t('section')}
+            byline={
+              <Byline
+                locale={locale}
+                published={view.publishedAt}
+                authors={story.authors.flatMap((x) => x.author.translations).map((a) => ({ name: a.name }))}
+                labels={{ published: t('published') }}
+              />
+            }
+          />
+        }
+      >
+        {image ? <ArticleImage image={image} locale={locale} priority /> : null}
+        <RichText doc={view.body} locale={locale} />
+        <Corrections notices={corrections} locale={locale} label={t('correction')} />
+        <ArticleFooter
+          tags={story.tags.flatMap((x) => x.tag.translations).map((x) => ({ name: x.name }))}
+          tagsLabel={t('tags')}
+        />
+      </ArticleColumns>
+    </>
+  );
+}

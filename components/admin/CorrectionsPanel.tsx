@@ -1,0 +1,144 @@
+import { LifecycleForm } from '@/components/admin/LifecycleForm.client';
+import { Timestamp } from '@/components/time/Timestamp';
+import { CORRECTION_MAX, type CorrectionHistoryRow } from '@/lib/admin/corrections';
+import type { AdminT } from '@/lib/admin/i18n';
+import type { LifecycleFormState } from '@/lib/admin/lifecycle-form';
+import type { Locale } from '@/lib/locales';
+
+type Action = (prev: LifecycleFormState, form: FormData) => Promise<LifecycleFormState>;
+
+/**
+ * Correction notices of one language version (decision 0028): a form for a new notice on a published version,
+ * and the whole history — current notices with their change and withdraw forms, ended ones with when and why.
+ * `action`: app/admin/_actions/corrections.ts, passed in by the page.
+ */
+export function CorrectionsPanel({
+  t,
+  ui,
+  articleId,
+  published,
+  history,
+  action,
+  done,
+}: {
+  t: AdminT;
+  ui: Locale;
+  articleId: string;
+  published: boolean;
+  history: CorrectionHistoryRow[];
+  action: Action;
+  done: string | null;
+}) {
+  const textField = (defaultValue = '') => ({
+    name: 'text',
+    label: t('lifecycle.corrections.text'),
+    kind: 'textarea' as const,
+    maxLength: CORRECTION_MAX,
+    defaultValue,
+  });
+  const atField = { name: 'at', label: t('lifecycle.corrections.at'), kind: 'datetime' as const };
+  return (
+    <section
+      id="corrections"
+      aria-labelledby="corrections-title"
+      className="grid gap-3 rounded border border-rule bg-white p-3"
+      data-testid="corrections-panel"
+    >
+      <h2 id="corrections-title" className="text-lg font-bold">
+        {t('lifecycle.corrections.title')}
+      </h2>
+      <p className="text-sm text-muted">{t('lifecycle.corrections.intro')}</p>
+      {done ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-sm">
+          {done}
+        </p>
+      ) : null}
+      {published ? (
+        <LifecycleForm
+          action={action}
+          testId="correction-new"
+          errorSummary={t('lifecycle.errors.summary')}
+          fields={[{ name: 'articleId', kind: 'hidden', defaultValue: articleId }, textField(), atField]}
+          buttons={[{ label: t('lifecycle.corrections.add') }]}
+        />
+      ) : (
+        <p className="text-sm">{t('lifecycle.corrections.notPublished')}</p>
+      )}
+      <h3 className="font-semibold">{t('lifecycle.corrections.history')}</h3>
+      {history.length === 0 ? (
+        <p className="text-sm text-muted">{t('lifecycle.corrections.none')}</p>
+      ) : (
+        <ol className="grid gap-3" data-testid="correction-history">
+          {history.map((row) => (
+            <li
+              key={row.id}
+              className="grid gap-1 border-t border-rule pt-2 text-sm"
+              data-ended={row.endReason || undefined}
+            >
+              <p>
+                <Timestamp date={row.at} locale={ui} />: {row.text}
+              </p>
+              <p className="text-muted">
+                {row.endedAt ? (
+                  row.endReason === 'edited' ? (
+                    <>
+                      {t('lifecycle.corrections.edited', { time: '' })}
+                      <Timestamp date={row.endedAt} locale={ui} />
+                    </>
+                  ) : (
+                    <>
+                      {t('lifecycle.corrections.withdrawn', { time: '' })}
+                      <Timestamp date={row.endedAt} locale={ui} />
+                    </>
+                  )
+                ) : (
+                  t('lifecycle.corrections.current')
+                )}
+                {' · '}
+                {t('lifecycle.corrections.by', { who: row.by ?? '—', time: '' })}
+                <Timestamp date={row.createdAt} locale={ui} />
+              </p>
+              {!row.endedAt && published ? (
+                <details>
+                  <summary className="flex min-h-11 cursor-pointer items-center font-semibold">
+                    {t('lifecycle.corrections.editLabel')}
+                  </summary>
+                  <div className="grid gap-4 pt-2">
+                    <LifecycleForm
+                      action={action}
+                      testId={`correction-edit-${row.id}`}
+                      errorSummary={t('lifecycle.errors.summary')}
+                      fields={[
+                        { name: 'correctionId', kind: 'hidden', defaultValue: row.id },
+                        textField(row.text),
+                        atField,
+                      ]}
+                      buttons={[{ label: t('lifecycle.corrections.save') }]}
+                    />
+                    <LifecycleForm
+                      action={action}
+                      testId={`correction-withdraw-${row.id}`}
+                      errorSummary={t('lifecycle.errors.summary')}
+                      fields={[
+                        { name: 'correctionId', kind: 'hidden', defaultValue: row.id },
+                        { name: 'confirm', kind: 'confirm', label: t('lifecycle.corrections.withdrawConfirm') },
+                      ]}
+                      buttons={[
+                        {
+                          label: t('lifecycle.corrections.withdraw'),
+                          name: 'intent',
+                          value: 'withdraw',
+                          tone: 'danger',
+                        },
+                      ]}
+                    />
+                  </div>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
