@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
+import { edgeTags, setEdgeTags } from '@/lib/cache/edge';
 import { isLocale } from '@/lib/locales';
 import { resolveArticleUrl } from '@/lib/news/slugs';
 import { articlePath } from '@/lib/paths';
@@ -34,7 +35,12 @@ export default async function proxy(request: NextRequest) {
   if (isMalformedPath(pathname)) return malformed(request, pathname, https);
 
   // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
-  if (isNonPagePath(pathname)) return NextResponse.next();
+  if (isNonPagePath(pathname)) {
+    const response = NextResponse.next();
+    // Feeds, sitemaps, media: the edge may keep them and purges them by tag (decision 0029).
+    setEdgeTags(response.headers, edgeTags(pathname));
+    return response;
+  }
 
   // Admin and preview: private, never stored, never indexed (decision 0005); scripts only with this response's
   // nonce (Next reads it from the request's Content-Security-Policy and puts it on its own scripts).
@@ -54,7 +60,9 @@ export default async function proxy(request: NextRequest) {
     // A plain URL: NextURL would put the trailing slash back when it serialises.
     const url = new URL(request.url);
     url.pathname = canonical;
-    return applySecurityHeaders(NextResponse.redirect(url, 301), 'resource', { https });
+    const redirect = NextResponse.redirect(url, 301);
+    setEdgeTags(redirect.headers, edgeTags(pathname));
+    return applySecurityHeaders(redirect, 'resource', { https });
   }
 
   const match = LOOKS_LIKE_LOCALE.exec(pathname);
@@ -62,15 +70,19 @@ export default async function proxy(request: NextRequest) {
     // Unknown language: answer 404 in the reader's language instead of redirecting to /be/de/….
     const url = request.nextUrl.clone();
     url.pathname = `/${preferredLocale(request)}/__unknown-locale${pathname}`;
-    return applySecurityHeaders(NextResponse.rewrite(url), 'reader', { https });
+    const response = NextResponse.rewrite(url);
+    // Its language follows Accept-Language: the edge keys it on that (deploy/varnish/default.vcl) and
+    // purges it with every language's tags.
+    setEdgeTags(response.headers, edgeTags('/'));
+    return applySecurityHeaders(response, 'reader', { https });
   }
 
   const article = ARTICLE.exec(pathname);
+  let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
   if (article && isLocale(article[1])) {
     const locale = article[1];
     // isMalformedPath checked the escapes: this cannot throw.
     const slug = decodeURIComponent(article[2]);
-    let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
     try {
       fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug));
     } catch (e) {
@@ -80,18 +92,24 @@ export default async function proxy(request: NextRequest) {
     if (fate?.kind === 'moved') {
       const url = request.nextUrl.clone();
       url.pathname = articlePath(locale, fate.slug);
-      return applySecurityHeaders(NextResponse.redirect(url, 301), 'resource', { https });
+      const redirect = NextResponse.redirect(url, 301);
+      setEdgeTags(redirect.headers, edgeTags(pathname));
+      return applySecurityHeaders(redirect, 'resource', { https });
     }
     if (fate?.kind === 'gone') {
       const gone = new NextResponse(goneHtml(locale), {
         status: 410,
         headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PUBLIC_PAGE_CACHE },
       });
+      setEdgeTags(gone.headers, edgeTags(pathname));
       return applySecurityHeaders(gone, 'document', { https });
     }
   }
 
   const response = intl(request);
+  // The edge keeps reader pages for hours and purges them by these tags (decision 0029); an article also by
+  // its story (a correction in another language changes its switcher).
+  setEdgeTags(response.headers, edgeTags(pathname, article && fate?.kind === 'live' ? fate.storyId : undefined));
   if (pathname === '/') {
     // The redirect depends on Accept-Language only (reader pages set no cookie): caches must key on it.
     response.headers.set('Vary', 'Accept-Language');
@@ -136,6 +154,7 @@ function malformed(request: NextRequest, pathname: string, https: boolean) {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PUBLIC_PAGE_CACHE },
   });
+  setEdgeTags(response.headers, edgeTags(isLocale(first) ? `/${first}` : '/'));
   return applySecurityHeaders(response, 'document', { https });
 }
 
