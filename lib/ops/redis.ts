@@ -4,7 +4,13 @@
 // While Redis is unreachable commands fail at once (no offline queue) and the client keeps reconnecting.
 import { createClient } from 'redis';
 
-export type AppRedis = ReturnType<typeof createClient>;
+const connect = (url: string) =>
+  createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
+  });
+export type AppRedis = ReturnType<typeof connect>;
 
 const KEY = Symbol.for('rekha.appRedis');
 type Global = typeof globalThis & { [KEY]?: { url: string; client: AppRedis } };
@@ -16,11 +22,7 @@ export function appRedis(): AppRedis | null {
   const g = globalThis as Global;
   if (g[KEY]?.url === url) return g[KEY].client;
   let lastWarning = 0;
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
-  });
+  const client = connect(url);
   client.on('error', (e: Error) => {
     if (Date.now() - lastWarning < 10_000) return;
     lastWarning = Date.now();
