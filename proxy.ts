@@ -11,6 +11,8 @@ import { goneHtml } from '@/lib/seo/gone';
 import { malformedUrlHtml } from '@/lib/seo/malformed';
 import { notFoundText, PRIVATE_NO_STORE, PUBLIC_PAGE_CACHE } from '@/lib/seo/http';
 import { isPrivatePath } from '@/lib/seo/robots';
+import { databaseUp, reportDatabaseTrouble } from '@/lib/ops/health';
+import { unavailableHeaders, unavailableHtml } from '@/lib/ops/unavailable';
 import { applySecurityHeaders, contentSecurityPolicy, isHttps, newNonce } from '@/lib/security/headers';
 import { isMalformedPath, isNonPagePath } from '@/lib/security/malformedPath';
 
@@ -33,6 +35,9 @@ export default async function proxy(request: NextRequest) {
   // Bad percent-encoding, control characters, absurd lengths: a 404 now, before Next's router fails on them
   // with a 500 (decision 0018).
   if (isMalformedPath(pathname)) return malformed(request, pathname, https);
+
+  // Probes and metrics (decision 0030): answered by their route handlers, in no language.
+  if (OPS_PATHS.has(pathname)) return NextResponse.next();
 
   // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
   if (isNonPagePath(pathname)) {
@@ -77,6 +82,17 @@ export default async function proxy(request: NextRequest) {
     return applySecurityHeaders(response, 'reader', { https });
   }
 
+  // The database does not answer: a short page in the reader's language, 503 with Retry-After (never a 500);
+  // the edge keeps serving the pages it holds (decision 0030).
+  if (!databaseUp()) {
+    const first = pathname.split('/')[1];
+    const response = new NextResponse(unavailableHtml(isLocale(first) ? first : preferredLocale(request)), {
+      status: 503,
+      headers: unavailableHeaders,
+    });
+    return applySecurityHeaders(response, 'document', { https });
+  }
+
   const article = ARTICLE.exec(pathname);
   let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
   if (article && isLocale(article[1])) {
@@ -88,6 +104,7 @@ export default async function proxy(request: NextRequest) {
     } catch (e) {
       // The database is unreachable or locked: let the page answer (it reports the error itself).
       console.error('[proxy] resolving an article URL failed:', e);
+      reportDatabaseTrouble();
     }
     if (fate?.kind === 'moved') {
       const url = request.nextUrl.clone();
@@ -157,6 +174,8 @@ function malformed(request: NextRequest, pathname: string, https: boolean) {
   setEdgeTags(response.headers, edgeTags(isLocale(first) ? `/${first}` : '/'));
   return applySecurityHeaders(response, 'document', { https });
 }
+
+const OPS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** The newsroom chooses its language from a cookie its pages read; a URL it cannot read gets all three. */
 const NEWSROOM_NOT_FOUND = 'Старонку не знойдзена · Страница не найдена · Page not found\n';

@@ -127,3 +127,10 @@ export function startScheduler(): void {
   g[KEY].unref();
   void tick();
 }
+
+/** Stops this process's timer (graceful shutdown). */
+export function stopScheduler(): void {
+  const g = globalThis as typeof globalThis & { [KEY]?: NodeJS.Timeout };
+  clearInterval(g[KEY]);
+  delete g[KEY];
+}

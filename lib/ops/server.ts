@@ -1,0 +1,136 @@
+// What every request of this process goes through before Next sees it, installed once from
+// instrumentation.ts (decision 0030):
+//  - a request id: the edge's X-Request-Id when it looks like one, else a new one; passed on to Next and
+//    answered back;
+//  - one JSON log line per request (pino): id, method, path, status, time, Next's cache result;
+//  - Prometheus counts (lib/ops/metrics.ts);
+//  - a reader page that fails while the database is failing answers 503 with Retry-After, not 500;
+// and graceful shutdown on SIGTERM.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import pino from 'pino';
+import { edgePurgesSettled } from '@/lib/cache/edge';
+import { databaseFailedWithin, databaseUp, startDraining } from './health';
+import { metrics, routeLabel } from './metrics';
+import { RETRY_AFTER_SECONDS } from './unavailable';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+const NOT_READER = new Set(['admin', 'api', 'next-static', 'media', 'ops', 'preview', 'other']);
+const INSTALLED = Symbol.for('rekha.requestHooks');
+const servers = new Set<Server>();
+
+export const logger = pino({
+  base: { pid: process.pid, instance: process.env.INSTANCE_NAME || undefined },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  level: process.env.LOG_LEVEL || 'info',
+});
+
+/** The request's id: the edge's when it sent a well-formed one, else a new one. */
+export function requestIdOf(headers: IncomingMessage['headers']): string {
+  const given = headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+export function onRequest(server: Server | null, req: IncomingMessage, res: ServerResponse): void {
+  if (server) servers.add(server);
+  const started = process.hrtime.bigint();
+  const id = requestIdOf(req.headers);
+  req.headers['x-request-id'] = id;
+  res.setHeader('X-Request-Id', id);
+  const path = (req.url ?? '/').split('?')[0];
+  const route = routeLabel(path);
+  const reader = (req.method === 'GET' || req.method === 'HEAD') && !NOT_READER.has(route);
+  if (reader) {
+    // Node writes the status through writeHead, explicitly or from the first write.
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+      if (statusCode === 500 && (!databaseUp() || databaseFailedWithin(5000))) {
+        statusCode = 503;
+        this.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        this.setHeader('Cache-Control', 'no-store');
+      }
+      return (writeHead as (...a: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
+    } as typeof res.writeHead;
+  }
+  res.once('close', () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cache = res.getHeader('x-nextjs-cache');
+    const m = metrics();
+    m.requests.inc({ route, status: String(res.statusCode) });
+    m.duration.observe({ route }, seconds);
+    if (typeof cache === 'string') m.cache.inc({ result: cache });
+    if (process.env.LOG_REQUESTS === '0') return;
+    logger.info({
+      reqId: id,
+      method: req.method,
+      path: path.slice(0, 300),
+      status: res.statusCode,
+      ms: Math.round(seconds * 10000) / 10,
+      ...(typeof cache === 'string' ? { cache } : {}),
+      ...(res.writableFinished ? {} : { aborted: true }),
+    });
+  });
+}
+
+export async function installRequestHooks(): Promise<void> {
+  const g = globalThis as Record<symbol, unknown>;
+  if (g[INSTALLED]) return;
+  g[INSTALLED] = true;
+  const http = await import('node:http');
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function hookedEmit(this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === 'request') onRequest(this, args[0] as IncomingMessage, args[1] as ServerResponse);
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  } as typeof emit;
+  installGracefulShutdown();
+}
+
+/** How long /healthz says 503 before the server stops listening, so the edge's probe can take it out first. */
+const DRAIN_DELAY_MS = Number(process.env.SHUTDOWN_DRAIN_MS ?? 0);
+/** In-flight requests get this long to finish. */
+const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+
+/**
+ * SIGTERM (and SIGINT): stop taking requests, finish those in flight, flush read counts and edge purges, exit.
+ * Next stops its server itself unless NEXT_MANUAL_SIG_HANDLE is set; with it set (npm run cluster), this does all
+ * of it, waiting SHUTDOWN_DRAIN_MS first so that the edge stops sending requests here.
+ */
+function installGracefulShutdown(): void {
+  const manual = Boolean(process.env.NEXT_MANUAL_SIG_HANDLE);
+  let started = false;
+  const shutdown = async (signal: string) => {
+    if (started) return;
+    started = true;
+    logger.info({ msg: 'shutting down', signal });
+    startDraining();
+    const hardStop = setTimeout(() => process.exit(1), DRAIN_DELAY_MS + SHUTDOWN_TIMEOUT_MS + 5000);
+    hardStop.unref();
+    if (manual) {
+      await new Promise((r) => setTimeout(r, DRAIN_DELAY_MS));
+      await Promise.all(
+        [...servers].map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              const force = setTimeout(() => s.closeAllConnections(), SHUTDOWN_TIMEOUT_MS);
+              force.unref();
+              s.close(() => resolve());
+              s.closeIdleConnections();
+            }),
+        ),
+      );
+    }
+    try {
+      const { stopScheduler } = await import('@/lib/admin/scheduler');
+      stopScheduler();
+      const { viewCounter } = await import('@/lib/news/mostRead');
+      const written = await viewCounter().flush();
+      await edgePurgesSettled();
+      logger.info({ msg: 'shut down cleanly', readsFlushed: written });
+    } catch (e) {
+      logger.error({ msg: 'flushing on shutdown failed', error: (e as Error).message });
+    }
+    if (manual) process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  if (manual) process.once('SIGINT', () => void shutdown('SIGINT'));
+}
