@@ -9,6 +9,7 @@
 vcl 4.1;
 
 import directors;
+import std;
 import xkey;
 
 probe healthz {
@@ -56,8 +57,7 @@ sub vcl_recv {
     # One id per request, passed to the app (its log line) and back to the client; a client's own value is
     # kept only when it looks like an id.
     if (req.http.X-Request-Id !~ "^[A-Za-z0-9._:-]{8,64}$") {
-        set req.http.X-Request-Id = "v" + req.xid + "-" + now;
-        set req.http.X-Request-Id = regsuball(req.http.X-Request-Id, "[^A-Za-z0-9._:-]", "");
+        set req.http.X-Request-Id = "edge-" + std.integer(time = now) + "-" + req.xid;
     }
 
     if (req.method == "PURGE") {

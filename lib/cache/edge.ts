@@ -82,6 +82,13 @@ async function purgeOne(target: string, tags: string[], fetchImpl: Fetch, delays
     if (attempt < delays.length) await new Promise((r) => setTimeout(r, delays[attempt]));
   }
   console.error(
-    JSON.stringify({ level: 'error', msg: 'edge purge failed', target, tags, reason: last, attempts: delays.length + 1 }),
+    JSON.stringify({
+      level: 'error',
+      msg: 'edge purge failed',
+      target,
+      tags,
+      reason: last,
+      attempts: delays.length + 1,
+    }),
   );
 }

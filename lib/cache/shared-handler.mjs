@@ -122,7 +122,8 @@ export function decode(text) {
 export function entryTags(entry, ctx) {
   const value = entry?.value;
   if (!value) return [];
-  if (value.kind === 'FETCH') return [...new Set([...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(value.tags ?? [])])];
+  if (value.kind === 'FETCH')
+    return [...new Set([...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(value.tags ?? [])])];
   const header = value.headers?.[TAGS_HEADER];
   return typeof header === 'string' && header ? header.split(',') : [];
 }

@@ -7,7 +7,13 @@ import { ownRedis } from '@/lib/ops/testing/redis';
 import SharedCacheHandler, { closeSharedCache, decode, encode, entryTags } from './shared-handler.mjs';
 
 const redis = ownRedis(6390);
-const ctx = { fs: undefined, flushToDisk: false, serverDistDir: '/nonexistent', revalidatedTags: [], maxMemoryCacheSize: 1e6 };
+const ctx = {
+  fs: undefined,
+  flushToDisk: false,
+  serverDistDir: '/nonexistent',
+  revalidatedTags: [],
+  maxMemoryCacheSize: 1e6,
+};
 const page = (html: string, tags: string) => ({
   kind: 'APP_PAGE',
   html,
@@ -96,7 +102,11 @@ describe('SharedCacheHandler with Redis', () => {
 
   it("records its own invalidations in Redis for the other instances, values' tags included", async () => {
     const h = await connected();
-    await h.set('value-key', { kind: 'FETCH', data: { body: '1' }, tags: ['lang:be'], revalidate: 60 }, { fetchCache: true });
+    await h.set(
+      'value-key',
+      { kind: 'FETCH', data: { body: '1' }, tags: ['lang:be'], revalidate: 60 },
+      { fetchCache: true },
+    );
     const fetchCtx = { kind: 'FETCH', tags: ['lang:be'], softTags: [] };
     expect((await h.get('value-key', fetchCtx)).value.data.body).toBe('1');
     await new Promise((r) => setTimeout(r, 5));
@@ -106,7 +116,11 @@ describe('SharedCacheHandler with Redis', () => {
     await r.close();
     expect(await h.get('value-key', fetchCtx)).toBeNull();
     // Rendered again after the invalidation: served.
-    await h.set('value-key', { kind: 'FETCH', data: { body: '2' }, tags: ['lang:be'], revalidate: 60 }, { fetchCache: true });
+    await h.set(
+      'value-key',
+      { kind: 'FETCH', data: { body: '2' }, tags: ['lang:be'], revalidate: 60 },
+      { fetchCache: true },
+    );
     expect((await h.get('value-key', fetchCtx)).value.data.body).toBe('2');
   });
 

@@ -92,10 +92,7 @@ export async function recordSlugChange(
 
 export type ArticleUrlFate =
   /** storyId: the edge cache tags the page with its story (lib/cache/edge.ts). */
-  | { kind: 'live'; storyId: string }
-  | { kind: 'moved'; slug: string }
-  | { kind: 'gone' }
-  | { kind: 'missing' };
+  { kind: 'live'; storyId: string } | { kind: 'moved'; slug: string } | { kind: 'gone' } | { kind: 'missing' };
 
 const isVisible = (a: { status: string; publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
   a.status === 'PUBLISHED' && a.publishedAt !== null && a.publishedAt <= now && a.deletedAt === null;

@@ -25,9 +25,13 @@ export function ownRedis(port: number): OwnRedis {
     port,
     async start() {
       if (await answers(port)) throw new Error(`something already answers on port ${port}`);
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-        stdio: 'ignore',
-      });
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        {
+          stdio: 'ignore',
+        },
+      );
       for (let i = 0; i < 100; i++) {
         if (await answers(port)) return;
         await new Promise((r) => setTimeout(r, 50));
