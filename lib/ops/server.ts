@@ -60,6 +60,8 @@ export function onRequest(server: Server | null, req: IncomingMessage, res: Serv
     m.duration.observe({ route }, seconds);
     if (typeof cache === 'string') m.cache.inc({ result: cache });
     if (process.env.LOG_REQUESTS === '0') return;
+    // The edge's probe asks every second: only its failures are worth a line.
+    if (route === 'ops' && res.statusCode === 200 && path === '/healthz') return;
     logger.info({
       reqId: id,
       method: req.method,
