@@ -172,6 +172,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const edgePort = options.edgePort ?? 6091;
   const dir = path.resolve(root, options.dir ?? 'data/cluster');
   fs.mkdirSync(dir, { recursive: true });
+  // Logs of this run only (restarted instances append to theirs).
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.log')) fs.rmSync(path.join(dir, f));
 
   const given = options.databaseUrl ?? process.env.DATABASE_URL?.trim();
   if (given && parsePgliteUrl(given)) throw pgliteRefusal();

@@ -40,7 +40,10 @@ async function text(url: string) {
   return { status: r.status, cache: r.headers.get('x-cache'), body: await r.text(), headers: r.headers };
 }
 
-/** Polls until `check` holds; the time it took. */
+/**
+ * Polls until `check` holds: the check that saw it must have started within `ms` (a reader asking then gets it;
+ * the time of a fresh render on this machine comes on top). Returns the time until it was seen.
+ */
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
   const start = Date.now();
   while (Date.now() - start < ms) {

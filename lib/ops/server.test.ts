@@ -48,6 +48,9 @@ describe('request hook', () => {
     expect(down.status).toBe(503);
     expect(down.headers.get('retry-after')).toBe('5');
     expect(down.headers.get('cache-control')).toBe('no-store');
+    expect(await down.text()).toMatch(/<html lang="be">[\s\S]*Сайт часова недаступны/);
+    const en = await fetch(`${origin}/en/section/x`);
+    expect([en.status, await en.text()]).toEqual([503, expect.stringMatching(/briefly unavailable/)]);
     // The newsroom and the API keep their real status.
     expect((await fetch(`${origin}/admin/desk`)).status).toBe(500);
     expect((await fetch(`${origin}/api/views/1`)).status).toBe(500);

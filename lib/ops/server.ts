@@ -4,7 +4,8 @@
 //    answered back;
 //  - one JSON log line per request (pino): id, method, path, status, time, Next's cache result;
 //  - Prometheus counts (lib/ops/metrics.ts);
-//  - a reader page that fails while the database is failing answers 503 with Retry-After, not 500;
+//  - a reader page that fails while the database is failing answers 503 with Retry-After and the short page in
+//    its language (lib/ops/unavailable.ts), not Next's 500;
 // and graceful shutdown on SIGTERM.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -12,7 +13,8 @@ import pino from 'pino';
 import { edgePurgesSettled } from '@/lib/cache/edge';
 import { databaseFailedWithin, databaseUp, startDraining } from './health';
 import { metrics, routeLabel } from './metrics';
-import { RETRY_AFTER_SECONDS } from './unavailable';
+import { defaultLocale, isLocale } from '@/lib/locales';
+import { unavailableHeaders, unavailableHtml } from './unavailable';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 const NOT_READER = new Set(['admin', 'api', 'next-static', 'media', 'ops', 'preview', 'other']);
@@ -41,16 +43,38 @@ export function onRequest(server: Server | null, req: IncomingMessage, res: Serv
   const route = routeLabel(path);
   const reader = (req.method === 'GET' || req.method === 'HEAD') && !NOT_READER.has(route);
   if (reader) {
-    // Node writes the status through writeHead, explicitly or from the first write.
+    // Node writes the status through writeHead, explicitly or from the first write. A render that failed while
+    // the database fails gets our 503 page instead of Next's error page.
     const writeHead = res.writeHead;
+    const write = res.write;
+    const end = res.end;
+    let replaced = false;
     res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
       if (statusCode === 500 && (!databaseUp() || databaseFailedWithin(5000))) {
         statusCode = 503;
-        this.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-        this.setHeader('Cache-Control', 'no-store');
+        replaced = true;
+        this.removeHeader('content-length');
+        this.removeHeader('content-encoding');
+        this.removeHeader('etag');
+        for (const [name, value] of Object.entries(unavailableHeaders)) this.setHeader(name, value);
+        return (writeHead as (...a: unknown[]) => ServerResponse).call(this, statusCode);
       }
       return (writeHead as (...a: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
     } as typeof res.writeHead;
+    res.write = function (this: ServerResponse, ...args: unknown[]) {
+      if (!this.headersSent) this.writeHead(this.statusCode);
+      if (replaced) return true;
+      return (write as (...a: unknown[]) => boolean).apply(this, args);
+    } as typeof res.write;
+    res.end = function (this: ServerResponse, ...args: unknown[]) {
+      if (!this.headersSent) this.writeHead(this.statusCode);
+      if (!replaced) return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+      const first = path.split('/')[1];
+      return (end as (...a: unknown[]) => ServerResponse).call(
+        this,
+        req.method === 'HEAD' ? undefined : unavailableHtml(isLocale(first) ? first : defaultLocale),
+      );
+    } as typeof res.end;
   }
   res.once('close', () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
