@@ -3,7 +3,9 @@
 // with Node's own loader, so it is plain JavaScript.
 //   REDIS_URL unset   → Next's own store (this process's memory), exactly as without this module.
 //   REDIS_URL set     → entries and tag invalidation times live in Redis: a page rendered by one instance is a hit
-//                       on all, a tag dropped on one is dropped on all.
+//                       on all, a tag dropped on one is dropped on all. Each process keeps the entries it decoded
+//                       (READER_CACHE_MB): a hit then costs one small round trip (the entry's version and its
+//                       tags' invalidation times), not a transfer and decode of the whole page.
 //   Redis unreachable → the process's memory with a warning in the log (entries written since the outage began
 //                       only); tags dropped meanwhile are sent to Redis when it is back, so nothing stale reappears.
 import { createClient } from 'redis';
@@ -20,6 +22,8 @@ const COMMAND_TIMEOUT_MS = Number(process.env.REDIS_CACHE_TIMEOUT_MS ?? 500);
 const ENTRY_TTL_SECONDS = Number(process.env.REDIS_CACHE_TTL_SECONDS ?? 24 * 3600);
 
 const STATE = Symbol.for('rekha.sharedCache');
+/** Decoded entries kept in this process (bytes of their JSON), so a hit costs one small Redis round trip. */
+const LOCAL_BYTES = Number(process.env.READER_CACHE_MB ?? 256) * 1024 * 1024;
 
 /**
  * The process's one Redis connection and what it must remember across handler instances (Next creates a handler
@@ -37,6 +41,9 @@ function state() {
     downSince: /** @type {number | null} */ (null),
     pendingTags: new Map(),
     lastWarning: 0,
+    // key → { entry, bytes }; Map order is age (oldest first).
+    local: new Map(),
+    localBytes: 0,
   };
   g[STATE] = s;
   if (!url) return s;
@@ -98,6 +105,27 @@ async function flushPendingTags(s) {
   }
 }
 
+function remember(s, key, entry, bytes) {
+  forget(s, key);
+  if (bytes > LOCAL_BYTES / 4) return;
+  s.local.set(key, { entry, bytes });
+  s.localBytes += bytes;
+  while (s.localBytes > LOCAL_BYTES) forget(s, s.local.keys().next().value);
+}
+
+function forget(s, key) {
+  const had = s.local.get(key);
+  if (!had) return;
+  s.local.delete(key);
+  s.localBytes -= had.bytes;
+}
+
+/** An invalidation time newer than the entry (and already reached) drops it. */
+function expiredByTags(times, lastModified) {
+  const now = Date.now();
+  return times.some((t) => t && Number(t) <= now && Number(t) > lastModified);
+}
+
 /** JSON with Buffers and Maps (Next's page entries hold both: flight data, segment data). */
 export function encode(value) {
   return JSON.stringify(value, function (key, v) {
@@ -139,18 +167,36 @@ export default class SharedCacheHandler {
     const client = ready(s);
     if (!client) return this.fromMemory(key, ctx);
     try {
+      // A copy decoded in this process: one round trip asks whether Redis still has that version and whether
+      // any of its tags was invalidated since.
+      const local = s.local.get(key);
+      if (local) {
+        const tags = entryTags(local.entry, ctx);
+        const [version, times] = await withTimeout(
+          client
+            .multi()
+            .get(`${s.prefix}v:${key}`)
+            .hmGet(`${s.prefix}tags`, tags.length > 0 ? tags : ['-'])
+            .exec(),
+        );
+        if (String(version) === String(local.entry.lastModified)) {
+          if (expiredByTags(times, local.entry.lastModified)) return null;
+          // Most recently used last.
+          s.local.delete(key);
+          s.local.set(key, local);
+          return local.entry;
+        }
+        forget(s, key);
+      }
       const raw = await withTimeout(client.get(s.prefix + key));
       if (!raw) return null;
       const entry = decode(raw);
       const tags = entryTags(entry, ctx);
       if (tags.length > 0) {
         const times = await withTimeout(client.hmGet(`${s.prefix}tags`, tags));
-        const now = Date.now();
-        for (const t of times) {
-          const expiredAt = Number(t);
-          if (t && expiredAt <= now && expiredAt > entry.lastModified) return null;
-        }
+        if (expiredByTags(times, entry.lastModified)) return null;
       }
+      remember(s, key, entry, raw.length);
       return entry;
     } catch (e) {
       warn(s, `reading ${key} failed: ${e?.message ?? e}`);
@@ -173,11 +219,21 @@ export default class SharedCacheHandler {
     if (!client) return this.memory.set(key, data, ctx);
     try {
       if (!data) {
-        await withTimeout(client.del(s.prefix + key));
+        forget(s, key);
+        await withTimeout(client.del([s.prefix + key, `${s.prefix}v:${key}`]));
         return;
       }
-      const entry = encode({ value: data, lastModified: Date.now(), cacheControl });
-      await withTimeout(client.set(s.prefix + key, entry, { EX: ENTRY_TTL_SECONDS }));
+      const lastModified = Date.now();
+      const entry = { value: data, lastModified, cacheControl };
+      const raw = encode(entry);
+      await withTimeout(
+        client
+          .multi()
+          .set(s.prefix + key, raw, { EX: ENTRY_TTL_SECONDS })
+          .set(`${s.prefix}v:${key}`, String(lastModified), { EX: ENTRY_TTL_SECONDS })
+          .exec(),
+      );
+      remember(s, key, decode(raw), raw.length);
     } catch (e) {
       warn(s, `writing ${key} failed: ${e?.message ?? e}`);
       await this.memory.set(key, data, ctx);

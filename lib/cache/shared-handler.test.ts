@@ -88,6 +88,21 @@ describe('SharedCacheHandler with Redis', () => {
     expect((await h.get('/ru', pageCtx)).value.html).toBe('<p>ru</p>');
   });
 
+  it("serves its decoded copy while Redis has that version, and another instance's newer one when it has", async () => {
+    const h = await connected();
+    await h.set('/be/news/v', page('<p>first</p>', 'lang:be'), {});
+    expect((await h.get('/be/news/v', pageCtx)).value.html).toBe('<p>first</p>');
+    const later = Date.now() + 1;
+    const other = await raw();
+    await other.set(
+      `${prefix}:cache:/be/news/v`,
+      encode({ value: page('<p>second</p>', 'lang:be'), lastModified: later }),
+    );
+    await other.set(`${prefix}:cache:v:/be/news/v`, String(later));
+    await other.close();
+    expect((await h.get('/be/news/v', pageCtx)).value.html).toBe('<p>second</p>');
+  });
+
   it('drops an entry whose tag another instance invalidated, and keeps the others', async () => {
     const h = await connected();
     await h.set('/be/news/x', page('<p>x</p>', 'lang:be,story:s1'), {});
