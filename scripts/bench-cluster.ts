@@ -68,7 +68,14 @@ try {
   if (!article) throw new Error('no article link on the front page');
   const html = await (await fetch(cluster.edgeUrl + article)).text();
   const file = staticFileNear(html.length);
-  for (const p of [file, article, '/be']) for (let i = 0; i < 3; i++) await fetch(cluster.edgeUrl + p);
+  for (const p of [file, article, '/be']) {
+    for (let i = 0; i < 3; i++) await fetch(cluster.edgeUrl + p);
+    const r = await fetch(cluster.edgeUrl + p, { headers: { 'accept-encoding': 'identity' } });
+    const bytes = (await r.arrayBuffer()).byteLength;
+    console.log(
+      `${p}: ${r.status}, ${bytes} bytes, edge ${r.headers.get('x-cache')}, ${r.headers.get('cache-control')}`,
+    );
+  }
   console.log(`bench --cluster: ${connections} connections, ${duration} s each, article HTML ${html.length} bytes`);
 
   const rows: (string | number)[][] = [];
