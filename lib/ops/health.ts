@@ -68,7 +68,8 @@ export const databaseFailedWithin = (ms: number): boolean => Date.now() - state(
 
 /** Something failed on the way to the database (a query of the proxy): checks again at once. */
 export function reportDatabaseTrouble(): void {
-  void checkDatabase();
+  // Only where the background check runs (a server): a process that never asked the database does not start now.
+  if (state().timer) void checkDatabase();
 }
 
 /** For /readyz: each dependency asked now. Redis only when REDIS_URL is set. */

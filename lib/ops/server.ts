@@ -4,14 +4,14 @@
 //    answered back;
 //  - one JSON log line per request (pino): id, method, path, status, time, Next's cache result;
 //  - Prometheus counts (lib/ops/metrics.ts);
-//  - a reader page that fails while the database is failing answers 503 with Retry-After and the short page in
-//    its language (lib/ops/unavailable.ts), not Next's 500;
+//  - a reader page whose render fails answers 503 with Retry-After and the short page in its language
+//    (lib/ops/unavailable.ts), not Next's 500 (logged and counted as the 500 it was);
 // and graceful shutdown on SIGTERM.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import pino from 'pino';
 import { edgePurgesSettled } from '@/lib/cache/edge';
-import { databaseFailedWithin, databaseUp, startDraining } from './health';
+import { reportDatabaseTrouble, startDraining } from './health';
 import { metrics, routeLabel } from './metrics';
 import { defaultLocale, isLocale } from '@/lib/locales';
 import { unavailableHeaders, unavailableHtml } from './unavailable';
@@ -42,17 +42,21 @@ export function onRequest(server: Server | null, req: IncomingMessage, res: Serv
   const path = (req.url ?? '/').split('?')[0];
   const route = routeLabel(path);
   const reader = (req.method === 'GET' || req.method === 'HEAD') && !NOT_READER.has(route);
+  let replaced = false;
   if (reader) {
     // Node writes the status through writeHead, explicitly or from the first write. A render that failed while
     // the database fails gets our 503 page instead of Next's error page.
     const writeHead = res.writeHead;
     const write = res.write;
     const end = res.end;
-    let replaced = false;
     res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-      if (statusCode === 500 && (!databaseUp() || databaseFailedWithin(5000))) {
+      // Whatever failed (the database almost always: it may have gone a moment before the background check
+      // notices), the reader gets "try again shortly", never a 500. The log line and the metrics keep the 500,
+      // and the database is asked again now.
+      if (statusCode === 500) {
         statusCode = 503;
         replaced = true;
+        reportDatabaseTrouble();
         this.removeHeader('content-length');
         this.removeHeader('content-encoding');
         this.removeHeader('etag');
@@ -80,7 +84,8 @@ export function onRequest(server: Server | null, req: IncomingMessage, res: Serv
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cache = res.getHeader('x-nextjs-cache');
     const m = metrics();
-    m.requests.inc({ route, status: String(res.statusCode) });
+    const status = replaced ? 500 : res.statusCode;
+    m.requests.inc({ route, status: String(status) });
     m.duration.observe({ route }, seconds);
     if (typeof cache === 'string') m.cache.inc({ result: cache });
     if (process.env.LOG_REQUESTS === '0') return;
@@ -90,7 +95,8 @@ export function onRequest(server: Server | null, req: IncomingMessage, res: Serv
       reqId: id,
       method: req.method,
       path: path.slice(0, 300),
-      status: res.statusCode,
+      status,
+      ...(replaced ? { answered: 503 } : {}),
       ms: Math.round(seconds * 10000) / 10,
       ...(typeof cache === 'string' ? { cache } : {}),
       ...(res.writableFinished ? {} : { aborted: true }),
