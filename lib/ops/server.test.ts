@@ -8,7 +8,6 @@ import { metrics, routeLabel } from './metrics';
 import { onRequest } from './server';
 import { unavailableHtml } from './unavailable';
 
-
 let server: http.Server;
 let origin = '';
 beforeAll(async () => {
