@@ -13,13 +13,14 @@ const nextConfig: NextConfig = {
   // proxy.ts answers non-canonical URLs (trailing slash, capitals) with one 301 (decision 0005).
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
-  // Reader pages, feeds and sitemaps live in Next's incremental cache (decision 0015). By default it is this
-  // process's memory: bounded (an LRU of READER_CACHE_MB, default 256), never written to disk, so random URLs
-  // cannot fill the disk with cached 404s and a restart starts clean. Several instances behind a load balancer
-  // share one cache by pointing CACHE_HANDLER (at build time) at a module implementing Next's CacheHandler
-  // interface (e.g. Redis); tags then invalidate across all of them.
+  // Reader pages, feeds and sitemaps live in Next's incremental cache (decision 0015). Without REDIS_URL it is
+  // this process's memory: bounded (an LRU of READER_CACHE_MB, default 256), never written to disk, so random
+  // URLs cannot fill the disk with cached 404s and a restart starts clean. With REDIS_URL (read when the server
+  // starts) every instance shares it through Redis and a tag dropped on one is dropped on all; while Redis is
+  // unreachable each falls back to its memory (lib/cache/shared-handler.mjs, decision 0030). CACHE_HANDLER (at
+  // build time) replaces that module with another implementing Next's CacheHandler interface.
   cacheMaxMemorySize: Number(process.env.READER_CACHE_MB ?? 256) * 1024 * 1024,
-  ...(process.env.CACHE_HANDLER ? { cacheHandler: path.resolve(process.env.CACHE_HANDLER) } : {}),
+  cacheHandler: path.resolve(process.env.CACHE_HANDLER ?? 'lib/cache/shared-handler.mjs'),
   experimental: { isrFlushToDisk: false },
   // `/de/…`: the reader's language's 404 page (`/ru/__unknown-locale/de/…`), in the language proxy.ts chose.
   // A rewrite here, not in the proxy: a proxy rewrite is announced to the client in `x-middleware-rewrite`.

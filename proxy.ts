@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
+import { edgeTags, setEdgeTags } from '@/lib/cache/edge';
 import { isLocale, UNKNOWN_LOCALE_HEADER } from '@/lib/locales';
 import { resolveArticleUrl } from '@/lib/news/slugs';
 import { articlePath } from '@/lib/paths';
@@ -10,6 +11,8 @@ import { goneHtml } from '@/lib/seo/gone';
 import { malformedUrlHtml } from '@/lib/seo/malformed';
 import { notFoundText, PRIVATE_NO_STORE, PUBLIC_PAGE_CACHE } from '@/lib/seo/http';
 import { isPrivatePath } from '@/lib/seo/robots';
+import { databaseUp, reportDatabaseTrouble } from '@/lib/ops/health';
+import { unavailableHeaders, unavailableHtml } from '@/lib/ops/unavailable';
 import { applySecurityHeaders, contentSecurityPolicy, isHttps, newNonce } from '@/lib/security/headers';
 import { isMalformedPath, isNonPagePath } from '@/lib/security/malformedPath';
 
@@ -48,8 +51,16 @@ export default async function proxy(request: NextRequest) {
     return response;
   }
 
+  // Probes and metrics (decision 0030): answered by their route handlers, in no language.
+  if (OPS_PATHS.has(pathname)) return NextResponse.next();
+
   // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
-  if (isNonPagePath(pathname)) return NextResponse.next();
+  if (isNonPagePath(pathname)) {
+    const response = NextResponse.next();
+    // Feeds, sitemaps, media: the edge may keep them and purges them by tag (decision 0029).
+    setEdgeTags(response.headers, edgeTags(pathname));
+    return response;
+  }
 
   // Admin and preview: private, never stored, never indexed (decision 0005); scripts only with this response's
   // nonce (Next reads it from the request's Content-Security-Policy and puts it on its own scripts).
@@ -69,7 +80,9 @@ export default async function proxy(request: NextRequest) {
     // A plain URL: NextURL would put the trailing slash back when it serialises.
     const url = new URL(request.url);
     url.pathname = canonical;
-    return applySecurityHeaders(NextResponse.redirect(url, 301), 'resource', { https });
+    const redirect = NextResponse.redirect(url, 301);
+    setEdgeTags(redirect.headers, edgeTags(pathname));
+    return applySecurityHeaders(redirect, 'resource', { https });
   }
 
   const match = LOOKS_LIKE_LOCALE.exec(pathname);
@@ -81,36 +94,57 @@ export default async function proxy(request: NextRequest) {
     requestHeaders.set(UNKNOWN_LOCALE_HEADER, preferredLocale(request));
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE);
+    // Its language follows Accept-Language: the edge keys it on that (deploy/varnish/default.vcl) and
+    // purges it with every language's tags.
+    setEdgeTags(response.headers, edgeTags('/'));
     return applySecurityHeaders(response, 'reader', { https });
   }
 
+  // The database does not answer: a short page in the reader's language, 503 with Retry-After (never a 500);
+  // the edge keeps serving the pages it holds (decision 0030).
+  if (!databaseUp()) {
+    const first = pathname.split('/')[1];
+    const response = new NextResponse(unavailableHtml(isLocale(first) ? first : preferredLocale(request)), {
+      status: 503,
+      headers: unavailableHeaders,
+    });
+    return applySecurityHeaders(response, 'document', { https });
+  }
+
   const article = ARTICLE.exec(pathname);
+  let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
   if (article && isLocale(article[1])) {
     const locale = article[1];
     // isMalformedPath checked the escapes: this cannot throw.
     const slug = decodeURIComponent(article[2]);
-    let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
     try {
       fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug));
     } catch (e) {
       // The database is unreachable or locked: let the page answer (it reports the error itself).
       console.error('[proxy] resolving an article URL failed:', e);
+      reportDatabaseTrouble();
     }
     if (fate?.kind === 'moved') {
       const url = request.nextUrl.clone();
       url.pathname = articlePath(locale, fate.slug);
-      return applySecurityHeaders(NextResponse.redirect(url, 301), 'resource', { https });
+      const redirect = NextResponse.redirect(url, 301);
+      setEdgeTags(redirect.headers, edgeTags(pathname));
+      return applySecurityHeaders(redirect, 'resource', { https });
     }
     if (fate?.kind === 'gone') {
       const gone = new NextResponse(goneHtml(locale), {
         status: 410,
         headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PUBLIC_PAGE_CACHE },
       });
+      setEdgeTags(gone.headers, edgeTags(pathname));
       return applySecurityHeaders(gone, 'document', { https });
     }
   }
 
   const response = intl(request);
+  // The edge keeps reader pages for hours and purges them by these tags (decision 0029); an article also by
+  // its story (a correction in another language changes its switcher).
+  setEdgeTags(response.headers, edgeTags(pathname, article && fate?.kind === 'live' ? fate.storyId : undefined));
   if (pathname === '/') {
     // The redirect depends on Accept-Language only (reader pages set no cookie): caches must key on it.
     response.headers.set('Vary', 'Accept-Language');
@@ -155,8 +189,11 @@ function malformed(request: NextRequest, pathname: string, https: boolean) {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PUBLIC_PAGE_CACHE },
   });
+  setEdgeTags(response.headers, edgeTags(isLocale(first) ? `/${first}` : '/'));
   return applySecurityHeaders(response, 'document', { https });
 }
+
+const OPS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** The newsroom chooses its language from a cookie its pages read; a URL it cannot read gets all three. */
 const NEWSROOM_NOT_FOUND = 'Старонку не знойдзена · Страница не найдена · Page not found\n';

@@ -7,7 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', 'e2e/**', '.next/**', 'lib/generated/**'],
+    // The cluster tests start the whole topology: `npm run test:cluster` (vitest.cluster.config.ts).
+    exclude: ['node_modules/**', 'e2e/**', '.next/**', 'lib/generated/**', 'scripts/cluster*.test.ts'],
     environment: 'node',
     // revalidateTag records tags instead of needing Next's request context (lib/cache/testing/revalidations.ts).
     setupFiles: ['lib/cache/testing/revalidations.ts'],

@@ -1,5 +1,6 @@
 // Load benchmark of a running production server (docs/performance.md):
 //   npm run bench -- --url http://127.0.0.1:3000 [--duration 10] [--connections 20] [--locale be]
+//   npm run bench -- --cluster [--no-build]: the production topology instead (scripts/bench-cluster.ts).
 // Measures the front page, an article, a section page, search and a feed with autocannon, and in the same run
 // a baseline: a plain Node http server (in its own process) answering the same article HTML as a string.
 // Prints requests/s, p50/p99 latency, errors, and each page's throughput as a ratio to the baseline.
@@ -17,6 +18,9 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '20' },
     locale: { type: 'string', default: 'be' },
     search: { type: 'string', default: 'школа' },
+    // The production topology instead (scripts/bench-cluster.ts, which reads its own options).
+    cluster: { type: 'boolean' },
+    'no-build': { type: 'boolean' },
   },
 });
 const origin = values.url!.replace(/\/$/, '');
@@ -132,7 +136,7 @@ async function main() {
     console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 }
 
-main().catch((e) => {
+(values.cluster ? import('./bench-cluster').then(() => {}) : main()).catch((e) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appRedis, closeAppRedis } from '@/lib/ops/redis';
 import { clearFailedSignIns, LIMITS, recordFailedSignIn, signInLimit } from './rate-limit';
 
 const rnd = () => Math.random().toString(36).slice(2);
@@ -34,5 +35,46 @@ describe('failed sign-in limits', () => {
     const email = `target-${rnd()}@x.org`;
     for (let i = 0; i < LIMITS.account.points; i++) await recordFailedSignIn(email, ip());
     expect(await signInLimit(email, ip())).toEqual({ wait: 0, accountProtected: true });
+  });
+});
+
+/** What a second app instance has: none of this process's limiter objects or memory. */
+const anotherInstance = () => {
+  for (const key of Object.getOwnPropertySymbols(globalThis))
+    if (key.description?.startsWith('rekha.signInLimiters')) delete (globalThis as Record<symbol, unknown>)[key];
+};
+
+describe('failed sign-in limits shared by several instances (REDIS_URL)', () => {
+  afterEach(async () => {
+    anotherInstance();
+    await closeAppRedis();
+    vi.unstubAllEnvs();
+  });
+
+  it('counts failures made on different instances together', async () => {
+    // The machine's Redis, under a key prefix of this run.
+    vi.stubEnv('REDIS_URL', process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+    vi.stubEnv('REDIS_PREFIX', `test-${rnd()}`);
+    await vi.waitFor(() => expect(appRedis()?.isReady).toBe(true));
+    const email = `shared-${rnd()}@x.org`;
+    const attacker = ip();
+    // 6 failures, alternating between two instances: the 6th attempt is refused as it would be on one instance.
+    for (let i = 0; i < LIMITS.accountAddress.points; i++) {
+      anotherInstance();
+      expect((await signInLimit(email, attacker)).wait).toBe(0);
+      await recordFailedSignIn(email, attacker);
+    }
+    anotherInstance();
+    expect((await signInLimit(email, attacker)).wait).toBeGreaterThan(LIMITS.accountAddress.duration - 60);
+  });
+
+  it('keeps limiting in memory while Redis does not answer', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('REDIS_URL', 'redis://127.0.0.1:6399');
+    const email = `down-${rnd()}@x.org`;
+    const attacker = ip();
+    for (let i = 0; i < LIMITS.accountAddress.points; i++) await recordFailedSignIn(email, attacker);
+    expect((await signInLimit(email, attacker)).wait).toBeGreaterThan(0);
+    expect((await signInLimit(email, ip())).wait).toBe(0);
   });
 });

@@ -7,9 +7,17 @@
 // - account, all addresses: 50 failures in an hour put the account under protection: a password alone
 //   is then refused from addresses the account has no live session from; password + two-factor code
 //   still works (lib/auth/sign-in.ts decides).
-// In memory (one server process); a cluster would swap in rate-limiter-flexible's PostgreSQL or Redis
-// store with the same numbers.
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
+// With REDIS_URL the counters live in Redis (rate-limiter-flexible's Redis store), so failures spread over
+// several app instances count as on one (decision 0030); while Redis is unreachable each instance counts in its
+// memory (the store's insurance limiter) rather than letting everyone through or locking everyone out.
+// Without REDIS_URL: this process's memory.
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible';
+import { appRedis, redisPrefix } from '@/lib/ops/redis';
 
 export const LIMITS = {
   accountAddress: { points: 5, duration: 15 * 60 },
@@ -18,15 +26,28 @@ export const LIMITS = {
 } as const;
 
 type Name = keyof typeof LIMITS;
-type Limiters = Record<Name, RateLimiterMemory>;
-const KEY = Symbol.for('rekha.signInLimiters.v2');
+type Limiters = Record<Name, RateLimiterAbstract>;
+const KEY = Symbol.for('rekha.signInLimiters.v3');
 function limiters(): Limiters {
-  const g = globalThis as typeof globalThis & { [KEY]?: Limiters };
-  return (g[KEY] ??= {
-    accountAddress: new RateLimiterMemory(LIMITS.accountAddress),
-    address: new RateLimiterMemory(LIMITS.address),
-    account: new RateLimiterMemory(LIMITS.account),
-  });
+  const g = globalThis as typeof globalThis & { [KEY]?: { redisUrl: string; limiters: Limiters } };
+  const redisUrl = process.env.REDIS_URL?.trim() ?? '';
+  if (g[KEY]?.redisUrl === redisUrl) return g[KEY].limiters;
+  const redis = appRedis();
+  const make = (name: Name): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory(LIMITS[name]);
+    if (!redis) return memory;
+    return new RateLimiterRedis({
+      ...LIMITS[name],
+      storeClient: redis,
+      useRedisPackage: true,
+      keyPrefix: `${redisPrefix()}:signin:${name}`,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: memory,
+    });
+  };
+  const built = { accountAddress: make('accountAddress'), address: make('address'), account: make('account') };
+  g[KEY] = { redisUrl, limiters: built };
+  return built;
 }
 
 const keys = (email: string, address: string): Record<Name, string> => {

@@ -6,6 +6,7 @@ import { revalidateTag } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { isLocale } from '@/lib/locales';
 import { articleFates } from '@/lib/seo/articleFateMemo';
+import { purgeEdge } from './edge';
 import { tagsFor, type ReaderChange } from './tags';
 
 const uniqueTags = (changes: ReaderChange[]) => [...new Set(changes.flatMap(tagsFor))];
@@ -19,9 +20,17 @@ export function invalidate(...changes: ReaderChange[]): string[] {
   return tags;
 }
 
+/** How long after the first edge purge a second one is sent (see invalidateTags). */
+export const EDGE_PURGE_REPEAT_MS = 1000;
+
 export function invalidateTags(tags: string[]): void {
   // expire: 0 — the next request waits for a fresh render instead of getting the stale copy once.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  // The edge too (decision 0029), without making the editor wait. Next records a server action's tags when the
+  // action ends: a reader request arriving between the first purge and that moment could put the old page back
+  // at the edge, so the purge is sent once more a second later.
+  void purgeEdge(tags);
+  setTimeout(() => void purgeEdge(tags), EDGE_PURGE_REPEAT_MS).unref?.();
 }
 
 /** The change a write to one language version makes (its language's listings and its story's pages). */

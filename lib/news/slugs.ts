@@ -91,7 +91,8 @@ export async function recordSlugChange(
 }
 
 export type ArticleUrlFate =
-  { kind: 'live' } | { kind: 'moved'; slug: string } | { kind: 'gone' } | { kind: 'missing' };
+  /** storyId: the edge cache tags the page with its story (lib/cache/edge.ts). */
+  { kind: 'live'; storyId: string } | { kind: 'moved'; slug: string } | { kind: 'gone' } | { kind: 'missing' };
 
 const isVisible = (a: { status: string; publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
   a.status === 'PUBLISHED' && a.publishedAt !== null && a.publishedAt <= now && a.deletedAt === null;
@@ -122,10 +123,13 @@ export async function resolveArticleUrl(
   client: PrismaClient = db(),
 ): Promise<ArticleUrlFate> {
   const fields = { slug: true, status: true, publishedAt: true, deletedAt: true, withdrawnAt: true } as const;
-  const current = await client.article.findUnique({ where: { locale_slug: { locale, slug } }, select: fields });
+  const current = await client.article.findUnique({
+    where: { locale_slug: { locale, slug } },
+    select: { ...fields, storyId: true },
+  });
   if (current) {
     if (isGone(current, now)) return { kind: 'gone' };
-    return isVisible(current, now) ? { kind: 'live' } : { kind: 'missing' };
+    return isVisible(current, now) ? { kind: 'live', storyId: current.storyId } : { kind: 'missing' };
   }
   const former = await client.articleSlugHistory.findUnique({
     where: { locale_slug: { locale, slug } },
