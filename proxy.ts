@@ -3,7 +3,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { isLocale } from '@/lib/locales';
 import { resolveArticleUrl } from '@/lib/news/slugs';
-import { articlePath } from '@/lib/paths';
+import { articlePath, scriptViewSource } from '@/lib/paths';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
 import { articleFates } from '@/lib/seo/articleFateMemo';
 import { goneHtml } from '@/lib/seo/gone';
@@ -55,6 +55,15 @@ export default async function proxy(request: NextRequest) {
     const url = new URL(request.url);
     url.pathname = canonical;
     return applySecurityHeaders(NextResponse.redirect(url, 301), 'resource', { https });
+  }
+
+  // The automatic Łacinka and classical-orthography views of Belarusian pages (decision 0031): not a language of
+  // the router's; their route converts the Cyrillic page. Cached and protected like it.
+  const view = scriptViewSource(pathname);
+  if (view) {
+    const response = NextResponse.next();
+    response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE);
+    return applySecurityHeaders(response, LITE.test(view.cyrillicPath) ? 'document' : 'reader', { https });
   }
 
   const match = LOOKS_LIKE_LOCALE.exec(pathname);

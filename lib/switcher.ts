@@ -21,7 +21,9 @@ import {
  * - fallback: that language's front page, because this page has no published translation there.
  */
 export type SwitcherTarget =
-  { locale: Locale; kind: 'current' } | { locale: Locale; kind: 'equivalent' | 'fallback'; href: string };
+  /** `self`: this page's own URL, where it is known (the Belarusian script toggle links its views from it). */
+  | { locale: Locale; kind: 'current'; self?: string }
+  | { locale: Locale; kind: 'equivalent' | 'fallback'; href: string };
 
 /** What the switcher needs to know about the page being read. */
 export type SwitcherPage =
@@ -56,7 +58,10 @@ function equivalentHref(page: SwitcherPage, locale: Locale): string | null {
 /** One target per language, in the switcher's order: the current one, a translation, or a front-page fallback. */
 export function switcherTargets(current: Locale, page: SwitcherPage): SwitcherTarget[] {
   return locales.map((locale) => {
-    if (locale === current) return { locale, kind: 'current' };
+    if (locale === current) {
+      const self = equivalentHref(page, locale);
+      return self ? { locale, kind: 'current', self } : { locale, kind: 'current' };
+    }
     const href = equivalentHref(page, locale);
     return href ? { locale, kind: 'equivalent', href } : { locale, kind: 'fallback', href: frontPath(locale) };
   });

@@ -3,9 +3,7 @@
 // `alphabetic` pipeline writes Cyrillic in Łacinka, its `tarask` pipeline turns the official orthography into
 // the classical one (Taraškievica).
 import { dicts, pipelines, TaraskConfig } from 'taraskevizer';
-
-/** The automatic views of Belarusian pages: Łacinka, and classical orthography (Taraškievica). */
-export type ScriptView = 'latn' | 'tarask';
+import type { ScriptView } from '@/lib/locales';
 
 // `variations: 'first'`: where the classical spelling has variants, the first one as plain text (the default
 // writes `(Гродна|Горадня)`). `g: false`: ґ stays where the classical spelling has it.
@@ -22,5 +20,6 @@ export function convertText(text: string, view: ScriptView): string {
   const [, lead, core, trail] = match ?? ['', '', text, ''];
   if (!/[\u0400-\u04ff]/.test(core)) return text;
   const converted = view === 'latn' ? pipelines.alphabetic(core, LATIN) : pipelines.tarask(core, CLASSICAL);
-  return `${lead}${converted}${trail}`;
+  // The converter leaves `<…>` alone and writes no markup; should it ever, the text stays text.
+  return `${lead}${converted.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}${trail}`;
 }
