@@ -1,3 +1,4 @@
+/* eslint-disable @next/next/no-head-element, @next/next/no-css-tags, @next/next/no-img-element -- a whole page as Next writes it, the converter's input */
 import { describe, expect, it } from 'vitest';
 import { renderStaticMarkup } from '@/lib/render/staticMarkup';
 import { htmlElements, htmlText } from '@/lib/security/inspect';
