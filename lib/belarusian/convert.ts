@@ -10,16 +10,41 @@ import type { ScriptView } from '@/lib/locales';
 const LATIN = new TaraskConfig({ abc: dicts.alphabets.latin, variations: 'first' });
 const CLASSICAL = new TaraskConfig({ variations: 'first' });
 
-/**
- * Cyrillic Belarusian in the view's script and spelling. Latin letters, digits and punctuation pass through.
- * Text between `<` and `>` is left alone by the converter: callers pass HTML-escaped text (lib/belarusian/html.ts).
- */
-export function convertText(text: string, view: ScriptView): string {
-  // The converter trims; keep the surrounding white space of a text node.
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Converted, surrounding white space kept (the converter trims). */
+function convertRaw(text: string, view: ScriptView): string {
   const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text);
   const [, lead, core, trail] = match ?? ['', '', text, ''];
-  if (!/[\u0400-\u04ff]/.test(core)) return text;
+  if (!CYRILLIC.test(core)) return text;
   const converted = view === 'latn' ? pipelines.alphabetic(core, LATIN) : pipelines.tarask(core, CLASSICAL);
-  // The converter leaves `<…>` alone and writes no markup; should it ever, the text stays text.
-  return `${lead}${converted.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}${trail}`;
+  return `${lead}${converted}${trail}`;
+}
+
+// The converter never writes markup; should it ever, the text stays text.
+const escapeBrackets = (s: string) => s.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * Cyrillic Belarusian in the view's script and spelling. Latin letters, digits and punctuation pass through.
+ * Callers pass HTML-escaped text (lib/belarusian/html.ts): the converter leaves anything between `<` and `>`
+ * alone, and the result is HTML-escaped text again.
+ */
+export function convertText(text: string, view: ScriptView): string {
+  return escapeBrackets(convertRaw(text, view));
+}
+
+/** Between texts converted together: the converter leaves `<…>` as it is, with the white space around it. */
+const SEPARATOR = '<\u0001>';
+
+/**
+ * Many texts of one page in one call (one run of the converter instead of one per text node: measured 10–20×
+ * faster on a page). Each text is converted as by convertText.
+ */
+export function convertTexts(texts: string[], view: ScriptView): string[] {
+  if (texts.length === 0) return [];
+  if (texts.some((t) => t.includes('<') || t.includes('\u0001'))) return texts.map((t) => convertText(t, view));
+  const out = convertRaw(texts.join(SEPARATOR), view).split(SEPARATOR);
+  // Should the converter ever touch a separator, convert one by one.
+  if (out.length !== texts.length) return texts.map((t) => convertText(t, view));
+  return out.map(escapeBrackets);
 }

@@ -13,7 +13,7 @@ import type { ScriptView } from '@/lib/locales';
 import { scriptViewConfig } from '@/lib/locales';
 import { scriptViewPath } from '@/lib/paths';
 import { THEME_SCRIPT } from '@/lib/theme';
-import { convertText } from './convert';
+import { convertTexts } from './convert';
 
 const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<![^>]*>|<\/?[a-zA-Z][^>]*>/gi;
 /** Attributes whose value is text a reader sees or hears. */
@@ -23,15 +23,16 @@ const TEXT_META =
   /\s(?:name|property)="(?:description|og:title|og:description|og:site_name|twitter:title|twitter:description)"/i;
 const TOGGLE = /<nav\b[^>]*\sdata-script-toggle(?:="")?[\s>][\s\S]*?<\/nav>/i;
 
-function convertAttributes(tag: string, view: ScriptView): string {
-  let out = tag.replace(TEXT_ATTRIBUTES, (_, start: string, value: string, end: string) => {
-    return `${start}${convertText(value, view)}${end}`;
-  });
+/** Texts to convert are collected while the page is read, and converted in one run (see toScriptView). */
+type Slot = (text: string) => string;
+
+function convertAttributes(tag: string, slot: Slot): string {
+  let out = tag.replace(
+    TEXT_ATTRIBUTES,
+    (_, start: string, value: string, end: string) => `${start}${slot(value)}${end}`,
+  );
   if (/^<meta\b/i.test(out) && TEXT_META.test(out)) {
-    out = out.replace(
-      /(\scontent=")([^"]*)(")/i,
-      (_, s: string, v: string, e: string) => `${s}${convertText(v, view)}${e}`,
-    );
+    out = out.replace(/(\scontent=")([^"]*)(")/i, (_, s: string, v: string, e: string) => `${s}${slot(v)}${e}`);
   }
   return out;
 }
@@ -45,7 +46,7 @@ function viewTarget(tag: string, attribute: 'href' | 'action', view: ScriptView)
   });
 }
 
-function convertTag(tag: string, view: ScriptView): string | null {
+function convertTag(tag: string, view: ScriptView, slot: Slot): string | null {
   const name = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(tag)?.[1].toLowerCase();
   if (tag.startsWith('</')) return tag;
   switch (name) {
@@ -55,11 +56,11 @@ function convertTag(tag: string, view: ScriptView): string | null {
       // Next's script preloads go with its scripts; everything else in <head> names the original URLs.
       return /\srel="(?:modulepreload|preload)"[^>]*\sas="script"|\srel="modulepreload"/i.test(tag) ? null : tag;
     case 'a':
-      return viewTarget(convertAttributes(tag, view), 'href', view);
+      return viewTarget(convertAttributes(tag, slot), 'href', view);
     case 'form':
-      return viewTarget(convertAttributes(tag, view), 'action', view);
+      return viewTarget(convertAttributes(tag, slot), 'action', view);
     default:
-      return convertAttributes(tag, view);
+      return convertAttributes(tag, slot);
   }
 }
 
@@ -75,10 +76,15 @@ function keepScript(block: string): boolean {
  * page's own toggle, or opens the body of a page that has none, like the lite article).
  */
 export function toScriptView(html: string, view: ScriptView, toggle: string): string {
+  // First pass: the page with a numbered marker (NUL never survives in HTML: browsers read it as U+FFFD) in
+  // place of each text to convert; then all texts in one run; then the markers are filled in.
+  const source = html.replaceAll('\u0000', '\uFFFD');
+  const texts: string[] = [];
+  const slot: Slot = (text) => (/[\u0400-\u04ff]/.test(text) ? `\u0000${texts.push(text) - 1}\u0000` : text);
   let out = '';
   let last = 0;
-  for (const m of html.matchAll(TOKEN)) {
-    out += convertText(html.slice(last, m.index), view);
+  for (const m of source.matchAll(TOKEN)) {
+    out += slot(source.slice(last, m.index));
     last = m.index + m[0].length;
     const token = m[0];
     if (m[1]) {
@@ -86,12 +92,14 @@ export function toScriptView(html: string, view: ScriptView, toggle: string): st
       if (kind === 'script') out += keepScript(token) ? token : '';
       else if (kind === 'textarea') {
         const open = /^<textarea\b[^>]*>/i.exec(token)![0];
-        out += convertAttributes(open, view) + token.slice(open.length);
+        out += convertAttributes(open, slot) + token.slice(open.length);
       } else out += token;
     } else if (token.startsWith('<!')) out += token;
-    else out += convertTag(token, view) ?? '';
+    else out += convertTag(token, view, slot) ?? '';
   }
-  out += convertText(html.slice(last), view);
+  out += slot(source.slice(last));
+  const converted = convertTexts(texts, view);
+  out = out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => converted[Number(i)]);
   if (TOGGLE.test(out)) return out.replace(TOGGLE, () => toggle);
   return out.replace(/<body\b[^>]*>/i, (body) => `${body}${toggle}`);
 }
