@@ -1,5 +1,5 @@
 // One spelling for search: Belarusian text folded so that the official and the classical orthography, and the
-// Cyrillic and the Latin alphabet (Łacinka), meet (decision 0008, "Orthography and alphabet"). Both sides are
+// Cyrillic and the Latin alphabet (Łacinka), meet (decision 0031). Both sides are
 // folded: the stories when their search vector is built (the SQL function `belarusian_fold`, migration
 // `…_belarusian_fold`), the reader's query before it is cut to stems (lib/news/search.ts).
 //

@@ -164,7 +164,7 @@ export async function searchArticles(
   { maxResults = SEARCH_MAX_RESULTS, probeSize = PROBE }: { maxResults?: number; probeSize?: number } = {},
 ): Promise<SearchResult> {
   const query = normalizeQuery(rawQuery);
-  // Belarusian: matched in the folded spelling the index uses (decision 0008).
+  // Belarusian: matched in the folded spelling the index uses (decision 0031).
   const words = queryWords(locale === 'be' ? foldBelarusian(query) : query);
   const empty: SearchResult = { query, searched: false, hits: [], total: 0, more: false, page, pageCount: 0 };
   if (words.length === 0 || page < 1 || page > SEARCH_MAX_PAGE) return empty;

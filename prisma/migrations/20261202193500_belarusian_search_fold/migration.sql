@@ -1,4 +1,4 @@
--- Belarusian search ignores orthography and alphabet (decision 0008): stories are indexed in one folded
+-- Belarusian search ignores orthography and alphabet (decision 0031): stories are indexed in one folded
 -- spelling, and lib/news/search.ts folds the query the same way. The function is generated from
 -- lib/belarusian/fold.ts (foldSql) and must stay equal to it: lib/belarusian/fold.test.ts compares the two on
 -- PGlite and PostgreSQL. Hand-written (Prisma does not model functions or triggers, so it never diffs them).
