@@ -82,6 +82,14 @@ test('the views answer like reader pages: cached, no cookie, a 404 for a missing
   expect((await request.get('/be-tarask/news/no-such-story-here')).status()).toBe(404);
   // Other languages have no views.
   expect((await request.get('/ru-latn')).status()).toBe(404);
+  // The lite article has the toggle too, and its views stay lite: no script at all.
+  expect(await (await request.get(`/be/news/${slug}/lite`)).text()).toContain(`href="/be-latn/news/${slug}/lite"`);
+  const lite = await request.get(`/be-latn/news/${slug}/lite`);
+  expect(lite.headers()['content-security-policy']).toContain("script-src 'none'");
+  const liteHtml = await lite.text();
+  expect(liteHtml).toContain('<html lang="be-Latn">');
+  expect(liteHtml).toContain('data-testid="automatic-note"');
+  expect(liteHtml).not.toContain('<script');
 });
 
 test('a Łacinka query and a classical-spelling query each find a story written in official Cyrillic', async ({
