@@ -39,12 +39,19 @@ export async function scriptViewResponse(request: Request, view: ScriptView): Pr
   const source = scriptViewSource(url.pathname);
   if (!source || source.view !== view || !offeredScriptViews().includes(view)) return notFoundText();
   const cyrillic = `${source.cyrillicPath}${url.search}`;
-  const upstream = await fetch(`${internalOrigin()}${cyrillic}`, {
-    redirect: 'manual',
-    cache: 'no-store',
-    headers: { Accept: 'text/html' },
-    signal: AbortSignal.timeout(15_000),
-  });
+  let upstream: Response;
+  try {
+    upstream = await fetch(`${internalOrigin()}${cyrillic}`, {
+      redirect: 'manual',
+      cache: 'no-store',
+      headers: { Accept: 'text/html' },
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch (e) {
+    // This server cannot reach itself (INTERNAL_ORIGIN) or the page took too long: say so, briefly.
+    console.error('[script view] the Cyrillic page could not be read:', e);
+    return new Response('Unavailable', { status: 503, headers: { 'Retry-After': '5' } });
+  }
 
   // A moved article (301) moves in the view too.
   const location = upstream.headers.get('location');
