@@ -4,7 +4,7 @@ import { routing } from '@/i18n/routing';
 import { edgeTags, setEdgeTags } from '@/lib/cache/edge';
 import { isLocale, UNKNOWN_LOCALE_HEADER } from '@/lib/locales';
 import { resolveArticleUrl } from '@/lib/news/slugs';
-import { articlePath } from '@/lib/paths';
+import { articlePath, scriptViewSource } from '@/lib/paths';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
 import { articleFates } from '@/lib/seo/articleFateMemo';
 import { goneHtml } from '@/lib/seo/gone';
@@ -83,6 +83,15 @@ export default async function proxy(request: NextRequest) {
     const redirect = NextResponse.redirect(url, 301);
     setEdgeTags(redirect.headers, edgeTags(pathname));
     return applySecurityHeaders(redirect, 'resource', { https });
+  }
+
+  // The automatic Łacinka and classical-orthography views of Belarusian pages (decision 0031): not a language of
+  // the router's; their route converts the Cyrillic page. Cached and protected like it.
+  const view = scriptViewSource(pathname);
+  if (view) {
+    const response = NextResponse.next();
+    response.headers.set('Cache-Control', PUBLIC_PAGE_CACHE);
+    return applySecurityHeaders(response, LITE.test(view.cyrillicPath) ? 'document' : 'reader', { https });
   }
 
   const match = LOOKS_LIKE_LOCALE.exec(pathname);

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import { scriptToggleLinks } from '@/lib/belarusian/toggle';
 import type { Locale } from '@/lib/locales';
 import type { SectionLink } from '@/lib/news/types';
 import { frontPath, sectionPath } from '@/lib/paths';
 import type { SwitcherTarget } from '@/lib/switcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { ScriptToggle } from './ScriptToggle';
 import { SearchForm } from './SearchForm';
 import { ThemeSwitch } from './ThemeSwitch';
 
@@ -23,11 +25,16 @@ export async function SiteHeader({
   /** Slug of the section whose page this is, marked in the navigation. */
   currentSection?: string;
 }) {
-  const [t, tm, tt] = await Promise.all([
+  const [t, tm, tt, tscripts] = await Promise.all([
     getTranslations({ locale, namespace: 'site' }),
     getTranslations({ locale, namespace: 'menu' }),
     getTranslations({ locale, namespace: 'theme' }),
+    getTranslations({ locale, namespace: 'scripts' }),
   ]);
+  // Belarusian pages offer their automatic views (decision 0031); the views put their own toggle here.
+  const self = switcher.find((s) => s.locale === locale && s.kind === 'current');
+  const scriptLinks =
+    locale === 'be' && self && 'self' in self && self.self ? scriptToggleLinks(self.self, 'cyrl') : [];
   const sectionLinks = (className: string) => (
     <ul className={className}>
       {sections.map((s) => (
@@ -52,6 +59,7 @@ export async function SiteHeader({
         </a>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
           <LanguageSwitcher locale={locale} targets={switcher} />
+          <ScriptToggle label={tscripts('label')} links={scriptLinks} />
           <ThemeSwitch labels={{ label: tt('label'), system: tt('system'), light: tt('light'), dark: tt('dark') }} />
           <div className="hidden w-56 md:block">
             <SearchForm locale={locale} id="search-header" />

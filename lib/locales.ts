@@ -64,3 +64,44 @@ export const UNKNOWN_LOCALE_SOURCE = `/:code((?!(?:${locales.join('|')})(?![-_a-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
+
+// Belarusian in other scripts and spellings (decision 0031). The newsroom writes Belarusian in one orthography;
+// readers may read every Belarusian page in Łacinka, and in the classical orthography (Taraškievica) when the
+// newsroom writes the official one. Both views are made automatically from the Cyrillic page.
+
+/** Which orthography the newsroom writes Belarusian in: `BELARUSIAN_ORTHOGRAPHY=official|classical`. */
+export type BelarusianOrthography = 'official' | 'classical';
+
+export function belarusianOrthography(env: Record<string, string | undefined> = process.env): BelarusianOrthography {
+  return env.BELARUSIAN_ORTHOGRAPHY?.trim().toLowerCase() === 'classical' ? 'classical' : 'official';
+}
+
+/** The automatic views of Belarusian pages. */
+export const scriptViews = ['latn', 'tarask'] as const;
+export type ScriptView = (typeof scriptViews)[number];
+
+export interface ScriptViewConfig {
+  /** First path segment of the view's URLs, in place of `be` (a BCP 47 tag, lower-cased like every URL here). */
+  segment: string;
+  /** BCP 47 tag for <html lang>. */
+  htmlLang: string;
+  /** Its name in the toggle, written in itself (like a language's own name). */
+  label: string;
+}
+
+export const scriptViewConfig: Record<ScriptView, ScriptViewConfig> = {
+  latn: { segment: 'be-latn', htmlLang: 'be-Latn', label: 'Łacinka' },
+  tarask: { segment: 'be-tarask', htmlLang: 'be-tarask', label: 'Тарашкевіца' },
+};
+
+/** The Cyrillic pages' own name in the toggle. */
+export const CYRILLIC_LABEL = 'Кірыліца';
+
+/** Views offered: Łacinka always; the classical orthography only when the newsroom writes the official one. */
+export function offeredScriptViews(orthography: BelarusianOrthography = belarusianOrthography()): ScriptView[] {
+  return orthography === 'official' ? ['latn', 'tarask'] : ['latn'];
+}
+
+export function isScriptView(value: unknown): value is ScriptView {
+  return typeof value === 'string' && (scriptViews as readonly string[]).includes(value);
+}

@@ -1,5 +1,5 @@
 // Every reader URL is built here, so that links, canonicals, sitemaps and feeds agree.
-import type { Locale } from '@/lib/locales';
+import { scriptViewConfig, scriptViews, type Locale, type ScriptView } from '@/lib/locales';
 
 export const frontPath = (locale: Locale) => `/${locale}`;
 export const articlePath = (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`;
@@ -44,3 +44,25 @@ export const searchResultsPath = (locale: Locale, query: string, page = 1) =>
 export const correctionsPath = (locale: Locale, page = 1) => `/${locale}/corrections${page > 1 ? `/page/${page}` : ''}`;
 /** A shareable preview link (decision 0028): private, never cached, never indexed (lib/seo/robots.ts). */
 export const previewLinkPath = (locale: Locale, token: string) => `/${locale}/preview/${encodeURIComponent(token)}`;
+
+// The automatic views of Belarusian pages (Łacinka, classical orthography; decision 0031): the Cyrillic URL with
+// its first segment `be` replaced by the view's (`/be/news/x` → `/be-latn/news/x`). Files (feeds, anything
+// with an extension) have no view.
+const BELARUSIAN_PAGE = /^\/be(?=$|[/?#])/;
+const FILE = /\.[^/?#]*(?:[?#]|$)/;
+
+/** The same Belarusian page in `view`, query and fragment kept; null for what has no view (other languages, files). */
+export function scriptViewPath(view: ScriptView, cyrillicPath: string): string | null {
+  if (!BELARUSIAN_PAGE.test(cyrillicPath) || FILE.test(cyrillicPath)) return null;
+  return `/${scriptViewConfig[view].segment}${cyrillicPath.slice('/be'.length)}`;
+}
+
+/** The view a URL path is in and the Cyrillic page it is made from, or null for any other path. */
+export function scriptViewSource(path: string): { view: ScriptView; cyrillicPath: string } | null {
+  for (const view of scriptViews) {
+    const segment = `/${scriptViewConfig[view].segment}`;
+    if (path === segment || path.startsWith(`${segment}/`) || path.startsWith(`${segment}?`))
+      return { view, cyrillicPath: `/be${path.slice(segment.length)}` };
+  }
+  return null;
+}

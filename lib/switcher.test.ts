@@ -15,7 +15,7 @@ describe('language switcher targets', () => {
         ],
       }),
     ).toEqual([
-      { locale: 'be', kind: 'current' },
+      { locale: 'be', kind: 'current', self: '/be/news/most' },
       { locale: 'ru', kind: 'fallback', href: '/ru', subject: 'article' },
       { locale: 'en', kind: 'equivalent', href: '/en/news/bridge', subject: 'article' },
     ]);

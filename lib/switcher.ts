@@ -21,7 +21,8 @@ import {
  * - fallback: that language's front page, because this page has no published translation there.
  */
 export type SwitcherTarget =
-  | { locale: Locale; kind: 'current' }
+  /** `self`: this page's own URL, where it is known (the Belarusian script toggle links its views from it). */
+  | { locale: Locale; kind: 'current'; self?: string }
   | { locale: Locale; kind: 'equivalent' | 'fallback'; href: string; subject: SwitcherSubject };
 
 /** What the page being read is, as its switcher names it to a screen reader: "this article" or "this page". */
@@ -64,7 +65,10 @@ export const switcherSubject = (page: SwitcherPage): SwitcherSubject => (page.ki
 export function switcherTargets(current: Locale, page: SwitcherPage): SwitcherTarget[] {
   const subject = switcherSubject(page);
   return locales.map((locale) => {
-    if (locale === current) return { locale, kind: 'current' };
+    if (locale === current) {
+      const self = equivalentHref(page, locale);
+      return self ? { locale, kind: 'current', self } : { locale, kind: 'current' };
+    }
     const href = equivalentHref(page, locale);
     return href
       ? { locale, kind: 'equivalent', href, subject }

@@ -10,6 +10,8 @@ const grow = Number(process.argv[process.argv.indexOf('--grow') + 1]) || 0;
 const queries: ['be' | 'ru' | 'en', string][] = [
   ['be', 'школы'],
   ['be', 'беларускія школы ў Вільні'],
+  // The same in Łacinka (decision 0031: folded to the same key).
+  ['be', 'biełaruskija škoły ŭ Vilni'],
   ['ru', 'школы'],
   ['ru', 'городской совет'],
   ['en', 'schools'],

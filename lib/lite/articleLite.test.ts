@@ -67,6 +67,20 @@ describe('renderLiteArticle', () => {
   });
 });
 
+describe('the Belarusian script toggle on the lite page', () => {
+  it('links a Belarusian lite page to its Łacinka and Taraškievica views; other languages have none', () => {
+    const be = renderLiteArticle({ ...article, locale: 'be', slug: 'most' }, [], {
+      ...strings,
+      scriptsLabel: 'Script',
+    });
+    expect(be).toContain('data-script-toggle');
+    expect(be).toContain('href="/be-latn/news/most/lite"');
+    expect(be).toContain('href="/be-tarask/news/most/lite"');
+    const en = renderLiteArticle(article, [], { ...strings, scriptsLabel: 'Script' });
+    expect(en).not.toContain('data-script-toggle');
+  });
+});
+
 describe('the lite article is the reader page’s rendering', () => {
   it('carries the page’s body component as is, and the same header elements in the lite look', () => {
     const html = renderLiteArticle(article, [], strings);

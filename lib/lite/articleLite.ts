@@ -1,6 +1,8 @@
 // The lite article (the BBC's `.lite` idea): for slow, metered or filtered connections. The same story as a
 // single HTML document with inline CSS and no JavaScript at all; links stay within the lite versions.
 import { createElement } from 'react';
+import { ScriptToggle } from '@/components/ScriptToggle';
+import { scriptToggleLinks } from '@/lib/belarusian/toggle';
 import { escapeHtml } from '@/lib/richtext/html';
 import { localeConfig, type Locale } from '@/lib/locales';
 import type { ArticleView, HeadlineItem } from '@/lib/news/types';
@@ -19,6 +21,8 @@ export interface LiteStrings {
   credit: (credit: string) => string;
   /** "Correction", before each correction notice. */
   correction?: string;
+  /** The name of the Belarusian script toggle (decision 0031); without it, no toggle. */
+  scriptsLabel?: string;
 }
 
 const CSS = `body{margin:0 auto;max-width:40rem;padding:1rem;font:1.05rem/1.6 system-ui,sans-serif;color:#16181d;background:#fff}
@@ -41,6 +45,16 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
         : `<li><a href="${e(target.href)}" title="${e(t.noTranslation(t.languageName(l)))}">${label} ⌂</a></li>`;
     })
     .join('');
+  // Belarusian: Кірыліца | Łacinka | Тарашкевіца, between this lite page and its automatic views.
+  const scripts =
+    locale === 'be' && t.scriptsLabel
+      ? renderStaticMarkup(
+          createElement(ScriptToggle, {
+            label: t.scriptsLabel,
+            links: scriptToggleLinks(articleLitePath(locale, article.slug), 'cyrl'),
+          }),
+        )
+      : '';
   const latestItems = latest
     .filter((i) => i.id !== article.id)
     .map((i) => `<li><a href="${e(articleLitePath(locale, i.slug))}">${e(i.title)}</a></li>`)
@@ -49,7 +63,7 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
 <html lang="${cfg.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(article.title)} — ${e(t.siteName)}</title><meta name="description" content="${e(article.lede)}">
 <link rel="canonical" href="${e(absoluteUrl(articlePath(locale, article.slug)))}"><style>${CSS}</style></head>
-<body><header><a href="${e(frontPath(locale))}"><strong>${e(t.siteName)}</strong></a><nav aria-label="${e(t.languages)}"><ul>${switcher}</ul></nav></header>
+<body><header><a href="${e(frontPath(locale))}"><strong>${e(t.siteName)}</strong></a><nav aria-label="${e(t.languages)}"><ul>${switcher}</ul></nav>${scripts}</header>
 <main>${renderStaticMarkup(createElement(LiteArticle, { article, fullVersion: t.fullVersion, credit: t.credit, correction: t.correction }))}
 <section aria-label="${e(t.latestNews)}"><h2>${e(t.latestNews)}</h2><ul>${latestItems}</ul></section></main>
 <footer>${e(t.siteName)}</footer></body></html>`;

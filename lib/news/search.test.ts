@@ -69,6 +69,21 @@ describeOnDatabases('search', () => {
     expect(results[0].hits.some((h) => h.snippet.includes(`${MARK_START}школ`))).toBe(true);
   });
 
+  it('be: a Łacinka query and a classical-spelling query find a story written in official Cyrillic, marked', async () => {
+    const story = demoStories.find((s) => isPublished(s, 'be') && s.versions.be!.title.includes('моўны клуб'));
+    const title = story!.versions.be!.title;
+    for (const q of ['Kaviarnia kłub', 'kaviarnia klub', 'моўны клюб зьбірае', 'МОЎНЫ КЛЮБ', 'moŭny kłub']) {
+      const result = await searchArticles('be', q, 1, SEED_NOW);
+      expect(titlesOf(result.hits), q).toContain(title);
+      const hit = result.hits.find((h) => titlesOf([h])[0] === title)!;
+      expect(hit.title, q).toContain(MARK_START);
+    }
+    // The spellings find exactly what the official spelling finds.
+    const official = await searchArticles('be', 'моўны клуб', 1, SEED_NOW);
+    const latin = await searchArticles('be', 'moŭny kłub', 1, SEED_NOW);
+    expect(titlesOf(latin.hits)).toEqual(titlesOf(official.hits));
+  });
+
   it('ru and en use stemming: школы/школе and schools/school find the same stories', async () => {
     const [ru1, ru2, en1, en2] = await Promise.all([
       searchArticles('ru', 'школы', 1, SEED_NOW),
@@ -215,5 +230,19 @@ describeOnDatabases('search', () => {
     // Node types and link targets are not indexed text.
     const markup = await searchArticles('en', 'zygomorphic paragraph', 1, SEED_NOW);
     expect(markup.total).toBe(0);
+  });
+
+  it('be: a story written in classical spelling or in Łacinka is found by an official Cyrillic query', async () => {
+    const [classical, latin] = await db().article.findMany({
+      where: { locale: 'be', status: 'PUBLISHED', deletedAt: null },
+      orderBy: { publishedAt: 'desc' },
+      take: 2,
+    });
+    await db().article.update({ where: { id: classical.id }, data: { title: 'Сьнежны плян для Эўропы' } });
+    await db().article.update({ where: { id: latin.id }, data: { lede: 'Zialony kłub adkryŭsia ŭ Biełastoku.' } });
+    const a = await searchArticles('be', 'снежны план Еўропы', 1, SEED_NOW);
+    expect(a.hits.map((h) => h.id)).toEqual([classical.id]);
+    const b = await searchArticles('be', 'зялёны клуб Беластоку', 1, SEED_NOW);
+    expect(b.hits.map((h) => h.id)).toEqual([latin.id]);
   });
 });

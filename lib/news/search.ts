@@ -5,9 +5,12 @@
 //   the query's words are cut to a stem by dropping a Belarusian inflection ending and matched as
 //   prefixes (школы → школ:* finds школа, школе, школу). The words come from a letters-and-digits-only
 //   tokenizer and each is quoted by PostgreSQL itself (quote_literal) before to_tsquery sees it.
+//   Orthography and alphabet do not matter: the query is folded (lib/belarusian/fold.ts) before it is cut
+//   to stems, as the stories were when they were indexed, so Łacinka, classical and official spellings meet.
 // Bounded work: only the newest SEARCH_MAX_RESULTS matches are ranked. A broad query walks the
 // (locale, status, publishedAt, id) index and tests each story; a narrow one uses the GIN index on
 // Article.searchVector. A probe of the newest stories decides which (see PROBE).
+import { foldBelarusian } from '@/lib/belarusian/fold';
 import { db, Prisma } from '@/lib/db/client';
 import type { Locale } from '@/lib/locales';
 import { SEARCH_PAGE_SIZE } from './pageSizes';
@@ -161,7 +164,8 @@ export async function searchArticles(
   { maxResults = SEARCH_MAX_RESULTS, probeSize = PROBE }: { maxResults?: number; probeSize?: number } = {},
 ): Promise<SearchResult> {
   const query = normalizeQuery(rawQuery);
-  const words = queryWords(query);
+  // Belarusian: matched in the folded spelling the index uses (decision 0031).
+  const words = queryWords(locale === 'be' ? foldBelarusian(query) : query);
   const empty: SearchResult = { query, searched: false, hits: [], total: 0, more: false, page, pageCount: 0 };
   if (words.length === 0 || page < 1 || page > SEARCH_MAX_PAGE) return empty;
   const config = CONFIG[locale];
@@ -176,6 +180,13 @@ export async function searchArticles(
           FROM jsonb_array_elements_text(${JSON.stringify(words.map(belarusianStem))}::jsonb) AS w`
       : Prisma.sql`SELECT websearch_to_tsquery(${config}::regconfig, ${query}) AS query`;
   const headlineConfig = locale === 'be' ? Prisma.sql`'simple'::regconfig` : Prisma.sql`${config}::regconfig`;
+  // Highlighting reads the story's own text, not the folded one: the folded stems mark what is spelled alike
+  // (школ, мінск), the reader's own stems what folding changed (людзі is folded to лудзі).
+  const headlineQuery =
+    locale === 'be'
+      ? Prisma.sql`SELECT to_tsquery('simple', string_agg(quote_literal(w) || ':*', ' | ')) AS query
+          FROM jsonb_array_elements_text(${JSON.stringify([...new Set([...words, ...queryWords(query)].map(belarusianStem))])}::jsonb) AS w`
+      : tsquery;
   const visible = visibleSql(locale, now);
 
   // How broad is the query? Test the newest PROBE stories (one index walk, bounded).
@@ -200,11 +211,11 @@ export async function searchArticles(
     // Rank the newest maxResults candidates (the extra one only tells that there are more); the 10 shown are
     // joined back to their text for highlighting.
     return client.$queryRaw<Row[]>`
-      WITH q AS (${tsquery}),
+      WITH q AS (${tsquery}), hq AS (${headlineQuery}),
       candidates AS MATERIALIZED (${candidates}),
       hits AS (
-        SELECT c."id", c."publishedAt", ts_rank(c."searchVector", q.query) AS rank, q.query
-        FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${maxResults}) c, q
+        SELECT c."id", c."publishedAt", ts_rank(c."searchVector", q.query) AS rank, hq.query
+        FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${maxResults}) c, q, hq
         ORDER BY rank DESC, c."publishedAt" DESC, c."id"
         LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
       )

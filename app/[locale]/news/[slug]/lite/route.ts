@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const article = await getArticle(locale, slug);
   if (!article) return notFoundText();
   await tagThisRender([cacheTag.story(article.storyId)]);
-  const [latest, site, lite, switcher, languages, a, ln] = await Promise.all([
+  const [latest, site, lite, switcher, languages, a, ln, scripts] = await Promise.all([
     getLatestNews(locale, 10),
     getTranslations({ locale, namespace: 'site' }),
     getTranslations({ locale, namespace: 'lite' }),
@@ -28,6 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     getTranslations({ locale, namespace: 'languages' }),
     getTranslations({ locale, namespace: 'article' }),
     getTranslations({ locale, namespace: 'latestNews' }),
+    getTranslations({ locale, namespace: 'scripts' }),
   ]);
   const html = renderLiteArticle(article, latest, {
     siteName: site('name'),
@@ -38,6 +39,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     languageName: (l) => languages(l),
     credit: (credit) => a('credit', { credit }),
     correction: a('correction'),
+    scriptsLabel: scripts('label'),
   });
   return new Response(html, {
     // Its Content-Security-Policy (no script at all) comes from proxy.ts (decision 0018).
