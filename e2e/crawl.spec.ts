@@ -53,13 +53,14 @@ test.describe('sitemaps', () => {
   }) => {
     test.setTimeout(180_000);
     const { entries } = await sitemapUrls(request);
-    // Every published language version of every demo story, three front pages, and page 1 of every
-    // section and tag in every language it is translated into (the demo taxonomy has all three).
+    // Every published language version of every demo story, three front pages, page 1 of every section and
+    // tag in every language it is translated into (the demo taxonomy has all three), and the fixed pages.
     const published = demoStories.flatMap((s) =>
       LOCALES.filter((l) => s.versions[l] && !s.versions[l]!.draft && !s.versions[l]!.deleted),
     );
     const listings = (sections.length + Object.keys(tags).length) * LOCALES.length;
-    expect(entries.length).toBe(published.length + 3 + listings);
+    // How to reach us and privacy, in every language.
+    expect(entries.length).toBe(published.length + 3 + listings + 2 * LOCALES.length);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/be/section/'))).toBe(true);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/en/tag/'))).toBe(true);
     for (const entry of entries) {

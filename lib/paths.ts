@@ -40,3 +40,7 @@ export const staticPagePath = (locale: Locale, slug: string) => `/${locale}/${en
 /** A search results page; `page` 1 has no parameter. */
 export const searchResultsPath = (locale: Locale, query: string, page = 1) =>
   `${searchPath(locale)}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
+/** How to reach the newsroom behind a block (mirrors, onion, feeds, lite pages): the same slug in every language. */
+export const reachUsPath = (locale: Locale) => `/${locale}/reach-us`;
+/** What the site stores about a reader. */
+export const privacyPath = (locale: Locale) => `/${locale}/privacy`;

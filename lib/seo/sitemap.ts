@@ -11,8 +11,23 @@ import {
   type SitemapStats,
 } from '@/lib/news/crawl';
 import type { PrismaClient } from '@/lib/db/client';
-import { absoluteUrl, articlePath, listingsSitemapPath, newsSitemapPath, sitemapPath } from '@/lib/paths';
-import { articleAlternates, frontAlternates, sectionAlternates, tagAlternates, type Alternates } from './alternates';
+import {
+  absoluteUrl,
+  articlePath,
+  listingsSitemapPath,
+  newsSitemapPath,
+  privacyPath,
+  reachUsPath,
+  sitemapPath,
+} from '@/lib/paths';
+import {
+  articleAlternates,
+  everyLanguageAlternates,
+  frontAlternates,
+  sectionAlternates,
+  tagAlternates,
+  type Alternates,
+} from './alternates';
 import { isoWithOffset } from '@/lib/time/minsk';
 import { xmlEscape } from './http';
 import { seoStrings } from './strings';
@@ -111,8 +126,9 @@ export async function* sitemapPartXml(
 }
 
 /**
- * Section and tag pages of one language (page 1 of each; later pages are reached through it). Each names the
- * same hreflang set as its head (lib/seo/alternates via components/ListingPage.tsx).
+ * Section and tag pages of one language (page 1 of each; later pages are reached through it), then the pages
+ * every language has at its own path (how to reach us, privacy). Each names the same hreflang set as its head
+ * (lib/seo/alternates via components/ListingPage.tsx and the pages themselves).
  */
 export async function listingsSitemapXml(locale: Locale, now = new Date(), client?: PrismaClient): Promise<string> {
   const rows = await listingSitemapRows(locale, now, client);
@@ -124,6 +140,8 @@ export async function listingsSitemapXml(locale: Locale, now = new Date(), clien
       'hourly',
     ),
   );
+  for (const pathOf of [reachUsPath, privacyPath])
+    urls.push(urlEntry(everyLanguageAlternates(locale, pathOf), fallback, 'monthly'));
   return `${XML_HEAD}<urlset xmlns="${NS.sitemap}" xmlns:xhtml="${NS.xhtml}">\n${urls.join('')}</urlset>\n`;
 }
 
