@@ -30,7 +30,18 @@ describe('parseHostConfig', () => {
       'mirror-two.example:8443',
       'plain.example',
       ONION,
+      // The server's own loopback address, for its background calls (PORT unset: 3000).
+      '127.0.0.1:3000',
     ]);
+  });
+
+  it('answers the internal origin the server calls itself on', () => {
+    const c = parseHostConfig({ SITE_URL: 'https://rekha.example', PORT: '8080' });
+    expect(checkHost(headers('127.0.0.1:8080'), false, c)).toEqual({ ok: true });
+    expect(checkHost(headers('127.0.0.1:3000'), false, c)).toMatchObject({ status: 421 });
+    const given = parseHostConfig({ SITE_URL: 'https://rekha.example', INTERNAL_ORIGIN: 'http://app.internal:3000/' });
+    expect(checkHost(headers('app.internal:3000'), false, given)).toEqual({ ok: true });
+    expect(checkHost(headers('127.0.0.1:3000'), false, given)).toMatchObject({ status: 421 });
   });
 
   it('leaves out duplicates and the primary named again as a mirror', () => {

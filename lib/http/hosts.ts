@@ -11,7 +11,7 @@ export interface HostConfig {
   mirrors: string[];
   /** The onion origin, e.g. `http://….onion`, or null. */
   onion: string | null;
-  /** Every `host[:port]` (lowercase, default port left out) a request may name. */
+  /** Every `host[:port]` (lowercase, default port left out) a request may name: these and the internal origin. */
   hosts: ReadonlySet<string>;
 }
 
@@ -54,6 +54,16 @@ function parseOrigin(variable: string, raw: string, defaultScheme: 'http' | 'htt
   return url;
 }
 
+/**
+ * This server's own address, for calls from its background work to its route handlers (INTERNAL_ORIGIN, or
+ * loopback on PORT): its host is answered too, or the server would refuse itself.
+ */
+export function internalOrigin(env: Env = process.env): string {
+  const configured = env.INTERNAL_ORIGIN?.trim();
+  if (configured) return configured.replace(/\/$/, '');
+  return `http://127.0.0.1:${env.PORT ?? '3000'}`;
+}
+
 /** Read and check the host configuration; throws HostConfigError on anything doubtful. */
 export function parseHostConfig(env: Env = process.env): HostConfig {
   const siteUrl = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
@@ -73,7 +83,8 @@ export function parseHostConfig(env: Env = process.env): HostConfig {
     if (!ONION_V3.test(onion.hostname))
       throw new HostConfigError('ONION_HOST', onionValue, 'is not a v3 onion address (56 base32 characters + .onion)');
   }
-  const hosts = new Set([primary, ...mirrors, ...(onion ? [onion] : [])].map((u) => u.host));
+  const internal = parseOrigin('INTERNAL_ORIGIN', internalOrigin(env), 'http');
+  const hosts = new Set([primary, ...mirrors, ...(onion ? [onion] : []), internal].map((u) => u.host));
   // Without SITE_URL (development) the server answers on loopback under any port.
   const development = !env.SITE_URL?.trim();
   return {
