@@ -5,6 +5,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  // A bad SITE_URL, MIRROR_HOSTS or ONION_HOST stops the server now, saying which (lib/http/hosts.ts).
+  const { hostConfig } = await import('./lib/http/hosts');
+  hostConfig();
   const { installClientAddressStamp } = await import('./lib/http/client-address');
   await installClientAddressStamp();
   // Request ids, one log line per request, metrics, 503 instead of 500 while the database fails, graceful

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/chromium';
+import { e2eHostEnv } from './e2e/hosts';
 
 // Browsers cannot be downloaded here: use Debian's chromium (or CHROMIUM_PATH). Where Playwright's own
 // browser is installed (`npx playwright install chromium` on an open network), set CHROMIUM_PATH= (empty).
@@ -68,6 +69,9 @@ export default defineConfig({
     env: {
       VIEWS_FLUSH_INTERVAL_MS: process.env.VIEWS_FLUSH_INTERVAL_MS ?? '1000',
       REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET,
+      // Mirror hosts and an onion address beside the primary (SITE_URL, scripts/e2e-server.sh): requests to the
+      // test base URL are unaffected (e2e/mirrors.spec.ts).
+      ...e2eHostEnv(PORT),
     },
     stdout: 'pipe',
     stderr: 'pipe',

@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { edgeTags, setEdgeTags } from '@/lib/cache/edge';
+import { checkHost, isOnionRequest, onionLocation } from '@/lib/http/hosts';
 import { isLocale, UNKNOWN_LOCALE_HEADER } from '@/lib/locales';
 import { resolveArticleUrl } from '@/lib/news/slugs';
 import { articlePath, scriptViewSource } from '@/lib/paths';
@@ -33,6 +34,11 @@ export default async function proxy(request: NextRequest) {
   // The path as requested (NextURL normalises the trailing slash away).
   const { pathname } = new URL(request.url);
   const https = isHttps(request);
+
+  // Only the configured hosts (lib/http/hosts.ts, decision 0032), before anything renders or is cached: a cache
+  // in front keys on Host, so a response shaped by a hostile Host or X-Forwarded-Host must never exist.
+  const host = checkHost(request.headers, https);
+  if (!host.ok) return refused(host.status, https);
 
   // Bad percent-encoding, control characters, absurd lengths: a 404 now, before Next's router fails on them
   // with a 500 (decision 0018).
@@ -166,6 +172,9 @@ export default async function proxy(request: NextRequest) {
   }
   // Reader pages are cached HTML shared by everyone: they set no cookie (decision 0018).
   response.headers.delete('Set-Cookie');
+  // Tor Browser offers the same page on the onion host (decision 0032); not on the onion host itself.
+  const onion = isOnionRequest(request.headers) ? null : onionLocation(`${pathname}${request.nextUrl.search}`);
+  if (onion) response.headers.set('Onion-Location', onion);
   // The lite article is our own HTML without any script (its route's own header would lose to this one).
   return applySecurityHeaders(response, LITE.test(pathname) ? 'document' : 'reader', { https });
 }
@@ -203,6 +212,14 @@ function malformed(request: NextRequest, pathname: string, https: boolean) {
 }
 
 const OPS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+/** A host we do not serve: a short text answer nobody may store (421 Misdirected Request, or 400). */
+function refused(status: 400 | 421, https: boolean) {
+  const response = new NextResponse(status === 421 ? 'Misdirected request\n' : 'Bad request\n', {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE },
+  });
+  return applySecurityHeaders(response, 'resource', { https });
+}
 
 /** The newsroom chooses its language from a cookie its pages read; a URL it cannot read gets all three. */
 const NEWSROOM_NOT_FOUND = 'Старонку не знойдзена · Страница не найдена · Page not found\n';

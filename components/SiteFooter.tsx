@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';
 import { getStaticPageLinks, type StaticPageLink } from '@/lib/news/staticPages';
 import type { SectionLink } from '@/lib/news/types';
-import { correctionsPath, searchPath, sectionPath, staticPagePath } from '@/lib/paths';
+import { correctionsPath, privacyPath, reachUsPath, searchPath, sectionPath, staticPagePath } from '@/lib/paths';
 import type { ReactNode } from 'react';
 
 /** One column of footer links under its heading. */
@@ -29,9 +29,11 @@ function FooterLinks({
 }
 
 export async function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
-  const [t, tf, sections, pages] = await Promise.all([
+  const [t, tf, tr, tp, sections, pages] = await Promise.all([
     getTranslations({ locale, namespace: 'footer' }),
     getTranslations({ locale, namespace: 'siteFooter' }),
+    getTranslations({ locale, namespace: 'reachUs' }),
+    getTranslations({ locale, namespace: 'privacy' }),
     // The footer must never take a page down with it.
     getNavSections(locale).catch((): SectionLink[] => []),
     getStaticPageLinks(locale).catch((): StaticPageLink[] => []),
@@ -67,6 +69,16 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
           <li>
             <a href={correctionsPath(locale)} className={link} data-testid="footer-corrections">
               {tf('corrections')}
+            </a>
+          </li>
+          <li>
+            <a href={reachUsPath(locale)} className={link} data-page="reach-us">
+              {tr('footerLink')}
+            </a>
+          </li>
+          <li>
+            <a href={privacyPath(locale)} className={link} data-page="privacy">
+              {tp('title')}
             </a>
           </li>
         </FooterLinks>

@@ -61,8 +61,8 @@ test.describe('sitemaps', () => {
     );
     const listings =
       (sections.length + Object.keys(tags).length + Object.keys(authors).length + staticPages.length) * LOCALES.length;
-    // …and the corrections page of each language.
-    expect(entries.length).toBe(published.length + 3 + listings + LOCALES.length);
+    // …the corrections page, how to reach us and privacy of each language.
+    expect(entries.length).toBe(published.length + 3 + listings + 3 * LOCALES.length);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/be/section/'))).toBe(true);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/en/tag/'))).toBe(true);
     expect(entries.some((e) => new URL(e.loc).pathname.startsWith('/ru/author/'))).toBe(true);

@@ -66,3 +66,7 @@ export function scriptViewSource(path: string): { view: ScriptView; cyrillicPath
   }
   return null;
 }
+/** How to reach the newsroom behind a block (mirrors, onion, feeds, lite pages): the same slug in every language. */
+export const reachUsPath = (locale: Locale) => `/${locale}/reach-us`;
+/** What the site stores about a reader. */
+export const privacyPath = (locale: Locale) => `/${locale}/privacy`;

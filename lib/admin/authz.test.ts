@@ -23,7 +23,7 @@ import { saveBreaking } from './breaking';
 import { addCorrection, editCorrection, withdrawCorrection } from './corrections';
 import { createPreviewLink, revokePreviewLink } from './preview-links';
 import { cancelUnpublish, scheduleUnpublish } from './unpublish';
-import { attachPicture, savePictureTexts, type PictureTexts } from './media';
+import { attachPicture, savePictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
 import { articleForm, createActor, pictureTexts, snapshotTables, storedImage, uid } from './testing/fixtures';
 

@@ -7,6 +7,7 @@ import { db } from '@/lib/db/client';
 import { isLocale } from '@/lib/locales';
 import { articleFates } from '@/lib/seo/articleFateMemo';
 import { purgeEdge } from './edge';
+import { internalOrigin } from '@/lib/http/hosts';
 import { tagsFor, type ReaderChange } from './tags';
 
 const uniqueTags = (changes: ReaderChange[]) => [...new Set(changes.flatMap(tagsFor))];
@@ -62,12 +63,8 @@ export function isRevalidationSecret(candidate: string | null): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** This server's own address, for calls from background work to its route handlers. */
-export function internalOrigin(): string {
-  const configured = process.env.INTERNAL_ORIGIN?.trim();
-  if (configured) return configured.replace(/\/$/, '');
-  return `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
-}
+/** This server's own address, for calls from background work to its route handlers (lib/http/hosts.ts). */
+export { internalOrigin } from '@/lib/http/hosts';
 
 /** From background work in this server process: drops the tags through /api/revalidate. */
 export async function invalidateFromBackground(...changes: ReaderChange[]): Promise<void> {

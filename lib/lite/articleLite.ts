@@ -25,7 +25,8 @@ export interface LiteStrings {
   scriptsLabel?: string;
 }
 
-const CSS = `body{margin:0 auto;max-width:40rem;padding:1rem;font:1.05rem/1.6 system-ui,sans-serif;color:#16181d;background:#fff}
+/** The lite look (inline CSS): the lite article's, and the static mirror's pages (lib/static-export). */
+export const LITE_CSS = `body{margin:0 auto;max-width:40rem;padding:1rem;font:1.05rem/1.6 system-ui,sans-serif;color:#16181d;background:#fff}
 a{color:#b3121b}body>header,body>footer,blockquote footer{font-size:.9rem}body>header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;justify-content:space-between;border-bottom:1px solid #dfe1e6;padding-bottom:.5rem}
 nav ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0}h1{line-height:1.2;margin:1rem 0 .5rem}.meta,figcaption,body>footer,blockquote footer{color:#5b6070}
 img{max-width:100%;height:auto}figure{margin:1rem 0}.lede{font-weight:600}.corrections{border-left:4px solid #b3121b;padding-left:1rem;font-size:.95rem}blockquote{border-left:4px solid #b3121b;margin:0;padding-left:1rem}section{border-top:1px solid #dfe1e6;margin-top:2rem}
@@ -62,7 +63,7 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
   return `<!doctype html>
 <html lang="${cfg.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(article.title)} — ${e(t.siteName)}</title><meta name="description" content="${e(article.lede)}">
-<link rel="canonical" href="${e(absoluteUrl(articlePath(locale, article.slug)))}"><style>${CSS}</style></head>
+<link rel="canonical" href="${e(absoluteUrl(articlePath(locale, article.slug)))}"><style>${LITE_CSS}</style></head>
 <body><header><a href="${e(frontPath(locale))}"><strong>${e(t.siteName)}</strong></a><nav aria-label="${e(t.languages)}"><ul>${switcher}</ul></nav>${scripts}</header>
 <main>${renderStaticMarkup(createElement(LiteArticle, { article, fullVersion: t.fullVersion, credit: t.credit, correction: t.correction }))}
 <section aria-label="${e(t.latestNews)}"><h2>${e(t.latestNews)}</h2><ul>${latestItems}</ul></section></main>

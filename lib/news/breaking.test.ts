@@ -9,9 +9,8 @@ describe('the breaking-news banner as readers get it', () => {
       link: { href: 'https://example.org/live', rel: 'noopener noreferrer' },
     });
     expect(breakingView({ text: 'Увага', url: '/be/news/x' })?.link).toEqual({ href: '/be/news/x' });
-    expect(breakingView({ text: 'Увага', url: `${siteOrigin()}/be/news/x` })?.link).toEqual({
-      href: `${siteOrigin()}/be/news/x`,
-    });
+    // Written in full, a link to the site stays on the host the reader came through (decision 0032).
+    expect(breakingView({ text: 'Увага', url: `${siteOrigin()}/be/news/x` })?.link).toEqual({ href: '/be/news/x' });
   });
 
   it.each(['javascript:alert(1)', '/\\evil.example', '/\t/evil.example', '//evil.example', 'data:text/html,x'])(

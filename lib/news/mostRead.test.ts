@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { describeOnDatabases, SEED_NOW } from './testing/databases';
@@ -138,5 +139,22 @@ describe('the read pixel’s bounds (decision 0020)', () => {
     let admitted = 0;
     for (let i = 0; i < ReadLimiter.MAX_CLIENTS + 500; i++) if (crowd.allow(`c${i}`, 's', t)) admitted++;
     expect(admitted).toBe(ReadLimiter.MAX_CLIENTS);
+  });
+
+  it('keeps no reader address: a keyed fingerprint whose key is new in every window', () => {
+    const limiter = new ReadLimiter();
+    const t = Date.UTC(2026, 0, 1, 10, 0);
+    const address = '203.0.113.77';
+    expect(limiter.allow(address, 's1', t)).toBe(true);
+    const state = (l: ReadLimiter) => inspect(l, { depth: 10, showHidden: true, maxArrayLength: null });
+    expect(state(limiter)).not.toContain(address);
+    expect(state(limiter)).not.toContain('113.77');
+    // The same address in the next window leaves a different fingerprint: windows cannot be linked.
+    const first = state(limiter);
+    expect(limiter.allow(address, 's1', t + ReadLimiter.WINDOW_MS)).toBe(true);
+    const fingerprint = (text: string) => /'([A-Za-z0-9_-]{20,}) s1'/.exec(text)?.[1];
+    expect(fingerprint(first)).toBeDefined();
+    expect(fingerprint(state(limiter))).toBeDefined();
+    expect(fingerprint(state(limiter))).not.toBe(fingerprint(first));
   });
 });

@@ -5,6 +5,7 @@
 // - Known crawlers (isbot), prefetches and requests without a user agent are not counted.
 // - Counts are aggregated in memory per article and hour and flushed once a minute: one upsert per
 //   (article, hour) per flush, never a row update per view. A crash loses at most one minute of counts.
+import { createHmac, randomBytes } from 'node:crypto';
 import { isbot } from 'isbot';
 import { invalidateFromBackground } from '@/lib/cache/invalidate';
 import type { ReaderChange } from '@/lib/cache/tags';
@@ -150,23 +151,28 @@ async function loadLiveIds(changedSince: Date | null): Promise<{ id: string; liv
 /**
  * One reader cannot flood the counter: per client (IP address) and fixed window, each article counts once and
  * at most PER_CLIENT articles count. At most MAX_CLIENTS clients are tracked per window (memory stays bounded;
- * past that, new clients are not counted until the window ends).
+ * past that, new clients are not counted until the window ends). The address itself is never kept: only an
+ * HMAC of it under a random key made for the window and dropped with it, so nothing held links a read to an
+ * address, or one window's reader to the next one's (the privacy page says so).
  */
 export class ReadLimiter {
   static WINDOW_MS = 600_000;
   static PER_CLIENT = 20;
   static MAX_CLIENTS = 10_000;
   private window = -1;
+  private key = randomBytes(32);
   private perClient = new Map<string, number>();
   private counted = new Set<string>();
 
-  allow(client: string, articleId: string, now = Date.now()): boolean {
+  allow(address: string, articleId: string, now = Date.now()): boolean {
     const w = Math.floor(now / ReadLimiter.WINDOW_MS);
     if (w !== this.window) {
       this.window = w;
+      this.key = randomBytes(32);
       this.perClient.clear();
       this.counted.clear();
     }
+    const client = createHmac('sha256', this.key).update(address).digest('base64url').slice(0, 22);
     const pair = `${client} ${articleId}`;
     if (this.counted.has(pair)) return false;
     const n = this.perClient.get(client) ?? 0;

@@ -102,7 +102,16 @@ describe('bodyLink (the one link rule of every body renderer)', () => {
       rel: 'noopener noreferrer',
     });
     expect(bodyLink('/be/news/x', { origin: ORIGIN })).toEqual({ href: '/be/news/x' });
-    expect(bodyLink(`${ORIGIN}/be/news/x`, { origin: ORIGIN })).toEqual({ href: `${ORIGIN}/be/news/x` });
+  });
+
+  it('a link to the primary site written in full stays on the host the page came through (decision 0032)', () => {
+    expect(bodyLink(`${ORIGIN}/be/news/x?a=1#b`, { origin: ORIGIN })).toEqual({ href: '/be/news/x?a=1#b' });
+    // A path that would read as another host stays the full URL it was.
+    expect(bodyLink(`${ORIGIN}//evil.example/x`, { origin: ORIGIN })).toEqual({ href: `${ORIGIN}//evil.example/x` });
+    expect(bodyLink(`${ORIGIN}/%2F/evil.example`, { origin: ORIGIN })).toEqual({ href: `${ORIGIN}/%2F/evil.example` });
+    expect(bodyLink(`${ORIGIN}/be/news/x`, { origin: ORIGIN, absolute: true })).toEqual({
+      href: `${ORIGIN}/be/news/x`,
+    });
   });
 
   it('absolute: site paths become absolute URLs (feeds have no base URL)', () => {

@@ -67,11 +67,17 @@ export function bodyLink(
   const safe = safeHref(href);
   if (!safe) return null;
   if (safe.startsWith('/')) return { href: absolute ? `${origin}${safe}` : safe };
-  let own = false;
+  let own: URL | null = null;
   try {
-    own = new URL(safe).origin === new URL(origin).origin;
+    const url = new URL(safe);
+    own = url.origin === new URL(origin).origin ? url : null;
   } catch {
-    own = false;
+    own = null;
   }
-  return own ? { href: safe } : { href: safe, rel: 'noopener noreferrer' };
+  if (!own) return { href: safe, rel: 'noopener noreferrer' };
+  // The site's own page written in full: in a page, a site path, so that a reader who came through a mirror
+  // stays on it (decision 0032); feeds keep the full URL of the primary.
+  // (Only when the path passes as a site path itself: `https://site//evil.example` stays absolute.)
+  const path = safeHref(`${own.pathname}${own.search}${own.hash}`);
+  return { href: absolute || !path ? safe : path };
 }

@@ -45,6 +45,13 @@ export const frontAlternates = (locale: Locale) =>
     '',
   );
 
+/** A page that exists in every language at a path of its own (`/be/reach-us`, `/be/privacy`). */
+export const everyLanguageAlternates = (locale: Locale, pathOf: (l: Locale) => string) =>
+  buildAlternates(
+    { locale, path: pathOf(locale) },
+    locales.map((l) => ({ locale: l, path: pathOf(l) })),
+  );
+
 /** An article among its published translations (`{ locale, slug }` as getArticle returns them). */
 export const articleAlternates = (locale: Locale, slug: string, translations: SlugTranslation[]) =>
   buildAlternates(

@@ -18,12 +18,15 @@ import {
   correctionsPath,
   listingsSitemapPath,
   newsSitemapPath,
+  privacyPath,
+  reachUsPath,
   sitemapPath,
 } from '@/lib/paths';
 import {
   articleAlternates,
   authorAlternates,
   buildAlternates,
+  everyLanguageAlternates,
   frontAlternates,
   sectionAlternates,
   staticPageAlternates,
@@ -136,8 +139,9 @@ const LISTING_ALTERNATES = {
 
 /**
  * Section, tag and author pages of one language (page 1 of each; later pages are reached through it), its
- * static pages (about, contacts) and its corrections page. Each names the same hreflang set as its head
- * (lib/seo/alternates via components/ListingPage.tsx and the static page's route).
+ * static pages (about, contacts), its corrections page and the pages every language has at its own path (how to
+ * reach us, privacy). Each names the same hreflang set as its head (lib/seo/alternates via
+ * components/ListingPage.tsx and the pages' routes).
  */
 export async function listingsSitemapXml(locale: Locale, now = new Date(), client?: PrismaClient): Promise<string> {
   const rows = await listingSitemapRows(locale, now, client);
@@ -161,6 +165,8 @@ export async function listingsSitemapXml(locale: Locale, now = new Date(), clien
       'daily',
     ),
   );
+  for (const pathOf of [reachUsPath, privacyPath])
+    urls.push(urlEntry(everyLanguageAlternates(locale, pathOf), fallback, 'monthly'));
   return `${XML_HEAD}<urlset xmlns="${NS.sitemap}" xmlns:xhtml="${NS.xhtml}">\n${urls.join('')}</urlset>\n`;
 }
 

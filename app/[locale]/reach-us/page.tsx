@@ -1,0 +1,151 @@
+// "How to reach us": the primary address, mirrors, the onion address, feeds and lite pages, from the one host
+// configuration (lib/http/hosts.ts, decision 0032). Feed and lite links are relative: they stay on whichever
+// host the reader came through.
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { SiteHeader } from '@/components/SiteHeader';
+import { routing } from '@/i18n/routing';
+import { hostConfig } from '@/lib/http/hosts';
+import { locales, type Locale } from '@/lib/locales';
+import { getLatestNews, getNavSections } from '@/lib/news/queries';
+import { articleLitePath, feedPath, reachUsPath } from '@/lib/paths';
+import { everyLanguageAlternates } from '@/lib/seo/alternates';
+import { switcherTargets } from '@/lib/switcher';
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string }> };
+
+const pages = locales.map((l) => ({ locale: l, slug: 'reach-us' }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'reachUs' });
+  return {
+    title: t('title'),
+    description: t('description'),
+    alternates: everyLanguageAlternates(locale, reachUsPath),
+  };
+}
+
+/** An address as a reader types it: the host, with the scheme only when it is not https. */
+const shown = (origin: string) => (origin.startsWith('https://') ? origin.slice('https://'.length) : origin);
+
+export default async function ReachUsPage({ params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const [sections, latest, t, tl] = await Promise.all([
+    getNavSections(locale),
+    getLatestNews(locale, 1),
+    getTranslations({ locale, namespace: 'reachUs' }),
+    getTranslations({ locale, namespace: 'languages' }),
+  ]);
+  const hosts = hostConfig();
+  const link = 'underline underline-offset-4';
+  const example = latest[0] ? articleLitePath(locale, latest[0].slug) : null;
+  return (
+    <>
+      <SiteHeader
+        locale={locale}
+        sections={sections}
+        switcher={switcherTargets(locale, { kind: 'static', translations: pages })}
+      />
+      <main id="main" className="mx-auto grid max-w-3xl gap-5 px-4 py-8" data-testid="reach-us">
+        <h1 className="text-3xl font-black leading-tight md:text-4xl">{t('title')}</h1>
+        <p className="text-xl font-semibold leading-snug">{t('description')}</p>
+
+        <section className="grid gap-2" aria-labelledby="reach-primary">
+          <h2 id="reach-primary" className="text-xl font-bold">
+            {t('primary')}
+          </h2>
+          <p>
+            <code data-testid="reach-primary">{shown(hosts.primary)}</code>
+          </p>
+        </section>
+
+        <section className="grid gap-2" aria-labelledby="reach-mirrors">
+          <h2 id="reach-mirrors" className="text-xl font-bold">
+            {t('mirrors')}
+          </h2>
+          {hosts.mirrors.length > 0 ? (
+            <ul className="grid gap-1" data-testid="reach-mirrors">
+              {hosts.mirrors.map((m) => (
+                <li key={m}>
+                  <code>{shown(m)}</code>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('noMirrors')}</p>
+          )}
+        </section>
+
+        <section className="grid gap-2" aria-labelledby="reach-onion">
+          <h2 id="reach-onion" className="text-xl font-bold">
+            {t('onion')}
+          </h2>
+          {hosts.onion ? (
+            <>
+              <p>
+                <code className="break-all" data-testid="reach-onion">
+                  {hosts.onion}
+                </code>
+              </p>
+              <p className="text-muted">{t('onionHint')}</p>
+            </>
+          ) : (
+            <p>{t('noOnion')}</p>
+          )}
+        </section>
+
+        <section className="grid gap-2" aria-labelledby="reach-feeds">
+          <h2 id="reach-feeds" className="text-xl font-bold">
+            {t('feeds')}
+          </h2>
+          <p>{t('feedsHint')}</p>
+          <ul className="grid gap-1" data-testid="reach-feeds">
+            {locales.map((l: Locale) => (
+              <li key={l}>
+                {tl(l)}:{' '}
+                <a className={link} href={feedPath(l, 'rss')} hrefLang={l}>
+                  RSS
+                </a>{' '}
+                ·{' '}
+                <a className={link} href={feedPath(l, 'atom')} hrefLang={l}>
+                  Atom
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section className="grid gap-2" aria-labelledby="reach-lite">
+          <h2 id="reach-lite" className="text-xl font-bold">
+            {t('lite')}
+          </h2>
+          <p>{t('liteHint')}</p>
+          {example ? (
+            <p>
+              <a className={`${link} break-all`} href={example} data-testid="reach-lite">
+                {example}
+              </a>
+            </p>
+          ) : null}
+        </section>
+
+        <section className="grid gap-2" aria-labelledby="reach-static">
+          <h2 id="reach-static" className="text-xl font-bold">
+            {t('staticCopy')}
+          </h2>
+          <p>{t('staticCopyHint')}</p>
+        </section>
+      </main>
+    </>
+  );
+}
