@@ -258,7 +258,8 @@ function suite(env: () => Env) {
     const xml = await listingsSitemapXml('ru', NOW, c);
     const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
     const locs = urls.map((u) => new URL(u[1]).pathname);
-    expect(locs).toEqual(['/ru/author/alesia-ru', '/ru/o-nas']);
+    // …then the pages every language has at its own path: corrections, how to reach us, privacy.
+    expect(locs).toEqual(['/ru/author/alesia-ru', '/ru/o-nas', '/ru/corrections', '/ru/reach-us', '/ru/privacy']);
     const about = urls[1][2];
     for (const [lang, path] of [
       ['be', '/be/pra-nas'],
