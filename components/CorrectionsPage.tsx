@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { NotFoundPage } from './NotFoundPage';
 import { cache } from 'react';
 import { routing } from '@/i18n/routing';
 import { tagThisRender } from '@/lib/cache/reader';
@@ -29,13 +30,13 @@ const load = cache(async (locale: Locale, page: number) => {
   return getCorrectionsPage(locale, page);
 });
 
-async function resolve(params: CorrectionsParams): Promise<{ locale: Locale; page: number }> {
+/** The page asked for; page null: not a page number (the reader's 404, whole in the first HTML: decision 0025). */
+async function resolve(params: CorrectionsParams): Promise<{ locale: Locale; page: number | null }> {
   const { locale, page: segment } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   if (segment === undefined) return { locale, page: 1 };
   const parsed = parsePageSegment(segment);
   if (parsed === 'first') permanentRedirect(correctionsPath(locale));
-  if (parsed === null) notFound();
   return { locale, page: parsed };
 }
 
@@ -60,8 +61,9 @@ export async function correctionsMetadata(params: CorrectionsParams): Promise<Me
 export async function CorrectionsPage({ params }: { params: CorrectionsParams }) {
   const { locale, page } = await resolve(params);
   setRequestLocale(locale);
+  if (page === null) return <NotFoundPage locale={locale} />;
   const data = await load(locale, page);
-  if (page > data.pageCount) notFound();
+  if (page > data.pageCount) return <NotFoundPage locale={locale} />;
   const [sections, t, ta] = await Promise.all([
     getNavSections(locale),
     getTranslations({ locale, namespace: 'corrections' }),
