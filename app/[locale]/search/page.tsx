@@ -57,8 +57,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
     getNavSections(locale),
     getTranslations({ locale, namespace: 'search' }),
   ]);
-  // A page past the last one is not a page.
-  if (result.searched && page > 1 && page > result.pageCount) return <NotFoundPage locale={locale} />;
+  // A page past the last one is not a page. Search renders per request and streams: the 404 status must be
+  // decided before the first byte, so this calls notFound() itself (Next's error shell; search pages are
+  // noindex and this page is reached only by editing the URL) instead of the streamed <NotFoundPage>.
+  if (result.searched && page > 1 && page > result.pageCount) notFound();
   const q = result.query;
   const truncated = Array.from(raw.trim()).length > SEARCH_MAX_CHARS;
   return (
