@@ -6,7 +6,6 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { NotFoundPage } from '@/components/NotFoundPage';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleColumns } from '@/components/article/ArticleColumns';
@@ -64,8 +63,9 @@ export default async function PreviewLinkPage({ params, searchParams }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const view = await open(locale, routeParam(token), await asOfParam(searchParams));
-  // A bad link (expired, revoked, tampered…) is the reader's 404, whole in the first HTML (decision 0025).
-  if (!view) return <NotFoundPage locale={locale} />;
+  // A bad link (expired, revoked, tampered…) is a 404. This page renders per request and streams, so the status
+  // must be decided before the first byte: notFound() here, not the streamed <NotFoundPage> (decision 0025).
+  if (!view) notFound();
   const [story, corrections, t, tp] = await Promise.all([
     getPreviewDetails(view.storyId, locale),
     currentCorrections(view.articleId),
