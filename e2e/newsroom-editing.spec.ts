@@ -190,7 +190,7 @@ test('unpublish and delete take a version away from readers; the audit log shows
   const id = await writeStory(page, 'be', { title }, 'Publish now');
   const url = `/be/news/${slugify(title, 'be')}`;
   expect((await page.request.get(url)).status()).toBe(200);
-  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await page.getByRole('button', { name: 'Unpublish', exact: true }).click();
   await expect(page.getByTestId('article-status')).toContainText('unpublished');
   expect((await page.request.get(url)).status()).toBe(404);
   await page.getByRole('button', { name: 'Publish now' }).click();

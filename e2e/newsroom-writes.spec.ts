@@ -55,7 +55,7 @@ test('a saved headline, a publication, an unpublication and a deletion reach cac
   await expectSoon(request, '/be', corrected);
 
   await warm(request, s.path);
-  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await page.getByRole('button', { name: 'Unpublish', exact: true }).click();
   await expect(page.getByTestId('article-status')).toContainText('unpublished');
   await expect.poll(async () => (await request.get(s.path)).status(), SOON).toBe(404);
   await expectSoon(request, '/be', corrected, false);
