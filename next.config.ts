@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
   // proxy.ts answers non-canonical URLs (trailing slash, capitals) with one 301 (decision 0005).
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
+  // Every reader gets the page's whole head (title, canonical, hreflang, robots) in the first HTML, as crawlers
+  // do: streamed metadata can land after the head, and on a 404 rendered in place (components/NotFoundPage.tsx)
+  // it raced the 404 and lost the page's title. Pages are cached, so blocking on metadata costs one render.
+  htmlLimitedBots: /.*/,
   // Reader pages, feeds and sitemaps live in Next's incremental cache (decision 0015). Without REDIS_URL it is
   // this process's memory: bounded (an LRU of READER_CACHE_MB, default 256), never written to disk, so random
   // URLs cannot fill the disk with cached 404s and a restart starts clean. With REDIS_URL (read when the server

@@ -29,11 +29,18 @@ const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
 const LITE = /^\/[a-z]{2}\/news\/[^/]+\/lite$/;
 /** A shareable preview link of an unpublished version (decision 0028): a reader page nobody may keep. */
 const PREVIEW_LINK = /^\/([a-z]{2})\/preview\/[^/]+$/;
+/** Reader pages rendered for every request (nothing cached to fall back on while the database is down). */
+const PER_REQUEST = /^\/(?:[a-z]{2}|be-latn|be-tarask)\/search$/;
 
 export default async function proxy(request: NextRequest) {
   // The path as requested (NextURL normalises the trailing slash away).
   const { pathname } = new URL(request.url);
   const https = isHttps(request);
+
+  // Probes and metrics (decision 0030): answered by their route handlers, in no language, whatever the Host
+  // (the edge's probe names the instance's address, an orchestrator its own); nothing in them depends on it and
+  // none is cached.
+  if (OPS_PATHS.has(pathname)) return NextResponse.next();
 
   // Only the configured hosts (lib/http/hosts.ts, decision 0032), before anything renders or is cached: a cache
   // in front keys on Host, so a response shaped by a hostile Host or X-Forwarded-Host must never exist.
@@ -56,9 +63,6 @@ export default async function proxy(request: NextRequest) {
     response.headers.set('Referrer-Policy', 'no-referrer');
     return response;
   }
-
-  // Probes and metrics (decision 0030): answered by their route handlers, in no language.
-  if (OPS_PATHS.has(pathname)) return NextResponse.next();
 
   // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
   if (isNonPagePath(pathname)) {
@@ -115,9 +119,11 @@ export default async function proxy(request: NextRequest) {
     return applySecurityHeaders(response, 'reader', { https });
   }
 
-  // The database does not answer: a short page in the reader's language, 503 with Retry-After (never a 500);
-  // the edge keeps serving the pages it holds (decision 0030).
-  if (!databaseUp()) {
+  // The database does not answer: a page rendered per request (search) gets a short page in the reader's
+  // language, 503 with Retry-After (never a 500), without trying. Cached pages go on: Next answers them from its
+  // cache, and one that must render and fails gets the same 503 from the request hook (lib/ops/server.ts). The
+  // edge keeps serving the pages it holds (decision 0030).
+  if (!databaseUp() && PER_REQUEST.test(pathname)) {
     const first = pathname.split('/')[1];
     const response = new NextResponse(unavailableHtml(isLocale(first) ? first : preferredLocale(request)), {
       status: 503,

@@ -120,6 +120,16 @@ test.describe('mirror hosts', () => {
     }
   });
 
+  test('the liveness probe answers whatever Host names the instance (the edge probes it by its address)', async ({
+    request,
+  }) => {
+    for (const host of ['127.0.0.1', '10.0.0.7:3311', 'app1.internal']) {
+      const response = await get(request, '/healthz', { host });
+      expect(response.status(), host).toBe(200);
+      expect(response.headers()['cache-control'], host).toMatch(/no-store/);
+    }
+  });
+
   test('a hostile Host or X-Forwarded-Host does not change what a later normal request gets', async ({
     request,
     baseURL,

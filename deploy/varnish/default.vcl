@@ -12,13 +12,15 @@ import directors;
 import std;
 import xkey;
 
+# An instance is taken out after 3 of its last 5 probes failed (a dead one refuses at once: about 3 s; the
+# requests meanwhile are retried on another instance), and a busy one that answers within 2 s stays in.
 probe healthz {
     .url = "/healthz";
     .interval = 1s;
-    .timeout = 1s;
-    .window = 3;
-    .threshold = 2;
-    .initial = 2;
+    .timeout = 2s;
+    .window = 5;
+    .threshold = 3;
+    .initial = 3;
 }
 
 backend app1 {

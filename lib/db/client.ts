@@ -15,6 +15,12 @@ export * from '../generated/prisma/client';
 export { resolveDatabaseConfig, type DatabaseConfig } from './config';
 export { PgliteLockedError } from './pglite-lock';
 
+/**
+ * A PostgreSQL that does not answer fails a query after this long instead of holding the request for ever (pg's
+ * default): the reader gets the 503 page and the background check notices (lib/ops/health.ts).
+ */
+const CONNECT_TIMEOUT_MS = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 3000);
+
 export interface Database {
   client: PrismaClient;
   config: DatabaseConfig;
@@ -33,7 +39,7 @@ export function openDatabase(
   { purpose = 'app server' }: OpenDatabaseOptions = {},
 ): Database {
   if (config.kind === 'postgres') {
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }) });
     let closing: Promise<void> | null = null;
     return { client, config, close: () => (closing ??= client.$disconnect()) };
   }

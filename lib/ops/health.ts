@@ -7,6 +7,8 @@ import { appRedis } from './redis';
 
 interface Health {
   databaseUp: boolean;
+  /** Checks in a row that got no answer in time (a slow answer on a busy machine is not yet an outage). */
+  slowChecks: number;
   lastFailureAt: number;
   lastError: string;
   timer?: NodeJS.Timeout;
@@ -14,34 +16,46 @@ interface Health {
 
 const KEY = Symbol.for('rekha.health');
 const state = (): Health =>
-  ((globalThis as Record<symbol, Health>)[KEY] ??= { databaseUp: true, lastFailureAt: 0, lastError: '' });
+  ((globalThis as Record<symbol, Health>)[KEY] ??= { databaseUp: true, slowChecks: 0, lastFailureAt: 0, lastError: '' });
 
 const INTERVAL_MS = Number(process.env.DB_HEALTH_INTERVAL_MS ?? 500);
 const TIMEOUT_MS = 1000;
+/**
+ * A refused or failed query means down at once; checks that only go unanswered count as down from the third in a
+ * row (about 3 s). One slow answer while the instance renders at full load must not turn every reader away.
+ */
+export const SLOW_CHECKS_FOR_DOWN = 3;
+
+class NoAnswer extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([
     promise,
     new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+      timer = setTimeout(() => reject(new NoAnswer(`${what}: no answer within ${ms} ms`)), ms);
     }),
   ]).finally(() => clearTimeout(timer));
 }
 
 /** Asks the database now; updates the flag. */
-export async function checkDatabase(): Promise<boolean> {
+export async function checkDatabase(
+  ask: () => Promise<unknown> = () => db().$queryRaw`SELECT 1`,
+  timeoutMs = TIMEOUT_MS,
+): Promise<boolean> {
   const s = state();
   try {
-    await withTimeout(db().$queryRaw`SELECT 1`, TIMEOUT_MS, 'database');
+    await withTimeout(ask(), timeoutMs, 'database');
     if (!s.databaseUp) console.warn(JSON.stringify({ level: 'warn', msg: 'database is back' }));
     s.databaseUp = true;
+    s.slowChecks = 0;
   } catch (e) {
+    s.lastError = (e as Error).message;
+    if (e instanceof NoAnswer && ++s.slowChecks < SLOW_CHECKS_FOR_DOWN) return s.databaseUp;
     if (s.databaseUp)
       console.error(JSON.stringify({ level: 'error', msg: 'database unreachable', error: (e as Error).message }));
     s.databaseUp = false;
     s.lastFailureAt = Date.now();
-    s.lastError = (e as Error).message;
     countDatabaseError();
   }
   return s.databaseUp;
@@ -75,7 +89,9 @@ export function reportDatabaseTrouble(): void {
 /** For /readyz: each dependency asked now. Redis only when REDIS_URL is set. */
 export async function readiness(): Promise<{ ready: boolean; checks: Record<string, 'ok' | string> }> {
   const checks: Record<string, string> = {};
-  checks.database = (await checkDatabase()) ? 'ok' : state().lastError || 'down';
+  // Not ready while checks go unanswered, even before they count as an outage.
+  const up = await checkDatabase();
+  checks.database = up && state().slowChecks === 0 ? 'ok' : state().lastError || 'down';
   const redis = appRedis();
   if (redis) {
     try {
