@@ -39,7 +39,9 @@ export function openDatabase(
   { purpose = 'app server' }: OpenDatabaseOptions = {},
 ): Database {
   if (config.kind === 'postgres') {
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }) });
+    const client = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+    });
     let closing: Promise<void> | null = null;
     return { client, config, close: () => (closing ??= client.$disconnect()) };
   }

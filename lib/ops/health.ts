@@ -16,7 +16,12 @@ interface Health {
 
 const KEY = Symbol.for('rekha.health');
 const state = (): Health =>
-  ((globalThis as Record<symbol, Health>)[KEY] ??= { databaseUp: true, slowChecks: 0, lastFailureAt: 0, lastError: '' });
+  ((globalThis as Record<symbol, Health>)[KEY] ??= {
+    databaseUp: true,
+    slowChecks: 0,
+    lastFailureAt: 0,
+    lastError: '',
+  });
 
 const INTERVAL_MS = Number(process.env.DB_HEALTH_INTERVAL_MS ?? 500);
 const TIMEOUT_MS = 1000;
