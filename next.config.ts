@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // Bundled by Turbopack, PGlite resolves its WASM through a URL and every query fails (decision 0001).
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // Behind an edge that compresses what it stores (deploy/varnish/default.vcl), an instance need not gzip every
+  // response it renders: APP_COMPRESSION=off (read when the server starts; `npm run cluster` sets it).
+  compress: process.env.APP_COMPRESSION !== 'off',
   // proxy.ts answers non-canonical URLs (trailing slash, capitals) with one 301 (decision 0005).
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,

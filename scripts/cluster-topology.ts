@@ -248,6 +248,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
         REDIS_URL: redisUrl,
         REDIS_PREFIX: options.env?.REDIS_PREFIX ?? 'rekha',
         EDGE_PURGE_URL: `${edgeUrl}/`,
+        // The edge compresses what it keeps (deploy/varnish/default.vcl): instances send plain bodies.
+        APP_COMPRESSION: options.env?.APP_COMPRESSION ?? 'off',
         SITE_URL: edgeUrl,
         INTERNAL_ORIGIN: `http://127.0.0.1:${port}`,
         REVALIDATE_SECRET: revalidateSecret,

@@ -72,6 +72,15 @@ describe('the edge', () => {
     expect(first.headers.get('x-request-id')).toBeTruthy();
     const again = await text(`${cluster.edgeUrl}/be`);
     expect(again.cache).toBe('HIT');
+    // Compression is the edge's work: it gzips for clients that ask, the instances send plain bodies.
+    const zipped = await get(`${cluster.edgeUrl}/be`, { 'accept-encoding': 'gzip' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await zipped.text()).toContain('<html lang="be"');
+    const plain = await get(`${cluster.edgeUrl}/be`, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('<html lang="be"');
+    const fromInstance = await get(`${cluster.instances[0].url}/be`, { 'accept-encoding': 'gzip' });
+    expect(fromInstance.headers.get('content-encoding')).toBeNull();
     // The router's flight data is kept apart from the HTML.
     const flight = await get(`${cluster.edgeUrl}/be?_rsc=t1`, { rsc: '1' });
     expect(flight.headers.get('content-type') ?? '').not.toMatch(/text\/html/);

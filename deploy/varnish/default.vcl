@@ -125,6 +125,12 @@ sub vcl_hash {
 }
 
 sub vcl_backend_response {
+    # Text is gzipped here, once (and kept so when cached): the instances leave compression to the edge
+    # (APP_COMPRESSION=off). A client that does not accept gzip gets it unzipped.
+    if (beresp.http.Content-Type ~ "^(text/|application/(xml|rss\+xml|atom\+xml|json|ld\+json|javascript)|image/svg)" &&
+        !beresp.http.Content-Encoding) {
+        set beresp.do_gzip = true;
+    }
     if (bereq.uncacheable) {
         return (deliver);
     }
