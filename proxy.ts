@@ -4,7 +4,7 @@ import { routing } from '@/i18n/routing';
 import { edgeTags, setEdgeTags } from '@/lib/cache/edge';
 import { checkHost, isOnionRequest, onionLocation } from '@/lib/http/hosts';
 import { isLocale, UNKNOWN_LOCALE_HEADER } from '@/lib/locales';
-import { resolveArticleUrl } from '@/lib/news/slugs';
+import { isLegacyPathCandidate, legacyPathKey, resolveArticleUrl, resolveLegacyPath } from '@/lib/news/slugs';
 import { articlePath, scriptViewSource } from '@/lib/paths';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
 import { articleFates } from '@/lib/seo/articleFateMemo';
@@ -20,6 +20,8 @@ import { isMalformedPath, isNonPagePath } from '@/lib/security/malformedPath';
 const intl = createMiddleware(routing);
 /** Article URL fates, remembered for a second (lib/seo/articleFateMemo.ts). */
 const fates = articleFates<Awaited<ReturnType<typeof resolveArticleUrl>>>();
+/** Old site addresses of imported articles (decision 0034), remembered the same way. */
+const legacyFates = articleFates<Awaited<ReturnType<typeof resolveLegacyPath>>>();
 
 /** A first path segment that looks like a language code (`de`, `pt-br`) but is not one of ours. */
 const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
@@ -124,6 +126,27 @@ export default async function proxy(request: NextRequest) {
       headers: unavailableHeaders,
     });
     return applySecurityHeaders(response, 'document', { https });
+  }
+
+  // An imported site's old address (a WordPress permalink or /?p=ID, decision 0034): 301 to the article it became.
+  const search = request.nextUrl.search;
+  const legacyKey = isLegacyPathCandidate(pathname, search) ? legacyPathKey(pathname, search) : null;
+  if (legacyKey) {
+    let legacy: Awaited<ReturnType<typeof resolveLegacyPath>> | null = null;
+    try {
+      legacy = await legacyFates.get(legacyKey, () => resolveLegacyPath(legacyKey));
+    } catch (e) {
+      console.error('[proxy] resolving an old address failed:', e);
+      reportDatabaseTrouble();
+    }
+    if (legacy?.kind === 'moved') {
+      const url = request.nextUrl.clone();
+      url.pathname = articlePath(legacy.locale, legacy.slug);
+      url.search = '';
+      const redirect = NextResponse.redirect(url, 301);
+      setEdgeTags(redirect.headers, edgeTags(articlePath(legacy.locale, legacy.slug)));
+      return applySecurityHeaders(redirect, 'resource', { https });
+    }
   }
 
   const article = ARTICLE.exec(pathname);

@@ -146,6 +146,18 @@ export async function resolveArticleUrl(
  * URL form (lowercase, escapes in uppercase hex, no trailing slash), or `/?p=ID` for WordPress's post-id address.
  * Null for anything that cannot be such an address (a path of ours, an empty one).
  */
+/** WordPress permalink shapes: /2025/09/05/slug, /2025/09/slug (after an optional language), and /slug. */
+const LEGACY_SHAPE = /^\/(?:[a-z]{2}\/)?\d{4}\/\d{2}(?:\/\d{2})?\/[^/]+$|^\/[^/]{3,}$/;
+
+/**
+ * Could this request be an old site's address? Only the shapes above and `/?p=ID`, so the proxy looks up nothing
+ * for the site's own pages (a language's pages start with its two letters and are never a lone segment).
+ */
+export function isLegacyPathCandidate(pathname: string, search = ''): boolean {
+  if (pathname === '/') return /(?:^\?|&)p=\d/.test(search);
+  return LEGACY_SHAPE.test(pathname);
+}
+
 export function legacyPathKey(pathname: string, search = ''): string | null {
   if (pathname === '/' || pathname === '') {
     const p = /^\??(?:.*&)?p=(\d{1,12})(?:&|$)/.exec(search)?.[1];
