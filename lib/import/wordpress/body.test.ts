@@ -4,7 +4,15 @@ import { convertBody, type PictureRef } from './body';
 
 const picture = (ref: PictureRef): BodyPicture | null =>
   ref.attachmentId === 7
-    ? { mediaId: 'pic7', src: '/media/uploads/abc-w64.webp', width: 64, height: 48, alt: 'Мост', caption: '', credit: '' }
+    ? {
+        mediaId: 'pic7',
+        src: '/media/uploads/abc-w64.webp',
+        width: 64,
+        height: 48,
+        alt: 'Мост',
+        caption: '',
+        credit: '',
+      }
     : null;
 
 describe('convertBody', () => {

@@ -24,7 +24,32 @@ export interface BodyResult {
 /** Elements whose content is never text of the article. */
 const NEVER = new Set(['script', 'style', 'noscript', 'template', 'object', 'embed', 'applet', 'svg', 'math']);
 /** Inline elements that only style text: their text is kept without a word. */
-const PLAIN_INLINE = new Set(['span', 'font', 'u', 's', 'del', 'ins', 'small', 'big', 'mark', 'abbr', 'sub', 'sup', 'code', 'cite', 'q', 'time', 'label', 'kbd', 'var', 'dfn', 'bdi', 'bdo', 'wbr', 'data']);
+const PLAIN_INLINE = new Set([
+  'span',
+  'font',
+  'u',
+  's',
+  'del',
+  'ins',
+  'small',
+  'big',
+  'mark',
+  'abbr',
+  'sub',
+  'sup',
+  'code',
+  'cite',
+  'q',
+  'time',
+  'label',
+  'kbd',
+  'var',
+  'dfn',
+  'bdi',
+  'bdo',
+  'wbr',
+  'data',
+]);
 const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'center', 'body']);
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -40,7 +65,10 @@ function expandShortcodes(html: string, issues: string[]): string {
       const ids = /\bids\s*=\s*["']?([\d,\s]+)/i.exec(attrs)?.[1] ?? '';
       return `<wp-gallery data-ids="${ids.replace(/[^\d,]/g, '')}"></wp-gallery>`;
     })
-    .replace(/\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi, (_, url: string) => `<wp-embed data-url="${escapeAttr(url.trim())}"></wp-embed>`)
+    .replace(
+      /\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi,
+      (_, url: string) => `<wp-embed data-url="${escapeAttr(url.trim())}"></wp-embed>`,
+    )
     .replace(/\[\/?([a-z][a-z0-9_-]*)[^\]]*\]/gi, (code: string, name: string) => {
       issues.push(`unknown shortcode [${name}] kept as text`);
       return code;
@@ -125,8 +153,13 @@ export function convertBody(html: string, picture: (ref: PictureRef) => BodyPict
       else if (tag === 'em' || tag === 'i') inline(n.childNodes, addMark(marks, { type: 'italic' }), out);
       else if (tag === 'a') {
         const href = safeHref(attr(n, 'href'));
-        if (!href && attr(n, 'href')) report(`a link to an address that is not allowed kept as text: ${attr(n, 'href')!.slice(0, 80)}`);
-        inline(n.childNodes, href ? [...marks.filter((m) => m.type !== 'link'), { type: 'link', attrs: { href } }] : marks, out);
+        if (!href && attr(n, 'href'))
+          report(`a link to an address that is not allowed kept as text: ${attr(n, 'href')!.slice(0, 80)}`);
+        inline(
+          n.childNodes,
+          href ? [...marks.filter((m) => m.type !== 'link'), { type: 'link', attrs: { href } }] : marks,
+          out,
+        );
       } else if (tag === 'img') {
         const p = pictureOf(n);
         if (p) {
@@ -186,7 +219,11 @@ export function convertBody(html: string, picture: (ref: PictureRef) => BodyPict
           const paragraphs = paragraphsIn(rest);
           const cite = citeEl ? textContent(citeEl).trim() : '';
           if (paragraphs.length)
-            blocks.push(cite ? { type: 'blockquote', content: paragraphs, attrs: { cite } } : { type: 'blockquote', content: paragraphs });
+            blocks.push(
+              cite
+                ? { type: 'blockquote', content: paragraphs, attrs: { cite } }
+                : { type: 'blockquote', content: paragraphs },
+            );
           // Twitter's and Instagram's own embed code is a blockquote with a link to the post.
           break;
         }
@@ -206,7 +243,8 @@ export function convertBody(html: string, picture: (ref: PictureRef) => BodyPict
             break;
           }
           const pictures = imgs.map(pictureOf).filter((p): p is BodyPicture => p !== null);
-          if (pictures.length === 1) blocks.push({ type: 'image', attrs: caption ? { ...pictures[0], caption } : pictures[0] });
+          if (pictures.length === 1)
+            blocks.push({ type: 'image', attrs: caption ? { ...pictures[0], caption } : pictures[0] });
           else if (pictures.length > 1) blocks.push({ type: 'gallery', attrs: { items: pictures } });
           break;
         }
@@ -354,7 +392,10 @@ function tidyInline(nodes: InlineNode[]): InlineNode[] {
   }
   // Trim the ends and breaks at the ends.
   while (out.length && (out[0].type === 'hardBreak' || (out[0].type === 'text' && !out[0].text.trim()))) out.shift();
-  while (out.length && (out.at(-1)!.type === 'hardBreak' || (out.at(-1)!.type === 'text' && !(out.at(-1) as { text: string }).text.trim())))
+  while (
+    out.length &&
+    (out.at(-1)!.type === 'hardBreak' || (out.at(-1)!.type === 'text' && !(out.at(-1) as { text: string }).text.trim()))
+  )
     out.pop();
   if (out[0]?.type === 'text') out[0] = { ...out[0], text: out[0].text.trimStart() };
   const last = out.at(-1);

@@ -189,7 +189,11 @@ describeOnDatabases('WordPress import', () => {
     expect(
       await resolveLegacyPath(legacyPathKey('/2025/09/05/%D0%BD%D0%BE%D0%B2%D1%8B%D0%B9-%D0%BC%D0%BE%D1%81%D1%82')!),
     ).toEqual({ kind: 'moved', locale: 'ru', slug: ru.slug });
-    expect(await resolveLegacyPath(legacyPathKey('/', '?p=101')!)).toEqual({ kind: 'moved', locale: 'ru', slug: ru.slug });
+    expect(await resolveLegacyPath(legacyPathKey('/', '?p=101')!)).toEqual({
+      kind: 'moved',
+      locale: 'ru',
+      slug: ru.slug,
+    });
     expect(await resolveArticleUrl('be', be.slug)).toEqual({ kind: 'live', storyId: be.storyId });
     // A draft's old address answers like an unknown one.
     expect(await resolveLegacyPath(legacyPathKey('/', '?p=103')!)).toEqual({ kind: 'missing' });

@@ -116,7 +116,17 @@ function groupKeys(exp: WxrExport, posts: WxrItem[]): { key: Map<number, string>
 const sha = (value: unknown) => crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 
 function postHash(p: WxrItem) {
-  return sha([p.title, p.content, p.excerpt, p.status, p.postDate, p.modified, p.slug, p.terms, p.meta.get('_thumbnail_id')]);
+  return sha([
+    p.title,
+    p.content,
+    p.excerpt,
+    p.status,
+    p.postDate,
+    p.modified,
+    p.slug,
+    p.terms,
+    p.meta.get('_thumbnail_id'),
+  ]);
 }
 
 /** A text as imported: mojibake repaired (noted), controls removed, one line where it must be. */
@@ -308,7 +318,10 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
 
     // Pictures first (files; their rows are written in the story's transaction).
     const reports = new Map<number, ItemReport>();
-    const pending = new Map<string, { stored: Awaited<ReturnType<typeof storeImage>>; attachment: Attachment | null; rel: string }>();
+    const pending = new Map<
+      string,
+      { stored: Awaited<ReturnType<typeof storeImage>>; attachment: Attachment | null; rel: string }
+    >();
     const wanted = new Set<string>();
     const refsOf = (m: WxrItem) => {
       const refs: PictureRef[] = [];
@@ -367,7 +380,10 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
       forbidden: { ok: false as const },
       run: async (tx) => {
         const media = new Map(mediaIds);
-        const pictureRows = new Map<string, { file: string; width: number; height: number; credit: string; alt: Record<string, string> }>();
+        const pictureRows = new Map<
+          string,
+          { file: string; width: number; height: number; credit: string; alt: Record<string, string> }
+        >();
         for (const [pictureKey, p] of pending) {
           const alt = cleanText(p.attachment?.alt || path.basename(p.rel).replace(/\.[^.]+$/, ''), 'picture alt', []);
           const caption = cleanText(p.attachment?.caption ?? '', 'picture caption', []);
@@ -383,7 +399,9 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
               },
             },
           });
-          await tx.importedItem.create({ data: { source, externalId: pictureKey, entityType: 'media', entityId: row.id } });
+          await tx.importedItem.create({
+            data: { source, externalId: pictureKey, entityType: 'media', entityId: row.id },
+          });
           media.set(pictureKey, row.id);
         }
         const ids = [...media.values()];
@@ -396,21 +414,23 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
             ...row,
             alt: Object.fromEntries(row.translations.map((t) => [t.locale, t.alt])),
           });
-        const pictureFor = (locale: Locale) => (ref: PictureRef): BodyPicture | null => {
-          const found = relOf(ref);
-          const id = found ? media.get(keyOfPicture(found)) : undefined;
-          const row = id ? pictureRows.get(id) : undefined;
-          if (!row || !id) return null;
-          return {
-            mediaId: id,
-            src: row.file,
-            width: row.width,
-            height: row.height,
-            alt: row.alt[locale] ?? Object.values(row.alt)[0] ?? '',
-            caption: '',
-            credit: row.credit,
+        const pictureFor =
+          (locale: Locale) =>
+          (ref: PictureRef): BodyPicture | null => {
+            const found = relOf(ref);
+            const id = found ? media.get(keyOfPicture(found)) : undefined;
+            const row = id ? pictureRows.get(id) : undefined;
+            if (!row || !id) return null;
+            return {
+              mediaId: id,
+              src: row.file,
+              width: row.width,
+              height: row.height,
+              alt: row.alt[locale] ?? Object.values(row.alt)[0] ?? '',
+              caption: '',
+              credit: row.credit,
+            };
           };
-        };
 
         const primary = fresh.find((m) => m.locale === defaultLanguage) ?? fresh[0];
         let storyId = existingStory;
@@ -425,13 +445,20 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
             data: { source, externalId: `group:${key}`, entityType: 'story', entityId: storyId },
           });
           const tagIds = [];
-          for (const m of fresh) for (const t of m.item.terms) if (t.domain === 'post_tag') tagIds.push(await termFor(tx, 'tag', t.slug, t.name));
+          for (const m of fresh)
+            for (const t of m.item.terms)
+              if (t.domain === 'post_tag') tagIds.push(await termFor(tx, 'tag', t.slug, t.name));
           const uniqueTags = [...new Set(tagIds)];
           if (uniqueTags.length)
-            await tx.storyTag.createMany({ data: uniqueTags.map((tagId, position) => ({ storyId: storyId!, tagId, position })) });
+            await tx.storyTag.createMany({
+              data: uniqueTags.map((tagId, position) => ({ storyId: storyId!, tagId, position })),
+            });
           const authorIds = [];
           for (const m of fresh)
-            if (m.item.creator) authorIds.push(await termFor(tx, 'author', m.item.creator, authorNames.get(m.item.creator) || m.item.creator));
+            if (m.item.creator)
+              authorIds.push(
+                await termFor(tx, 'author', m.item.creator, authorNames.get(m.item.creator) || m.item.creator),
+              );
           const uniqueAuthors = [...new Set(authorIds)];
           if (uniqueAuthors.length)
             await tx.storyAuthor.createMany({
@@ -442,7 +469,10 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
         const articleIds: string[] = [];
         for (const m of fresh) {
           const r = reports.get(m.item.postId)!;
-          const title = cleanText(m.item.title, 'title', r.issues).replace(/\s+/g, ' ').trim().slice(0, 300) || `WordPress ${m.item.postId}`;
+          const title =
+            cleanText(m.item.title, 'title', r.issues).replace(/\s+/g, ' ').trim().slice(0, 300) ||
+            `WordPress ${m.item.postId}`;
+          r.title = title;
           const lede = stripTags(cleanText(m.item.excerpt, 'excerpt', r.issues)).slice(0, 1000);
           const html = cleanText(m.item.content, 'body', r.issues);
           const body = convertBody(html, pictureFor(m.locale));
@@ -458,7 +488,11 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
           );
           const slug = uniqueSlug(base, (s) => taken.has(s));
           const status =
-            m.item.status === 'publish' ? 'PUBLISHED' : m.item.status === 'future' && m.item.postDate ? 'SCHEDULED' : 'DRAFT';
+            m.item.status === 'publish'
+              ? 'PUBLISHED'
+              : m.item.status === 'future' && m.item.postDate
+                ? 'SCHEDULED'
+                : 'DRAFT';
           if (m.item.status === 'pending') r.issues.push('pending review in WordPress: imported as a draft');
           const when = m.item.postDate ?? new Date();
           const article = await tx.article.create({
@@ -476,14 +510,25 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
             },
           });
           await tx.articleRevision.create({
-            data: { articleId: article.id, version: 1, title, lede, slug, body: body.doc as unknown as Prisma.InputJsonValue, userId: actor.id },
+            data: {
+              articleId: article.id,
+              version: 1,
+              title,
+              lede,
+              slug,
+              body: body.doc as unknown as Prisma.InputJsonValue,
+              userId: actor.id,
+            },
           });
           // The WordPress slug, where it is a slug of ours and differs: /{locale}/news/{old} answers 301.
           const oldSlug = m.item.slug.toLowerCase();
           if (oldSlug !== slug && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(oldSlug) && oldSlug.length <= 120) {
             const clash = await tx.article.findUnique({ where: { locale_slug: { locale: m.locale, slug: oldSlug } } });
-            const history = await tx.articleSlugHistory.findUnique({ where: { locale_slug: { locale: m.locale, slug: oldSlug } } });
-            if (!clash && !history) await recordSlugChange(tx, { id: article.id, locale: m.locale, slug: oldSlug }, slug);
+            const history = await tx.articleSlugHistory.findUnique({
+              where: { locale_slug: { locale: m.locale, slug: oldSlug } },
+            });
+            if (!clash && !history)
+              await recordSlugChange(tx, { id: article.id, locale: m.locale, slug: oldSlug }, slug);
           }
           for (const path of legacyKeys(m.item)) {
             const owner = await tx.legacyUrl.findUnique({ where: { path } });
@@ -549,7 +594,8 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
   /** The section of a post: its first category, matched to an existing section by slug, created if missing. */
   async function sectionFor(tx: Prisma.TransactionClient, item: WxrItem): Promise<string> {
     const category = item.terms.find((t) => t.domain === 'category');
-    if (category) return termFor(tx, 'section', category.slug, category.name || exp.categories.get(category.slug) || category.slug);
+    if (category)
+      return termFor(tx, 'section', category.slug, category.name || exp.categories.get(category.slug) || category.slug);
     const first = await tx.section.findFirst({ orderBy: { position: 'asc' }, select: { id: true } });
     if (first) return first.id;
     return termFor(tx, 'section', 'uncategorized', 'Uncategorized');
@@ -559,7 +605,12 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
    * A section, tag or author for a WordPress term or login: the one imported before, else one whose slug (in any
    * language) is the same, else a new one named so in every language (the newsroom translates the names later).
    */
-  async function termFor(tx: Prisma.TransactionClient, kind: 'section' | 'tag' | 'author', wpSlug: string, name: string) {
+  async function termFor(
+    tx: Prisma.TransactionClient,
+    kind: 'section' | 'tag' | 'author',
+    wpSlug: string,
+    name: string,
+  ) {
     const externalId = `${kind}:${wpSlug.toLowerCase()}`;
     const prior = await tx.importedItem.findUnique({ where: { source_externalId: { source, externalId } } });
     if (prior) return prior.entityId;
@@ -570,10 +621,13 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
     } catch {
       // as it is
     }
-    const slugs = Object.fromEntries(locales.map((l) => [l, slugify(decoded, l) || slugify(clean, l) || kind])) as Record<Locale, string>;
+    const slugs = Object.fromEntries(
+      locales.map((l) => [l, slugify(decoded, l) || slugify(clean, l) || kind]),
+    ) as Record<Locale, string>;
     const where = { OR: locales.map((locale) => ({ locale, slug: slugs[locale] })) };
     let id: string | undefined;
-    if (kind === 'section') id = (await tx.sectionTranslation.findFirst({ where, select: { sectionId: true } }))?.sectionId;
+    if (kind === 'section')
+      id = (await tx.sectionTranslation.findFirst({ where, select: { sectionId: true } }))?.sectionId;
     else if (kind === 'tag') id = (await tx.tagTranslation.findFirst({ where, select: { tagId: true } }))?.tagId;
     else
       id = (

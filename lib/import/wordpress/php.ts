@@ -51,7 +51,8 @@ export function phpUnserialize(input: string): PhpValue {
       case 'd': {
         const v = readUntil(';');
         const n = Number(v);
-        if (!/^-?(?:\d+(?:\.\d*)?(?:E[+-]?\d+)?|INF|NAN)$/i.test(v) || Number.isNaN(n) && v !== 'NAN') fail('bad float');
+        if (!/^-?(?:\d+(?:\.\d*)?(?:E[+-]?\d+)?|INF|NAN)$/i.test(v) || (Number.isNaN(n) && v !== 'NAN'))
+          fail('bad float');
         return n;
       }
       case 's': {

@@ -36,7 +36,9 @@ describe('parseWxr', () => {
     expect(() => parseWxr(enc('<html><body/></html>'))).toThrow(/root element is not <rss>/);
     expect(() => parseWxr(enc('<rss><channel><title>x</title></channel></rss>'))).toThrow(/wxr_version/);
     expect(() =>
-      parseWxr(enc('<rss><channel><wp:wxr_version>1.2</wp:wxr_version>\n<item><title>x</title></item></channel></rss>')),
+      parseWxr(
+        enc('<rss><channel><wp:wxr_version>1.2</wp:wxr_version>\n<item><title>x</title></item></channel></rss>'),
+      ),
     ).toThrow(/line 2: an <item> without a valid <wp:post_id>/);
     // An entity declaration (the billion-laughs shape) is not expanded: saxes knows no DTD entities.
     expect(() =>

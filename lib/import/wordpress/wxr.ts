@@ -151,7 +151,8 @@ export function parseWxr(bytes: Uint8Array): WxrExport {
 
 function itemOf(el: El): WxrItem {
   const postId = Number(textOf(child(el, 'wp:post_id')));
-  if (!Number.isSafeInteger(postId) || postId <= 0) throw new WxrError('an <item> without a valid <wp:post_id>', el.line);
+  if (!Number.isSafeInteger(postId) || postId <= 0)
+    throw new WxrError('an <item> without a valid <wp:post_id>', el.line);
   const meta = new Map<string, string>();
   const terms: WxrTerm[] = [];
   for (const c of el.children) {
