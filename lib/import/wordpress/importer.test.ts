@@ -213,9 +213,25 @@ describeOnDatabases('WordPress import', () => {
   });
 
   it('refuses anyone but an admin, before writing', async () => {
-    const editor = await createActor('editor', 'wp-import');
     const snapshot = await snapshotTables(TABLES);
-    await expect(importWordPress(exportXml, { actor: editor, uploadsDir, mediaStore })).rejects.toThrow(/admin/);
+    for (const role of ['contributor', 'author', 'editor'] as const) {
+      const actor = await createActor(role, 'wp-import');
+      await expect(importWordPress(exportXml, { actor, uploadsDir, mediaStore }), role).rejects.toThrow(/admin/);
+      // A forged role string is no role.
+      await expect(
+        importWordPress(exportXml, { actor: { ...actor, role: 'Admin' as 'admin' }, uploadsDir, mediaStore }),
+      ).rejects.toThrow(/admin/);
+    }
     expect(await snapshotTables(TABLES)).toEqual(snapshot);
+  });
+
+  it('keeps pictures inside the uploads folder', async () => {
+    const xml = `<rss><channel><wp:wxr_version>1.2</wp:wxr_version><link>https://hostile.example</link>
+<item><title>Шлях</title><wp:post_id>900</wp:post_id><wp:post_type>post</wp:post_type><wp:status>draft</wp:status>
+<content:encoded><![CDATA[<p><img src="https://hostile.example/wp-content/uploads/../../../../etc/passwd"></p>]]></content:encoded></item>
+</channel></rss>`;
+    const report = await importWordPress(new TextEncoder().encode(xml), { actor: admin, uploadsDir, mediaStore });
+    expect(report.items[0].outcome).toBe('imported');
+    expect(report.items[0].issues.join('\n')).toMatch(/outside the uploads folder/);
   });
 });
