@@ -272,6 +272,7 @@ export function convertBody(html: string, picture: (ref: PictureRef) => BodyPict
           break;
         case 'hr':
           flush();
+          report('<hr> left out (the body has no separator)');
           break;
         case 'table':
         case 'pre':

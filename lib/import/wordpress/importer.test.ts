@@ -77,6 +77,21 @@ describeOnDatabases('WordPress import', () => {
     expect(after).toEqual(before);
   });
 
+  it('keeps what it imported when WordPress changed a post since, and says so', async () => {
+    const changed = Buffer.from(
+      exportXml.toString('latin1').replace('<title>Flood warning for Homiel region</title>', '<title>Edited</title>'),
+      'latin1',
+    );
+    const snapshot = await snapshotTables(TABLES);
+    const report = await importWordPress(changed, { actor: admin, uploadsDir, mediaStore });
+    expect(report.items.find((i) => i.postId === 106)).toMatchObject({
+      outcome: 'unchanged',
+      reason: 'changed in WordPress since it was imported: the imported version is kept',
+    });
+    expect((await articleOf(106)).title).toBe('Flood warning for Homiel region');
+    expect(await snapshotTables(TABLES)).toEqual(snapshot);
+  });
+
   it('makes one story of a Polylang translation group, with times, section, tags and authors', async () => {
     const be = await articleOf(100);
     const articles = await db().article.findMany({ where: { storyId: be.storyId }, orderBy: { locale: 'asc' } });

@@ -46,3 +46,11 @@ describe('parseWxr', () => {
     ).toThrow(WxrError);
   });
 });
+
+describe('localeOf', () => {
+  it('maps WordPress language codes to ours, and no others', async () => {
+    const { localeOf } = await import('./importer');
+    expect(['be_BY', 'ru-RU', 'en_US', 'be', 'EN'].map(localeOf)).toEqual(['be', 'ru', 'en', 'be', 'en']);
+    expect(['de_DE', 'uk', '', undefined, 'be-tarask-x'].map(localeOf)).toEqual([null, null, null, null, 'be']);
+  });
+});
