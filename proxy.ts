@@ -82,6 +82,31 @@ export default async function proxy(request: NextRequest) {
     return applySecurityHeaders(response, 'newsroom', { nonce, https });
   }
 
+  // An imported site's old address (a WordPress permalink or /?p=ID, decision 0034): 301 to the article it became,
+  // in one hop (before the one-URL-form redirect: WordPress links end with a slash; the key is in that form).
+  const search = request.nextUrl.search;
+  const legacyKey =
+    isLegacyPathCandidate(pathname.replace(/(.)\/+$/, '$1'), search) && databaseUp()
+      ? legacyPathKey(pathname, search)
+      : null;
+  if (legacyKey) {
+    let legacy: Awaited<ReturnType<typeof resolveLegacyPath>> | null = null;
+    try {
+      legacy = await legacyFates.get(legacyKey, () => resolveLegacyPath(legacyKey));
+    } catch (e) {
+      console.error('[proxy] resolving an old address failed:', e);
+      reportDatabaseTrouble();
+    }
+    if (legacy?.kind === 'moved') {
+      const url = request.nextUrl.clone();
+      url.pathname = articlePath(legacy.locale, legacy.slug);
+      url.search = '';
+      const redirect = NextResponse.redirect(url, 301);
+      setEdgeTags(redirect.headers, edgeTags(articlePath(legacy.locale, legacy.slug)));
+      return applySecurityHeaders(redirect, 'resource', { https });
+    }
+  }
+
   // One URL form: lowercase, no trailing slash → 301 (next.config.ts: skipTrailingSlashRedirect).
   const canonical = canonicalPathname(pathname);
   if (canonical !== null) {
@@ -126,27 +151,6 @@ export default async function proxy(request: NextRequest) {
       headers: unavailableHeaders,
     });
     return applySecurityHeaders(response, 'document', { https });
-  }
-
-  // An imported site's old address (a WordPress permalink or /?p=ID, decision 0034): 301 to the article it became.
-  const search = request.nextUrl.search;
-  const legacyKey = isLegacyPathCandidate(pathname, search) ? legacyPathKey(pathname, search) : null;
-  if (legacyKey) {
-    let legacy: Awaited<ReturnType<typeof resolveLegacyPath>> | null = null;
-    try {
-      legacy = await legacyFates.get(legacyKey, () => resolveLegacyPath(legacyKey));
-    } catch (e) {
-      console.error('[proxy] resolving an old address failed:', e);
-      reportDatabaseTrouble();
-    }
-    if (legacy?.kind === 'moved') {
-      const url = request.nextUrl.clone();
-      url.pathname = articlePath(legacy.locale, legacy.slug);
-      url.search = '';
-      const redirect = NextResponse.redirect(url, 301);
-      setEdgeTags(redirect.headers, edgeTags(articlePath(legacy.locale, legacy.slug)));
-      return applySecurityHeaders(redirect, 'resource', { https });
-    }
   }
 
   const article = ARTICLE.exec(pathname);
