@@ -98,7 +98,8 @@ export default async function proxy(request: NextRequest) {
       reportDatabaseTrouble();
     }
     if (legacy?.kind === 'moved') {
-      const url = request.nextUrl.clone();
+      // A plain URL: NextURL would put the old address's trailing slash back when it serialises.
+      const url = new URL(request.url);
       url.pathname = articlePath(legacy.locale, legacy.slug);
       url.search = '';
       const redirect = NextResponse.redirect(url, 301);
