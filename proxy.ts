@@ -4,7 +4,7 @@ import { routing } from '@/i18n/routing';
 import { edgeTags, setEdgeTags } from '@/lib/cache/edge';
 import { checkHost, isOnionRequest, onionLocation } from '@/lib/http/hosts';
 import { isLocale, UNKNOWN_LOCALE_HEADER } from '@/lib/locales';
-import { resolveArticleUrl } from '@/lib/news/slugs';
+import { isLegacyPathCandidate, legacyPathKey, resolveArticleUrl, resolveLegacyPath } from '@/lib/news/slugs';
 import { articlePath, scriptViewSource } from '@/lib/paths';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
 import { articleFates } from '@/lib/seo/articleFateMemo';
@@ -20,6 +20,8 @@ import { isMalformedPath, isNonPagePath } from '@/lib/security/malformedPath';
 const intl = createMiddleware(routing);
 /** Article URL fates, remembered for a second (lib/seo/articleFateMemo.ts). */
 const fates = articleFates<Awaited<ReturnType<typeof resolveArticleUrl>>>();
+/** Old site addresses of imported articles (decision 0034), remembered the same way. */
+const legacyFates = articleFates<Awaited<ReturnType<typeof resolveLegacyPath>>>();
 
 /** A first path segment that looks like a language code (`de`, `pt-br`) but is not one of ours. */
 const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
@@ -82,6 +84,32 @@ export default async function proxy(request: NextRequest) {
     response.headers.set('Cache-Control', PRIVATE_NO_STORE);
     response.headers.set('X-Robots-Tag', 'noindex, nofollow');
     return applySecurityHeaders(response, 'newsroom', { nonce, https });
+  }
+
+  // An imported site's old address (a WordPress permalink or /?p=ID, decision 0034): 301 to the article it became,
+  // in one hop (before the one-URL-form redirect: WordPress links end with a slash; the key is in that form).
+  const search = request.nextUrl.search;
+  const legacyKey =
+    isLegacyPathCandidate(pathname.replace(/(.)\/+$/, '$1'), search) && databaseUp()
+      ? legacyPathKey(pathname, search)
+      : null;
+  if (legacyKey) {
+    let legacy: Awaited<ReturnType<typeof resolveLegacyPath>> | null = null;
+    try {
+      legacy = await legacyFates.get(legacyKey, () => resolveLegacyPath(legacyKey));
+    } catch (e) {
+      console.error('[proxy] resolving an old address failed:', e);
+      reportDatabaseTrouble();
+    }
+    if (legacy?.kind === 'moved') {
+      // A plain URL: NextURL would put the old address's trailing slash back when it serialises.
+      const url = new URL(request.url);
+      url.pathname = articlePath(legacy.locale, legacy.slug);
+      url.search = '';
+      const redirect = NextResponse.redirect(url, 301);
+      setEdgeTags(redirect.headers, edgeTags(articlePath(legacy.locale, legacy.slug)));
+      return applySecurityHeaders(redirect, 'resource', { https });
+    }
   }
 
   // One URL form: lowercase, no trailing slash → 301 (next.config.ts: skipTrailingSlashRedirect).

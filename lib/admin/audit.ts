@@ -36,7 +36,8 @@ export type AuditAction =
   | 'preview-link-create'
   | 'preview-link-revoke'
   | 'unpublish-schedule'
-  | 'unpublish-cancel';
+  | 'unpublish-cancel'
+  | 'import';
 
 export async function audit(entry: {
   userId?: string | null;

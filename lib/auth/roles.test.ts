@@ -3,6 +3,7 @@ import {
   canCreateStory,
   canDelete,
   canEdit,
+  canImport,
   canManageTaxonomy,
   canManageUsers,
   canPublish,
@@ -57,6 +58,16 @@ describe('newsroom permissions', () => {
     expect(canPublish(a, ownedBy('other'))).toBe(true);
     expect(canManageUsers(a)).toBe(true);
     expect(canViewAudit(a)).toBe(true);
+  });
+
+  it('only admins import another site (decision 0034)', () => {
+    expect((['contributor', 'author', 'editor'] as const).map((r) => canImport(actor(r)))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(canImport(actor('admin'))).toBe(true);
+    expect(canImport({ id: 'x', role: 'root' as Actor['role'] })).toBe(false);
   });
 
   it('an unknown role is no role', () => {

@@ -101,3 +101,6 @@ export const canSharePreview = canPublish;
 
 /** Schedule a live version to leave the site, or cancel that: the publishing rule (decision 0028). */
 export const canScheduleUnpublish = canPublish;
+
+/** Imports from another system (decision 0034) write many stories at once, published ones included: admins only. */
+export const canImport = (actor: Actor) => actor.role === 'admin';

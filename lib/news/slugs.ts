@@ -3,6 +3,7 @@
 // (live, moved → 301, deleted after readers saw it → 410, or unknown → 404). See docs/decisions/0005-seo-and-caching-headers.md.
 import { db, type Prisma, type PrismaClient } from '@/lib/db/client';
 import type { Locale } from '@/lib/locales';
+import { canonicalPathname } from '@/lib/seo/canonicalPath';
 
 const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG = 120;
@@ -138,4 +139,55 @@ export async function resolveArticleUrl(
   if (!former) return { kind: 'missing' };
   if (isGone(former.article, now)) return { kind: 'gone' };
   return isVisible(former.article, now) ? { kind: 'moved', slug: former.article.slug } : { kind: 'missing' };
+}
+
+/**
+ * The key under which an old site's address is kept (LegacyUrl.path, decision 0034): the path in this site's one
+ * URL form (lowercase, escapes in uppercase hex, no trailing slash), or `/?p=ID` for WordPress's post-id address.
+ * Null for anything that cannot be such an address (a path of ours, an empty one).
+ */
+/** WordPress permalink shapes: /2025/09/05/slug, /2025/09/slug (after an optional language), and /slug. */
+const LEGACY_SHAPE = /^\/(?:[a-z]{2}\/)?\d{4}\/\d{2}(?:\/\d{2})?\/[^/]+$|^\/[^/]{3,}$/;
+
+/**
+ * Could this request be an old site's address? Only the shapes above and `/?p=ID`, so the proxy looks up nothing
+ * for the site's own pages (a language's pages start with its two letters and are never a lone segment).
+ */
+export function isLegacyPathCandidate(pathname: string, search = ''): boolean {
+  if (pathname === '/') return /(?:^\?|&)p=\d/.test(search);
+  return LEGACY_SHAPE.test(pathname);
+}
+
+export function legacyPathKey(pathname: string, search = ''): string | null {
+  if (pathname === '/' || pathname === '') {
+    const p = /^\??(?:.*&)?p=(\d{1,12})(?:&|$)/.exec(search)?.[1];
+    return p ? `/?p=${Number(p)}` : null;
+  }
+  if (!pathname.startsWith('/') || pathname.length > 400) return null;
+  const key = canonicalPathname(pathname) ?? pathname;
+  return key === '/' ? null : key;
+}
+
+/**
+ * Where an old site's address leads now: the imported article's current URL while readers may see it
+ * (`moved`, a 301), 410 once it is gone, and nothing otherwise (an unknown address, or a draft: 404).
+ */
+export async function resolveLegacyPath(
+  key: string,
+  now = new Date(),
+  client: PrismaClient = db(),
+): Promise<{ kind: 'moved'; locale: Locale; slug: string } | { kind: 'gone' } | { kind: 'missing' }> {
+  const row = await client.legacyUrl.findUnique({
+    where: { path: key },
+    select: {
+      article: {
+        select: { locale: true, slug: true, status: true, publishedAt: true, deletedAt: true, withdrawnAt: true },
+      },
+    },
+  });
+  if (!row) return { kind: 'missing' };
+  if (isGone(row.article, now)) return { kind: 'gone' };
+  return isVisible(row.article, now)
+    ? { kind: 'moved', locale: row.article.locale, slug: row.article.slug }
+    : { kind: 'missing' };
 }

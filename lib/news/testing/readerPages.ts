@@ -11,7 +11,7 @@ import { getMostRead } from '@/lib/news/mostRead';
 import { getArticle, getFrontPage, getLatestNews, getNavSections } from '@/lib/news/queries';
 import { getRelatedArticles } from '@/lib/news/related';
 import { searchArticles } from '@/lib/news/search';
-import { resolveArticleUrl } from '@/lib/news/slugs';
+import { resolveArticleUrl, resolveLegacyPath } from '@/lib/news/slugs';
 import { getStaticPage, getStaticPageLinks } from '@/lib/news/staticPages';
 import { allSitemapStats, listingsSitemapXml, newsSitemapXml, sitemapPartXml } from '@/lib/seo/sitemap';
 
@@ -94,6 +94,11 @@ export function readerPages(f: PageFixtures, { deepPage = 20, sitemapPartSize = 
         if (f.formerSlug) await resolveArticleUrl(l, f.formerSlug, now);
         await resolveArticleUrl(l, 'no-such-story-anywhere', now);
       },
+    },
+    {
+      // An old site's address (decision 0034): one primary-key lookup, joined to its article.
+      page: `proxy: imported site address (${l}) /2025/09/05/… or /?p=ID`,
+      render: () => resolveLegacyPath('/2025/09/05/no-such-old-post', now),
     },
     {
       page: `article /${l}/news/${f.article.slug}`,

@@ -86,6 +86,13 @@ export async function fillSynthetic(connection: pg.ClientBase, stories: number):
      SELECT 'plan-h-' || a."id", a."id", a."locale", 'plan-former-' || a."slug", now()
      FROM "Article" a WHERE a."id" LIKE 'plan-%' AND hashtext(a."id") % 5 = 0`,
   );
+  // Old addresses of imported versions (decision 0034): a permalink path and /?p=ID for every third version.
+  await connection.query(
+    `INSERT INTO "LegacyUrl" ("path", "articleId")
+     SELECT p.path, a."id" FROM "Article" a,
+       LATERAL (VALUES ('/' || a."locale" || '/2025/01/01/plan-old-' || a."slug"), ('/?p=' || a."id")) p(path)
+     WHERE a."id" LIKE 'plan-%' AND hashtext(a."id") % 3 = 0`,
+  );
   // Correction notices (decision 0028): one on every twentieth published version, a third of them ended.
   await connection.query(
     `INSERT INTO "Correction" ("id", "articleId", "text", "at", "endedAt", "endReason")

@@ -1,0 +1,37 @@
+// Which requests the proxy looks up as an imported site's old address, and the key it looks them up by
+// (decision 0034). The lookup itself runs in lib/import/wordpress/importer.test.ts on both databases.
+import { describe, expect, it } from 'vitest';
+import { isLegacyPathCandidate, legacyPathKey } from './slugs';
+
+describe('old site addresses', () => {
+  it('are WordPress permalink shapes and /?p=ID, never the site’s own pages', () => {
+    for (const [path, search] of [
+      ['/2025/09/05/novy-most', ''],
+      ['/2025/09/novy-most', ''],
+      ['/en/2025/09/05/new-bridge', ''],
+      ['/novy-most', ''],
+      ['/', '?p=101'],
+      ['/', '?lang=ru&p=101'],
+    ])
+      expect(isLegacyPathCandidate(path, search), path + search).toBe(true);
+    for (const [path, search] of [
+      ['/', ''],
+      ['/', '?page=2'],
+      ['/be', ''],
+      ['/be/news/novy-most', ''],
+      ['/ru/section/palityka', ''],
+      ['/be/2025', ''],
+    ])
+      expect(isLegacyPathCandidate(path, search), path + search).toBe(false);
+  });
+
+  it('are keyed in the site’s one URL form', () => {
+    expect(legacyPathKey('/2025/09/05/Novy-Most/')).toBe('/2025/09/05/novy-most');
+    expect(legacyPathKey('/2025/09/05/%d0%bd%d0%be')).toBe('/2025/09/05/%D0%BD%D0%BE');
+    expect(legacyPathKey('/', '?p=0101&x=1')).toBe('/?p=101');
+    expect(legacyPathKey('/', '?p=abc')).toBeNull();
+    expect(legacyPathKey('/', '')).toBeNull();
+    expect(legacyPathKey('//')).toBeNull();
+    expect(legacyPathKey(`/${'a'.repeat(500)}`)).toBeNull();
+  });
+});
