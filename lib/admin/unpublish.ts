@@ -2,13 +2,13 @@
 // editor's schedule format). The publication scheduler (lib/admin/scheduler.ts) takes it off when the time
 // comes, by the same guarded flip as scheduled publishing (decision 0013): one audit entry, one invalidation,
 // and its URL then answers 410 like a deleted once-public version (lib/news/slugs.ts).
-import { db, type Prisma } from '@/lib/db/client';
-import { canRead, canScheduleUnpublish } from '@/lib/auth/roles';
+import { db } from '@/lib/db/client';
+import { canScheduleUnpublish } from '@/lib/auth/roles';
 import { fromMinskLocal } from '@/lib/time/minsk';
 import type { ActorInfo } from './articles';
 import { audit } from './audit';
-import { newsroomWrite, type AuditEntry } from './door';
-import { formId, timeInput } from './lifecycle-form';
+import { timeInput } from './lifecycle-form';
+import { versionWrite } from './version-write';
 
 export type UnpublishOutcome =
   | { ok: true; articleId: string; at: Date | null }
@@ -16,44 +16,6 @@ export type UnpublishOutcome =
   | { ok: false; kind: 'invalid'; errors: { at?: string } };
 type Done = Extract<UnpublishOutcome, { ok: true }>;
 type Refusal = Exclude<UnpublishOutcome, { ok: true }>;
-
-const versionSelect = {
-  id: true,
-  status: true,
-  deletedAt: true,
-  scheduledFor: true,
-  unpublishAt: true,
-  story: { select: { createdById: true } },
-} as const;
-
-type Version = Prisma.ArticleGetPayload<{ select: typeof versionSelect }>;
-
-/**
- * A write on the version `articleId` (a form id) through the door: not found when it is missing, deleted or
- * hidden from the actor; forbidden without the scheduled-unpublish permission; otherwise `run` decides.
- * Nothing readers see changes until the time comes (then the scheduler invalidates).
- */
-function versionWrite(
-  actor: ActorInfo,
-  articleId: string,
-  run: (tx: Prisma.TransactionClient, a: Version) => Promise<Done | Refusal>,
-  audit: (done: Done) => AuditEntry,
-): Promise<UnpublishOutcome> {
-  return newsroomWrite<Done, Refusal>({
-    actor,
-    run: async (tx) => {
-      const a = await tx.article.findUnique({
-        where: { id: formId.safeParse(articleId).success ? articleId : '' },
-        select: versionSelect,
-      });
-      if (!a || a.deletedAt || !canRead(actor, a.story, a.status)) return { ok: false, kind: 'notFound' };
-      if (!canScheduleUnpublish(actor, a.story)) return { ok: false, kind: 'forbidden' };
-      return run(tx, a);
-    },
-    audit,
-    changes: () => [],
-  });
-}
 
 /** Set (or move) the time a published or scheduled version leaves the site. */
 export async function scheduleUnpublish(
@@ -64,10 +26,11 @@ export async function scheduleUnpublish(
 ): Promise<UnpublishOutcome> {
   const typed = timeInput.safeParse(input.at);
   const at = typed.success && typed.data ? fromMinskLocal(typed.data) : null;
-  return versionWrite(
+  return versionWrite<Done, Refusal>({
     actor,
     articleId,
-    async (tx, a) => {
+    may: canScheduleUnpublish,
+    run: async (tx, a) => {
       if (a.status !== 'PUBLISHED' && a.status !== 'SCHEDULED')
         return { ok: false, kind: 'invalid', errors: { at: 'notLive' } };
       if (!at)
@@ -78,21 +41,22 @@ export async function scheduleUnpublish(
       await tx.article.update({ where: { id: a.id }, data: { unpublishAt: at } });
       return { ok: true, articleId: a.id, at };
     },
-    (done) => ({
+    audit: (done) => ({
       action: 'unpublish-schedule',
       targetType: 'article',
       targetId: done.articleId,
       detail: done.at?.toISOString() ?? '',
     }),
-  );
+  });
 }
 
 /** Cancel a scheduled unpublish: the version stays on the site. */
 export async function cancelUnpublish(actor: ActorInfo, articleId: string): Promise<UnpublishOutcome> {
-  return versionWrite(
+  return versionWrite<Done, Refusal>({
     actor,
     articleId,
-    async (tx, a) => {
+    may: canScheduleUnpublish,
+    run: async (tx, a) => {
       // Guarded: if the scheduler took it off in the meantime, there is nothing left to cancel.
       const r = await tx.article.updateMany({
         where: { id: a.id, unpublishAt: { not: null } },
@@ -101,8 +65,8 @@ export async function cancelUnpublish(actor: ActorInfo, articleId: string): Prom
       if (r.count !== 1) return { ok: false, kind: 'invalid', errors: { at: 'nothingScheduled' } };
       return { ok: true, articleId: a.id, at: null };
     },
-    (done) => ({ action: 'unpublish-cancel', targetType: 'article', targetId: done.articleId }),
-  );
+    audit: (done) => ({ action: 'unpublish-cancel', targetType: 'article', targetId: done.articleId }),
+  });
 }
 
 /**
