@@ -1,6 +1,6 @@
 // Pictures, galleries and embeds in an article body, read by a reader (decision 0027): everything is in the
 // server's HTML, and the page asks no other origin for anything until the reader opens an embed.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { demoStories, slugOf } from './fixtures';
 import be from '../messages/be.json' with { type: 'json' };
@@ -89,13 +89,7 @@ test('axe finds nothing on the story with body media, light and dark, desktop an
       const context = await browser.newContext({ colorScheme, viewport });
       const page = await context.newPage();
       await page.goto(`/be/news/${slugOf(story, 'be')}`);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${colorScheme} ${viewport.width}`,
-      ).toEqual([]);
+      await expectNoAxeViolations(page, `${colorScheme} ${viewport.width}`);
       await context.close();
     }
 });

@@ -1,7 +1,7 @@
 // The automatic Łacinka and Taraškievica views of Belarusian pages, and search that ignores orthography and
 // alphabet (decision 0031, decision 0008). Without JavaScript: the toggle, the views' links and the search form
 // are plain HTML.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { expect, test, type Browser } from '@playwright/test';
 import { convertText } from '../lib/belarusian/convert';
 import { demoStories, isPublished, slugOf, storyInAllLanguages } from './fixtures';
@@ -128,10 +128,6 @@ test('axe: 0 violations on the views', async ({ page }) => {
   ];
   for (const path of paths) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary, path).toEqual([]);
+    await expectNoAxeViolations(page, path);
   }
 });

@@ -1,6 +1,6 @@
 // The story editor as a newsroom lives in it, in each admin language: setting the displayed publication time,
 // never losing typed text, editing on a phone (375×812), and only the actions that fit each state.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import be from '../messages/be.json' with { type: 'json' };
 import en from '../messages/en.json' with { type: 'json' };
@@ -239,15 +239,7 @@ for (const l of Object.keys(LANGS) as Lang[]) {
     const tops = await bar.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().top));
     expect(new Set(tops).size).toBe(1);
 
-    const axe = async (what: string) => {
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        what,
-      ).toEqual([]);
-    };
+    const axe = (what: string) => expectNoAxeViolations(page, what);
     await axe('new story at 375×812');
 
     // Every focused field stays clear of the bar.

@@ -1,10 +1,10 @@
 // A story's life after its first version (decision 0028), in all three languages: an editor's correction reaches
 // readers (article, lite page, JSON-LD, corrections page); a preview link opens a draft signed out and stops after
 // revocation, after expiry and when tampered with; a scheduled unpublish takes the story off at its time (410).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { slugify } from '../lib/slug';
 import { toMinskLocal } from '../lib/time/minsk';
+import { expectNoAxeViolations } from './axe';
 import { newPage, writeStory } from './newsroom';
 
 test.describe.configure({ mode: 'serial' });
@@ -19,17 +19,6 @@ const words: Record<L, { title: string; correction: string }> = {
 };
 /** Within two seconds of the newsroom's answer (decision 0015). */
 const SOON = { timeout: 2_000, intervals: [100] };
-
-/** axe finds nothing on the page as it is now. */
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    what,
-  ).toEqual([]);
-}
 
 /** A signed-out reader: a fresh browser context with no session. */
 async function reader(browser: Browser): Promise<Page> {

@@ -4,12 +4,10 @@
 //     about the same size (a Next build file: the physical limit of this topology);
 //  2. the app tier alone (one instance, no edge) against a plain Node server answering the same HTML string;
 //  3. p50/p99 at 200 connections through the edge.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { load as loadRun, printTable, startBaseline } from './bench-load';
 import { startCluster } from './cluster-topology';
 
 const { values } = parseArgs({
@@ -25,15 +23,7 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const root = path.resolve(import.meta.dirname, '..');
 
-async function load(url: string, c = connections) {
-  const r = await autocannon({ url, connections: c, duration, pipelining: 1 });
-  return {
-    rps: Math.round(r.requests.average),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors + r.timeouts + r.non2xx,
-  };
-}
+const load = (url: string, c = connections) => loadRun(url, c, duration);
 
 /** A build file of about `bytes` bytes, served by Next as immutable (so the edge keeps it). */
 function staticFileNear(bytes: number): string {
@@ -44,21 +34,6 @@ function staticFileNear(bytes: number): string {
     .map((f) => ({ f, size: fs.statSync(path.join(dir, f)).size }))
     .sort((a, b) => Math.abs(a.size - bytes) - Math.abs(b.size - bytes));
   return `/_next/static/chunks/${files[0].f}`;
-}
-
-async function startBaseline(html: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const body = Buffer.from(process.env.BODY, 'base64');
-       const s = require('node:http').createServer((q, r) => { r.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }); r.end(body); });
-       s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
-    ],
-    { env: { ...process.env, BODY: Buffer.from(html).toString('base64') }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
-  return { url: `http://127.0.0.1:${chunk.toString().trim()}/`, stop: () => child.kill() };
 }
 
 const cluster = await startCluster({ skipBuild: Boolean(values['no-build']), env: { LOG_REQUESTS: '0' } });
@@ -106,11 +81,7 @@ try {
   const at200 = await load(cluster.edgeUrl + article, 200);
   rows.push(['edge: article, 200 conn', at200.rps, at200.p50, at200.p99, at200.errors, '']);
 
-  const header = ['what', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio'];
-  const table = [header, ...rows].map((r) => r.map(String));
-  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  for (const r of table)
-    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  printTable(['what', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio'], rows);
 } finally {
   await cluster.stop();
 }

@@ -6,10 +6,8 @@
 // Prints requests/s, p50/p99 latency, errors, and each page's throughput as a ratio to the baseline.
 // With REVALIDATE_SECRET (the server's), it also times each page's render from an empty cache ("cold ms",
 // median of 5: drop the language's tags through /api/revalidate, then one request). Decision 0015.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { load as loadRun, printTable, startBaseline } from './bench-load';
 
 const { values } = parseArgs({
   options: {
@@ -71,26 +69,7 @@ async function coldMs(path: string): Promise<number | null> {
   return Math.round(times.sort((a, b) => a - b)[2]);
 }
 
-async function load(url: string) {
-  const r = await autocannon({ url, connections, duration, pipelining: 1 });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
-}
-
-/** The physical limit on this machine: Node answering a prepared string, no framework, no database. */
-async function startBaseline(html: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const body = Buffer.from(process.env.BODY, 'base64');
-       const s = require('node:http').createServer((q, r) => { r.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }); r.end(body); });
-       s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
-    ],
-    { env: { ...process.env, BODY: Buffer.from(html).toString('base64') }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
-  return { url: `http://127.0.0.1:${chunk.toString().trim()}/`, stop: () => child.kill() };
-}
+const load = (url: string) => loadRun(url, connections, duration);
 
 async function main() {
   const targets = await discover();
@@ -129,11 +108,7 @@ async function main() {
       cold ?? '–',
     ]);
   }
-  const header = ['page', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio', 'cold ms'];
-  const table = [header, ...rows].map((r) => r.map(String));
-  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  for (const r of table)
-    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  printTable(['page', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio', 'cold ms'], rows);
 }
 
 (values.cluster ? import('./bench-cluster').then(() => {}) : main()).catch((e) => {

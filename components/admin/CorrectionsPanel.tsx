@@ -1,4 +1,5 @@
 import { LifecycleForm } from '@/components/admin/LifecycleForm.client';
+import { LifecycleList, LifecyclePanel, LifecycleWhen } from '@/components/admin/LifecyclePanel';
 import { Timestamp } from '@/components/time/Timestamp';
 import { CORRECTION_MAX, type CorrectionHistoryRow } from '@/lib/admin/corrections';
 import type { AdminT } from '@/lib/admin/i18n';
@@ -38,22 +39,8 @@ export function CorrectionsPanel({
   });
   const atField = { name: 'at', label: t('lifecycle.corrections.at'), kind: 'datetime' as const };
   return (
-    <section
-      id="corrections"
-      aria-labelledby="corrections-title"
-      className="grid gap-3 rounded border border-rule bg-white p-3"
-      data-testid="corrections-panel"
-    >
-      <h2 id="corrections-title" className="text-lg font-bold">
-        {t('lifecycle.corrections.title')}
-      </h2>
-      <p className="text-sm text-muted">{t('lifecycle.corrections.intro')}</p>
-      {done ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-sm">
-          {done}
-        </p>
-      ) : null}
-      {published ? (
+    <LifecyclePanel t={t} name="corrections" texts="corrections" done={done}>
+      <LifecycleWhen allowed={published} why={t('lifecycle.corrections.notPublished')}>
         <LifecycleForm
           action={action}
           testId="correction-new"
@@ -61,13 +48,12 @@ export function CorrectionsPanel({
           fields={[{ name: 'articleId', kind: 'hidden', defaultValue: articleId }, textField(), atField]}
           buttons={[{ label: t('lifecycle.corrections.add') }]}
         />
-      ) : (
-        <p className="text-sm">{t('lifecycle.corrections.notPublished')}</p>
-      )}
-      <h3 className="font-semibold">{t('lifecycle.corrections.history')}</h3>
-      {history.length === 0 ? (
-        <p className="text-sm text-muted">{t('lifecycle.corrections.none')}</p>
-      ) : (
+      </LifecycleWhen>
+      <LifecycleList
+        title={t('lifecycle.corrections.history')}
+        none={t('lifecycle.corrections.none')}
+        empty={history.length === 0}
+      >
         <ol className="grid gap-3" data-testid="correction-history">
           {history.map((row) => (
             <li
@@ -138,7 +124,7 @@ export function CorrectionsPanel({
             </li>
           ))}
         </ol>
-      )}
-    </section>
+      </LifecycleList>
+    </LifecyclePanel>
   );
 }

@@ -1,4 +1,5 @@
 import { LifecycleForm } from '@/components/admin/LifecycleForm.client';
+import { LifecycleList, LifecyclePanel, LifecycleWhen } from '@/components/admin/LifecyclePanel';
 import { Timestamp } from '@/components/time/Timestamp';
 import type { AdminT } from '@/lib/admin/i18n';
 import type { LifecycleFormState } from '@/lib/admin/lifecycle-form';
@@ -34,22 +35,8 @@ export function PreviewLinksPanel({
       ? t('lifecycle.previewLinks.days', { count: h / 24 })
       : t('lifecycle.previewLinks.hours', { count: h });
   return (
-    <section
-      id="preview-links"
-      aria-labelledby="preview-links-title"
-      className="grid gap-3 rounded border border-rule bg-white p-3"
-      data-testid="preview-links-panel"
-    >
-      <h2 id="preview-links-title" className="text-lg font-bold">
-        {t('lifecycle.previewLinks.title')}
-      </h2>
-      <p className="text-sm text-muted">{t('lifecycle.previewLinks.intro')}</p>
-      {done ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-sm">
-          {done}
-        </p>
-      ) : null}
-      {unpublished ? (
+    <LifecyclePanel t={t} name="preview-links" texts="previewLinks" done={done}>
+      <LifecycleWhen allowed={unpublished} why={t('lifecycle.previewLinks.onlyUnpublished')}>
         <LifecycleForm
           action={action}
           testId="preview-link-new"
@@ -66,13 +53,12 @@ export function PreviewLinksPanel({
           ]}
           buttons={[{ label: t('lifecycle.previewLinks.create') }]}
         />
-      ) : (
-        <p className="text-sm">{t('lifecycle.previewLinks.onlyUnpublished')}</p>
-      )}
-      <h3 className="font-semibold">{t('lifecycle.previewLinks.live')}</h3>
-      {links.length === 0 ? (
-        <p className="text-sm text-muted">{t('lifecycle.previewLinks.none')}</p>
-      ) : (
+      </LifecycleWhen>
+      <LifecycleList
+        title={t('lifecycle.previewLinks.live')}
+        none={t('lifecycle.previewLinks.none')}
+        empty={links.length === 0}
+      >
         <ul className="grid gap-3" data-testid="preview-link-list">
           {links.map((link) => (
             <li key={link.id} className="grid gap-1 border-t border-rule pt-2 text-sm" data-testid="preview-link">
@@ -103,7 +89,7 @@ export function PreviewLinksPanel({
             </li>
           ))}
         </ul>
-      )}
-    </section>
+      </LifecycleList>
+    </LifecyclePanel>
   );
 }

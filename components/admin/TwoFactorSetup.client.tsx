@@ -1,7 +1,7 @@
 'use client';
 // Setting up two-factor sign-in: password → QR code (an SVG made on the server), the key as text and the
 // recovery codes, shown once → a code from the app switches it on. Works without JavaScript too.
-import { useActionState, type ReactNode } from 'react';
+import { useActionState, type InputHTMLAttributes } from 'react';
 import type { TwoFactorConfirmState, TwoFactorSetupState } from '@/lib/admin/form-state';
 import type { TwoFactorSetupLabels } from './accountLabels';
 import { Notice } from './Notice';
@@ -21,8 +21,10 @@ function SetupStep({
   intro?: string;
   error: string | null;
   label: string;
-  input: ReactNode;
-  submit: ReactNode;
+  /** The field's own attributes (it is always required). */
+  input: Pick<InputHTMLAttributes<HTMLInputElement>, 'name' | 'type' | 'inputMode' | 'autoComplete'>;
+  /** The button: its text, whether the step is being answered, its colours. */
+  submit: { text: string; busy: boolean; look: string };
 }) {
   return (
     <form action={action} className="grid gap-3">
@@ -32,9 +34,11 @@ function SetupStep({
       </Notice>
       <label className="grid gap-1">
         <span className="font-semibold">{label}</span>
-        {input}
+        <input {...input} required className={field} />
       </label>
-      {submit}
+      <button type="submit" disabled={submit.busy} className={`rounded px-3 py-2 text-white ${submit.look}`}>
+        {submit.text}
+      </button>
     </form>
   );
 }
@@ -59,12 +63,8 @@ export function TwoFactorSetupForm({
         intro={labels.intro}
         error={started.error ? (started.error === 'already' ? labels.already : labels.passwordFailed) : null}
         label={labels.password}
-        input={<input name="password" type="password" autoComplete="current-password" required className={field} />}
-        submit={
-          <button type="submit" disabled={starting} className="rounded bg-ink px-3 py-2 text-white">
-            {labels.start}
-          </button>
-        }
+        input={{ name: 'password', type: 'password', autoComplete: 'current-password' }}
+        submit={{ text: labels.start, busy: starting, look: 'bg-ink' }}
       />
     );
   }
@@ -98,12 +98,8 @@ export function TwoFactorSetupForm({
         action={confirm}
         error={confirmed.error ? labels.confirmFailed : null}
         label={labels.code}
-        input={<input name="code" inputMode="numeric" autoComplete="one-time-code" required className={field} />}
-        submit={
-          <button type="submit" disabled={confirming} className="rounded bg-brand px-3 py-2 font-semibold text-white">
-            {labels.confirm}
-          </button>
-        }
+        input={{ name: 'code', inputMode: 'numeric', autoComplete: 'one-time-code' }}
+        submit={{ text: labels.confirm, busy: confirming, look: 'bg-brand font-semibold' }}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { LifecycleForm } from '@/components/admin/LifecycleForm.client';
+import { LifecyclePanel, LifecycleWhen } from '@/components/admin/LifecyclePanel';
 import { Timestamp } from '@/components/time/Timestamp';
 import type { AdminT } from '@/lib/admin/i18n';
 import type { LifecycleFormState } from '@/lib/admin/lifecycle-form';
@@ -31,21 +32,7 @@ export function UnpublishPanel({
 }) {
   const hidden = { name: 'articleId', kind: 'hidden' as const, defaultValue: articleId };
   return (
-    <section
-      id="unpublish"
-      aria-labelledby="unpublish-title"
-      className="grid gap-3 rounded border border-rule bg-white p-3"
-      data-testid="unpublish-panel"
-    >
-      <h2 id="unpublish-title" className="text-lg font-bold">
-        {t('lifecycle.unpublish.title')}
-      </h2>
-      <p className="text-sm text-muted">{t('lifecycle.unpublish.intro')}</p>
-      {done ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-sm">
-          {done}
-        </p>
-      ) : null}
+    <LifecyclePanel t={t} name="unpublish" texts="unpublish" done={done}>
       <p className="text-sm font-semibold" data-testid="unpublish-state">
         {unpublishAt ? (
           <>
@@ -56,7 +43,7 @@ export function UnpublishPanel({
           t('lifecycle.unpublish.none')
         )}
       </p>
-      {live ? (
+      <LifecycleWhen allowed={live} why={t('lifecycle.unpublish.onlyLive')}>
         <LifecycleForm
           action={action}
           testId="unpublish-form"
@@ -72,9 +59,7 @@ export function UnpublishPanel({
           ]}
           buttons={[{ label: t('lifecycle.unpublish.schedule') }]}
         />
-      ) : (
-        <p className="text-sm">{t('lifecycle.unpublish.onlyLive')}</p>
-      )}
+      </LifecycleWhen>
       {unpublishAt ? (
         <LifecycleForm
           action={action}
@@ -84,6 +69,6 @@ export function UnpublishPanel({
           buttons={[{ label: t('lifecycle.unpublish.cancel'), name: 'intent', value: 'cancel', tone: 'plain' }]}
         />
       ) : null}
-    </section>
+    </LifecyclePanel>
   );
 }

@@ -10,7 +10,7 @@ import { canWriteCorrections } from '@/lib/auth/roles';
 import { isLocale } from '@/lib/locales';
 import { fromMinskLocal } from '@/lib/time/minsk';
 import type { ActorInfo } from './articles';
-import { newsroomWrite } from './door';
+import { newsroomWrite, type AuditEntry } from './door';
 import { formId, timeInput } from './lifecycle-form';
 import { hasForbiddenChars } from './text-safety';
 
@@ -36,6 +36,7 @@ type Done = Extract<CorrectionOutcome, { ok: true }>;
 type Refusal = Exclude<CorrectionOutcome, { ok: true }>;
 
 const forbidden: Refusal = { ok: false, kind: 'forbidden' };
+const notFound: Refusal = { ok: false, kind: 'notFound' };
 
 /** The input checked: the text, and the time (now when empty; never in the future, never before publication). */
 function parse(input: CorrectionInput, now: Date): { text: string; at: Date | null; errors: CorrectionErrors } {
@@ -88,7 +89,7 @@ export async function addCorrection(
     forbidden,
     run: async (tx) => {
       const a = await publishedVersion(tx, articleId, now);
-      if (!a) return { ok: false, kind: 'notFound' };
+      if (!a) return notFound;
       if (at && a.publishedAt && at < a.publishedAt) errors.at ??= 'beforePublished';
       if (Object.keys(errors).length || !at) return { ok: false, kind: 'invalid', errors };
       const c = await tx.correction.create({
@@ -102,17 +103,50 @@ export async function addCorrection(
   });
 }
 
-/** The current notice `correctionId` (not ended), with its version; null when there is none. */
-async function currentNotice(tx: Prisma.TransactionClient, correctionId: string) {
-  return tx.correction.findFirst({
-    where: { id: correctionId, endedAt: null },
-    select: { id: true, articleId: true, at: true, text: true },
+type Notice = { id: string; articleId: string; at: Date; text: string };
+
+/**
+ * A write on the current notice `correctionId` (not ended; a forged form id is simply not found), through the
+ * door with the corrections permission: `run` gets the notice, and the audit line sees it too.
+ */
+function noticeWrite(
+  actor: ActorInfo,
+  correctionId: string,
+  run: (tx: Prisma.TransactionClient, old: Notice) => Promise<Done | Refusal>,
+  audit: (done: Done, old: Notice) => AuditEntry,
+): Promise<CorrectionOutcome> {
+  let found: Notice | null = null;
+  return newsroomWrite<Done, Refusal>({
+    actor,
+    allowed: canWriteCorrections,
+    forbidden,
+    run: async (tx) => {
+      found = await tx.correction.findFirst({
+        where: { id: formId.safeParse(correctionId).success ? correctionId : '', endedAt: null },
+        select: { id: true, articleId: true, at: true, text: true },
+      });
+      return found ? run(tx, found) : notFound;
+    },
+    audit: (done) => audit(done, found!),
+    changes: noticeChanged,
   });
 }
 
 /**
+ * End notice `old` with `reason`. Guarded, so two editors changing the same notice at once cannot both succeed:
+ * false when another write ended it first.
+ */
+async function endNotice(tx: Prisma.TransactionClient, old: Notice, reason: 'edited' | 'withdrawn', now: Date) {
+  const ended = await tx.correction.updateMany({
+    where: { id: old.id, endedAt: null },
+    data: { endedAt: now, endReason: reason },
+  });
+  return ended.count === 1;
+}
+
+/**
  * Change a notice's text or time: the old notice ends ("edited") and a new one supersedes it; both stay in the
- * history. Guarded, so two editors changing the same notice at once cannot both succeed.
+ * history.
  */
 export async function editCorrection(
   actor: ActorInfo,
@@ -121,38 +155,28 @@ export async function editCorrection(
   now = new Date(),
 ): Promise<CorrectionOutcome> {
   const { text, at, errors } = parse(input, now);
-  let before = '';
-  return newsroomWrite<Done, Refusal>({
+  return noticeWrite(
     actor,
-    allowed: canWriteCorrections,
-    forbidden,
-    run: async (tx) => {
-      const old = await currentNotice(tx, formId.safeParse(correctionId).success ? correctionId : '');
-      if (!old) return { ok: false, kind: 'notFound' };
+    correctionId,
+    async (tx, old) => {
       const a = await publishedVersion(tx, old.articleId, now);
-      if (!a) return { ok: false, kind: 'notFound' };
+      if (!a) return notFound;
       if (at && a.publishedAt && at < a.publishedAt) errors.at ??= 'beforePublished';
       if (Object.keys(errors).length || !at) return { ok: false, kind: 'invalid', errors };
-      const ended = await tx.correction.updateMany({
-        where: { id: old.id, endedAt: null },
-        data: { endedAt: now, endReason: 'edited' },
-      });
-      if (ended.count !== 1) return { ok: false, kind: 'notFound' };
+      if (!(await endNotice(tx, old, 'edited', now))) return notFound;
       const c = await tx.correction.create({
         data: { articleId: a.id, text, at, createdById: actor.id, supersedesId: old.id },
         select: { id: true },
       });
-      before = old.text;
       return { ok: true, articleId: a.id, correctionId: c.id };
     },
-    audit: (done) => ({
+    (done, old) => ({
       action: 'correction-edit',
       targetType: 'article',
       targetId: done.articleId,
-      detail: `${before} → ${text}`,
+      detail: `${old.text} → ${text}`,
     }),
-    changes: noticeChanged,
-  });
+  );
 }
 
 /** Withdraw a notice: readers no longer see it; the history keeps it with the time and the reason. */
@@ -161,25 +185,20 @@ export async function withdrawCorrection(
   correctionId: string,
   now = new Date(),
 ): Promise<CorrectionOutcome> {
-  let text = '';
-  return newsroomWrite<Done, Refusal>({
+  return noticeWrite(
     actor,
-    allowed: canWriteCorrections,
-    forbidden,
-    run: async (tx) => {
-      const old = await currentNotice(tx, formId.safeParse(correctionId).success ? correctionId : '');
-      if (!old) return { ok: false, kind: 'notFound' };
-      const ended = await tx.correction.updateMany({
-        where: { id: old.id, endedAt: null },
-        data: { endedAt: now, endReason: 'withdrawn' },
-      });
-      if (ended.count !== 1) return { ok: false, kind: 'notFound' };
-      text = old.text;
-      return { ok: true, articleId: old.articleId, correctionId: old.id };
-    },
-    audit: (done) => ({ action: 'correction-withdraw', targetType: 'article', targetId: done.articleId, detail: text }),
-    changes: noticeChanged,
-  });
+    correctionId,
+    async (tx, old) =>
+      (await endNotice(tx, old, 'withdrawn', now))
+        ? { ok: true, articleId: old.articleId, correctionId: old.id }
+        : notFound,
+    (done, old) => ({
+      action: 'correction-withdraw',
+      targetType: 'article',
+      targetId: done.articleId,
+      detail: old.text,
+    }),
+  );
 }
 
 export interface CorrectionHistoryRow {

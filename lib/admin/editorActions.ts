@@ -44,20 +44,17 @@ export interface EditorSituation {
   stale: boolean;
 }
 
+/** A version readers do not see, nor wait for: publish it now or at a time. */
+const PUBLISH_OR_SCHEDULE: readonly EditorButton[] = [
+  { intent: 'publish', label: 'publish' },
+  { intent: 'schedule', label: 'schedule' },
+];
+
 /** What each state offers those who may publish it; the rest of the newsroom gets the plain save (and review). */
-const PUBLISHING: Record<EditorStatus, EditorButton[]> = {
-  NEW: [
-    { intent: 'publish', label: 'publish' },
-    { intent: 'schedule', label: 'schedule' },
-  ],
-  DRAFT: [
-    { intent: 'publish', label: 'publish' },
-    { intent: 'schedule', label: 'schedule' },
-  ],
-  UNPUBLISHED: [
-    { intent: 'publish', label: 'publish' },
-    { intent: 'schedule', label: 'schedule' },
-  ],
+const PUBLISHING: Record<EditorStatus, readonly EditorButton[]> = {
+  NEW: PUBLISH_OR_SCHEDULE,
+  DRAFT: PUBLISH_OR_SCHEDULE,
+  UNPUBLISHED: PUBLISH_OR_SCHEDULE,
   SCHEDULED: [
     { intent: 'schedule', label: 'reschedule' },
     { intent: 'publish', label: 'publish' },
@@ -76,7 +73,7 @@ export function editorActions(s: EditorSituation): EditorActions {
     : [{ intent: 'save', label: 'save' }];
   const confirm: EditorButton[] = s.stale ? [{ intent: 'confirm', label: 'confirm' }] : [];
   // Those who may not publish ask for a review of a version readers do not see yet.
-  const rest: EditorButton[] = s.mayPublish
+  const rest: readonly EditorButton[] = s.mayPublish
     ? PUBLISHING[s.status]
     : s.status === 'SCHEDULED' || live
       ? []

@@ -2,6 +2,7 @@
 // exchange. A refusal comes back with an error key per field and the values as typed, so the form shows them
 // again with or without JavaScript (components/admin/LifecycleForm.client.tsx).
 import { z } from 'zod';
+import type { AdminT } from './i18n';
 
 export interface LifecycleFormState {
   status: 'idle' | 'invalid';
@@ -47,3 +48,21 @@ export type LifecycleErrorKey = (typeof lifecycleErrorKeys)[number];
 /** A command's error key as one of ours ('invalid' for anything else). */
 export const lifecycleErrorKey = (key: string): LifecycleErrorKey =>
   (lifecycleErrorKeys as readonly string[]).includes(key) ? (key as LifecycleErrorKey) : 'invalid';
+
+/**
+ * A refused form as its panel shows it again: each field's error key translated (unknown keys read as
+ * 'invalid'; a field without a key has no error), the values as typed, and the next round.
+ */
+export function lifecycleRefusal(
+  t: AdminT,
+  prev: LifecycleFormState,
+  errors: Record<string, string | undefined>,
+  values: Record<string, string>,
+): LifecycleFormState {
+  const translated = Object.fromEntries(
+    Object.entries(errors).flatMap(([field, key]) =>
+      key ? [[field, t(`lifecycle.errors.${lifecycleErrorKey(key)}`)]] : [],
+    ),
+  );
+  return { status: 'invalid', errors: translated, values, round: (prev.round ?? 0) + 1 };
+}

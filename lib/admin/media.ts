@@ -15,6 +15,7 @@ import {
 } from '@/lib/auth/roles';
 import type { StoredImage } from '@/lib/media/images';
 import { versionAccessSelect, type ActorInfo } from './articles';
+import { picturesIn, withPictures } from '@/lib/richtext/pictures';
 import type { BodyPicture, RichTextDoc } from '@/lib/richtext/types';
 import { newsroomWrite, type AuditEntry } from './door';
 import { normalizeDoc } from './richtext-schema';
@@ -179,11 +180,6 @@ export function pictureTextsFrom(form: FormData): PictureTexts {
   return out as PictureTexts;
 }
 
-/** Every picture of a body, galleries included, in order. */
-function picturesIn(doc: RichTextDoc): BodyPicture[] {
-  return doc.content.flatMap((n) => (n.type === 'image' ? [n.attrs] : n.type === 'gallery' ? n.attrs.items : []));
-}
-
 export type BodyPicturesOutcome = { ok: true; body: RichTextDoc } | { ok: false; kind: 'unknown'; mediaId: string };
 
 /**
@@ -244,17 +240,5 @@ export async function bodyPictures(
       credit: p.credit || row.credit,
     };
   };
-  return {
-    ok: true,
-    body: {
-      type: 'doc',
-      content: body.content.map((n) =>
-        n.type === 'image'
-          ? { type: 'image', attrs: complete(n.attrs) }
-          : n.type === 'gallery'
-            ? { type: 'gallery', attrs: { items: n.attrs.items.map(complete) } }
-            : n,
-      ),
-    },
-  };
+  return { ok: true, body: withPictures(body, complete) };
 }

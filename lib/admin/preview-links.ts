@@ -13,6 +13,7 @@ import type { RichTextDoc } from '@/lib/richtext/types';
 import type { ActorInfo } from './articles';
 import { newsroomWrite } from './door';
 import { formId } from './lifecycle-form';
+import { versionWrite } from './version-write';
 
 /** The lifetimes an editor chooses from, in hours: one hour to seven days. */
 export const PREVIEW_LINK_HOURS = [1, 6, 24, 72, 168] as const;
@@ -59,15 +60,11 @@ export async function createPreviewLink(
   now = new Date(),
 ): Promise<PreviewLinkOutcome> {
   const parsed = previewLinkSchema.safeParse(input);
-  return newsroomWrite<Done, Refusal>({
+  return versionWrite<Done, Refusal>({
     actor,
-    run: async (tx) => {
-      const a = await tx.article.findUnique({
-        where: { id: formId.safeParse(articleId).success ? articleId : '' },
-        select: { id: true, status: true, deletedAt: true, story: { select: { createdById: true } } },
-      });
-      if (!a || a.deletedAt || !canRead(actor, a.story, a.status)) return { ok: false, kind: 'notFound' };
-      if (!canSharePreview(actor, a.story)) return { ok: false, kind: 'forbidden' };
+    articleId,
+    may: canSharePreview,
+    run: async (tx, a) => {
       if (!isUnpublished(a.status)) return { ok: false, kind: 'invalid', errors: { hours: 'alreadyPublished' } };
       if (!parsed.success) return { ok: false, kind: 'invalid', errors: { hours: 'invalid' } };
       const link = await tx.previewLink.create({
@@ -86,8 +83,6 @@ export async function createPreviewLink(
       targetId: done.articleId,
       detail: `${done.linkId}, ${parsed.success ? parsed.data.hours : 0} h`,
     }),
-    // Readers' pages show nothing of it.
-    changes: () => [],
   });
 }
 

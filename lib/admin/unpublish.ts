@@ -3,12 +3,12 @@
 // comes, by the same guarded flip as scheduled publishing (decision 0013): one audit entry, one invalidation,
 // and its URL then answers 410 like a deleted once-public version (lib/news/slugs.ts).
 import { db } from '@/lib/db/client';
-import { canRead, canScheduleUnpublish } from '@/lib/auth/roles';
+import { canScheduleUnpublish } from '@/lib/auth/roles';
 import { fromMinskLocal } from '@/lib/time/minsk';
 import type { ActorInfo } from './articles';
 import { audit } from './audit';
-import { newsroomWrite } from './door';
-import { formId, timeInput } from './lifecycle-form';
+import { timeInput } from './lifecycle-form';
+import { versionWrite } from './version-write';
 
 export type UnpublishOutcome =
   | { ok: true; articleId: string; at: Date | null }
@@ -16,15 +16,6 @@ export type UnpublishOutcome =
   | { ok: false; kind: 'invalid'; errors: { at?: string } };
 type Done = Extract<UnpublishOutcome, { ok: true }>;
 type Refusal = Exclude<UnpublishOutcome, { ok: true }>;
-
-const versionSelect = {
-  id: true,
-  status: true,
-  deletedAt: true,
-  scheduledFor: true,
-  unpublishAt: true,
-  story: { select: { createdById: true } },
-} as const;
 
 /** Set (or move) the time a published or scheduled version leaves the site. */
 export async function scheduleUnpublish(
@@ -35,15 +26,11 @@ export async function scheduleUnpublish(
 ): Promise<UnpublishOutcome> {
   const typed = timeInput.safeParse(input.at);
   const at = typed.success && typed.data ? fromMinskLocal(typed.data) : null;
-  return newsroomWrite<Done, Refusal>({
+  return versionWrite<Done, Refusal>({
     actor,
-    run: async (tx) => {
-      const a = await tx.article.findUnique({
-        where: { id: formId.safeParse(articleId).success ? articleId : '' },
-        select: versionSelect,
-      });
-      if (!a || a.deletedAt || !canRead(actor, a.story, a.status)) return { ok: false, kind: 'notFound' };
-      if (!canScheduleUnpublish(actor, a.story)) return { ok: false, kind: 'forbidden' };
+    articleId,
+    may: canScheduleUnpublish,
+    run: async (tx, a) => {
       if (a.status !== 'PUBLISHED' && a.status !== 'SCHEDULED')
         return { ok: false, kind: 'invalid', errors: { at: 'notLive' } };
       if (!at)
@@ -60,22 +47,16 @@ export async function scheduleUnpublish(
       targetId: done.articleId,
       detail: done.at?.toISOString() ?? '',
     }),
-    // Nothing readers see changes until the time comes (then the scheduler invalidates).
-    changes: () => [],
   });
 }
 
 /** Cancel a scheduled unpublish: the version stays on the site. */
 export async function cancelUnpublish(actor: ActorInfo, articleId: string): Promise<UnpublishOutcome> {
-  return newsroomWrite<Done, Refusal>({
+  return versionWrite<Done, Refusal>({
     actor,
-    run: async (tx) => {
-      const a = await tx.article.findUnique({
-        where: { id: formId.safeParse(articleId).success ? articleId : '' },
-        select: versionSelect,
-      });
-      if (!a || a.deletedAt || !canRead(actor, a.story, a.status)) return { ok: false, kind: 'notFound' };
-      if (!canScheduleUnpublish(actor, a.story)) return { ok: false, kind: 'forbidden' };
+    articleId,
+    may: canScheduleUnpublish,
+    run: async (tx, a) => {
       // Guarded: if the scheduler took it off in the meantime, there is nothing left to cancel.
       const r = await tx.article.updateMany({
         where: { id: a.id, unpublishAt: { not: null } },
@@ -85,7 +66,6 @@ export async function cancelUnpublish(actor: ActorInfo, articleId: string): Prom
       return { ok: true, articleId: a.id, at: null };
     },
     audit: (done) => ({ action: 'unpublish-cancel', targetType: 'article', targetId: done.articleId }),
-    changes: () => [],
   });
 }
 

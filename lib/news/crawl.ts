@@ -275,30 +275,16 @@ export async function listingSitemapRows(
   const sd = dates(sectionDates);
   const td = dates(tagDates);
   const ad = dates(authorDates);
+  const row = (
+    kind: ListingSitemapRow['kind'],
+    slug: string,
+    lastModified: Date | null,
+    versions: { locale: Locale; slug: string }[],
+  ): ListingSitemapRow => ({ kind, slug, lastModified, translations: [...versions].sort(byLocale) });
   return [
-    ...sections.map((s) => ({
-      kind: 'section' as const,
-      slug: s.slug,
-      lastModified: sd.get(s.sectionId) ?? null,
-      translations: [...s.section.translations].sort(byLocale),
-    })),
-    ...tags.map((t) => ({
-      kind: 'tag' as const,
-      slug: t.slug,
-      lastModified: td.get(t.tagId) ?? null,
-      translations: [...t.tag.translations].sort(byLocale),
-    })),
-    ...authors.map((a) => ({
-      kind: 'author' as const,
-      slug: a.slug,
-      lastModified: ad.get(a.authorId) ?? null,
-      translations: [...a.author.translations].sort(byLocale),
-    })),
-    ...pages.map((p) => ({
-      kind: 'static' as const,
-      slug: p.slug,
-      lastModified: p.updatedAt,
-      translations: [...p.page.translations].sort(byLocale),
-    })),
+    ...sections.map((s) => row('section', s.slug, sd.get(s.sectionId) ?? null, s.section.translations)),
+    ...tags.map((t) => row('tag', t.slug, td.get(t.tagId) ?? null, t.tag.translations)),
+    ...authors.map((a) => row('author', a.slug, ad.get(a.authorId) ?? null, a.author.translations)),
+    ...pages.map((p) => row('static', p.slug, p.updatedAt, p.page.translations)),
   ];
 }

@@ -1,14 +1,7 @@
 import type { Locale } from '@/lib/locales';
-import type { RichTextDoc } from '@/lib/richtext/types';
+import type { ImageView, RichTextDoc } from '@/lib/richtext/types';
 
-export interface ImageView {
-  src: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-}
+export type { ImageView };
 
 export interface SectionLink {
   name: string;

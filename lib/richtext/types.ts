@@ -53,8 +53,12 @@ export interface OrderedListNode {
  * credit. `src`, `width` and `height` are copied from the Media row by the server on every save (the editor's
  * values are never trusted: lib/admin/media.ts bodyPictures). Decision 0027.
  */
-export interface BodyPicture {
+export interface BodyPicture extends ImageView {
   mediaId: string;
+}
+
+/** A picture as a page shows it (a story's main picture, a body picture): its file and one language's texts. */
+export interface ImageView {
   src: string;
   width: number;
   height: number;

@@ -2,6 +2,7 @@
 // (see seedIds), so a second run updates the same rows — same counts, no duplicates. Publication
 // times are recomputed from `hoursAgo` on every run, so the demo always looks fresh.
 import { markupToDoc } from '../../lib/richtext/markup';
+import { picturesIn, withPictures } from '../../lib/richtext/pictures';
 import type { BodyPicture, RichTextDoc } from '../../lib/richtext/types';
 import { slugify, uniqueSlug } from '../../lib/slug';
 import type { Prisma, PrismaClient } from '../../lib/db/client';
@@ -81,15 +82,13 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 /** The picture keys a body's markup names ({{picture key}}, {{gallery key …}}). */
 function bodyPictureKeys(markup: string): string[] {
-  return markupToDoc(markup).content.flatMap((n) =>
-    n.type === 'image' ? [n.attrs.mediaId] : n.type === 'gallery' ? n.attrs.items.map((p) => p.mediaId) : [],
-  );
+  return picturesIn(markupToDoc(markup)).map((p) => p.mediaId);
 }
 
 /**
- * The body of a demo version: its markup with each picture key completed as the editor's save does (the file,
- * size and credit of the Media row, the picture's own alt text and caption in the version's language unless the
- * markup gives a caption).
+ * The body of a demo version: its markup with each picture key completed as the editor's save does (bodyPictures
+ * in lib/admin/media.ts, through the same withPictures): the file, size and credit of the Media row, the picture's
+ * own alt text and caption in the version's language unless the markup gives a caption.
  */
 function demoBody(markup: string, locale: DemoLocale, mediaIds: Map<string, string>): RichTextDoc {
   const complete = (p: BodyPicture): BodyPicture => {
@@ -104,17 +103,7 @@ function demoBody(markup: string, locale: DemoLocale, mediaIds: Map<string, stri
       credit: MEDIA_CREDIT,
     };
   };
-  const doc = markupToDoc(markup);
-  return {
-    type: 'doc',
-    content: doc.content.map((n) =>
-      n.type === 'image'
-        ? { type: 'image', attrs: complete(n.attrs) }
-        : n.type === 'gallery'
-          ? { type: 'gallery', attrs: { items: n.attrs.items.map(complete) } }
-          : n,
-    ),
-  };
+  return withPictures(markupToDoc(markup), complete);
 }
 
 export async function seedDatabase(

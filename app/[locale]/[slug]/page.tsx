@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { RichText } from '@/components/RichText';
-import { SiteHeader } from '@/components/SiteHeader';
+import { ColumnPage } from '@/components/ColumnPage';
 import { Timestamp } from '@/components/time/Timestamp';
 import { routing } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
@@ -54,20 +54,18 @@ export default async function StaticPage({ params }: Props) {
     getTranslations({ locale, namespace: 'staticPage' }),
   ]);
   return (
-    <>
-      <SiteHeader
-        locale={locale}
-        sections={sections}
-        switcher={switcherTargets(locale, { kind: 'static', translations: page.translations })}
-      />
-      <main id="main" className="mx-auto grid max-w-3xl gap-5 px-4 py-8" data-testid="static-page">
-        <h1 className="text-3xl font-black leading-tight md:text-4xl">{page.title}</h1>
-        {page.description ? <p className="text-xl font-semibold leading-snug">{page.description}</p> : null}
-        <RichText doc={page.body} locale={locale} />
-        <p className="text-sm text-muted">
-          {t('updated')}: <Timestamp date={page.updatedAt} locale={locale} />
-        </p>
-      </main>
-    </>
+    <ColumnPage
+      locale={locale}
+      sections={sections}
+      switcher={switcherTargets(locale, { kind: 'static', translations: page.translations })}
+      testId="static-page"
+      title={page.title}
+      lead={page.description}
+    >
+      <RichText doc={page.body} locale={locale} />
+      <p className="text-sm text-muted">
+        {t('updated')}: <Timestamp date={page.updatedAt} locale={locale} />
+      </p>
+    </ColumnPage>
   );
 }

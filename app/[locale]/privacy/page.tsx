@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { SiteHeader } from '@/components/SiteHeader';
+import { ColumnPage } from '@/components/ColumnPage';
 import { routing } from '@/i18n/routing';
 import { locales } from '@/lib/locales';
 import { getNavSections } from '@/lib/news/queries';
@@ -39,21 +39,19 @@ export default async function PrivacyPage({ params }: Props) {
   setRequestLocale(locale);
   const [sections, t] = await Promise.all([getNavSections(locale), getTranslations({ locale, namespace: 'privacy' })]);
   return (
-    <>
-      <SiteHeader
-        locale={locale}
-        sections={sections}
-        switcher={switcherTargets(locale, { kind: 'static', translations: pages })}
-      />
-      <main id="main" className="mx-auto grid max-w-3xl gap-5 px-4 py-8" data-testid="privacy">
-        <h1 className="text-3xl font-black leading-tight md:text-4xl">{t('title')}</h1>
-        <p className="text-xl font-semibold leading-snug">{t('description')}</p>
-        {STATEMENTS.map((key) => (
-          <p key={key} data-statement={key}>
-            {t(key)}
-          </p>
-        ))}
-      </main>
-    </>
+    <ColumnPage
+      locale={locale}
+      sections={sections}
+      switcher={switcherTargets(locale, { kind: 'static', translations: pages })}
+      testId="privacy"
+      title={t('title')}
+      lead={t('description')}
+    >
+      {STATEMENTS.map((key) => (
+        <p key={key} data-statement={key}>
+          {t(key)}
+        </p>
+      ))}
+    </ColumnPage>
   );
 }

@@ -2,10 +2,11 @@
 // configuration (lib/http/hosts.ts, decision 0032). Feed and lite links are relative: they stay on whichever
 // host the reader came through.
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { SiteHeader } from '@/components/SiteHeader';
+import { ColumnPage, ColumnSection } from '@/components/ColumnPage';
 import { routing } from '@/i18n/routing';
 import { hostConfig } from '@/lib/http/hosts';
 import { locales, type Locale } from '@/lib/locales';
@@ -49,103 +50,97 @@ export default async function ReachUsPage({ params }: Props) {
   const hosts = hostConfig();
   const link = 'underline underline-offset-4';
   const example = latest[0] ? articleLitePath(locale, latest[0].slug) : null;
-  return (
-    <>
-      <SiteHeader
-        locale={locale}
-        sections={sections}
-        switcher={switcherTargets(locale, { kind: 'static', translations: pages })}
-      />
-      <main id="main" className="mx-auto grid max-w-3xl gap-5 px-4 py-8" data-testid="reach-us">
-        <h1 className="text-3xl font-black leading-tight md:text-4xl">{t('title')}</h1>
-        <p className="text-xl font-semibold leading-snug">{t('description')}</p>
-
-        <section className="grid gap-2" aria-labelledby="reach-primary">
-          <h2 id="reach-primary" className="text-xl font-bold">
-            {t('primary')}
-          </h2>
+  // Each part under its heading, in order: [id, title, what it says].
+  const parts: [string, string, ReactNode][] = [
+    [
+      'reach-primary',
+      t('primary'),
+      <p key="p">
+        <code data-testid="reach-primary">{shown(hosts.primary)}</code>
+      </p>,
+    ],
+    [
+      'reach-mirrors',
+      t('mirrors'),
+      hosts.mirrors.length > 0 ? (
+        <ul className="grid gap-1" data-testid="reach-mirrors">
+          {hosts.mirrors.map((m) => (
+            <li key={m}>
+              <code>{shown(m)}</code>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('noMirrors')}</p>
+      ),
+    ],
+    [
+      'reach-onion',
+      t('onion'),
+      hosts.onion ? (
+        <>
           <p>
-            <code data-testid="reach-primary">{shown(hosts.primary)}</code>
+            <code className="break-all" data-testid="reach-onion">
+              {hosts.onion}
+            </code>
           </p>
-        </section>
-
-        <section className="grid gap-2" aria-labelledby="reach-mirrors">
-          <h2 id="reach-mirrors" className="text-xl font-bold">
-            {t('mirrors')}
-          </h2>
-          {hosts.mirrors.length > 0 ? (
-            <ul className="grid gap-1" data-testid="reach-mirrors">
-              {hosts.mirrors.map((m) => (
-                <li key={m}>
-                  <code>{shown(m)}</code>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('noMirrors')}</p>
-          )}
-        </section>
-
-        <section className="grid gap-2" aria-labelledby="reach-onion">
-          <h2 id="reach-onion" className="text-xl font-bold">
-            {t('onion')}
-          </h2>
-          {hosts.onion ? (
-            <>
-              <p>
-                <code className="break-all" data-testid="reach-onion">
-                  {hosts.onion}
-                </code>
-              </p>
-              <p className="text-muted">{t('onionHint')}</p>
-            </>
-          ) : (
-            <p>{t('noOnion')}</p>
-          )}
-        </section>
-
-        <section className="grid gap-2" aria-labelledby="reach-feeds">
-          <h2 id="reach-feeds" className="text-xl font-bold">
-            {t('feeds')}
-          </h2>
-          <p>{t('feedsHint')}</p>
-          <ul className="grid gap-1" data-testid="reach-feeds">
-            {locales.map((l: Locale) => (
-              <li key={l}>
-                {tl(l)}:{' '}
-                <a className={link} href={feedPath(l, 'rss')} hrefLang={l}>
-                  RSS
-                </a>{' '}
-                ·{' '}
-                <a className={link} href={feedPath(l, 'atom')} hrefLang={l}>
-                  Atom
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-
-        <section className="grid gap-2" aria-labelledby="reach-lite">
-          <h2 id="reach-lite" className="text-xl font-bold">
-            {t('lite')}
-          </h2>
-          <p>{t('liteHint')}</p>
-          {example ? (
-            <p>
-              <a className={`${link} break-all`} href={example} data-testid="reach-lite">
-                {example}
+          <p className="text-muted">{t('onionHint')}</p>
+        </>
+      ) : (
+        <p>{t('noOnion')}</p>
+      ),
+    ],
+    [
+      'reach-feeds',
+      t('feeds'),
+      <>
+        <p>{t('feedsHint')}</p>
+        <ul className="grid gap-1" data-testid="reach-feeds">
+          {locales.map((l: Locale) => (
+            <li key={l}>
+              {tl(l)}:{' '}
+              <a className={link} href={feedPath(l, 'rss')} hrefLang={l}>
+                RSS
+              </a>{' '}
+              ·{' '}
+              <a className={link} href={feedPath(l, 'atom')} hrefLang={l}>
+                Atom
               </a>
-            </p>
-          ) : null}
-        </section>
-
-        <section className="grid gap-2" aria-labelledby="reach-static">
-          <h2 id="reach-static" className="text-xl font-bold">
-            {t('staticCopy')}
-          </h2>
-          <p>{t('staticCopyHint')}</p>
-        </section>
-      </main>
-    </>
+            </li>
+          ))}
+        </ul>
+      </>,
+    ],
+    [
+      'reach-lite',
+      t('lite'),
+      <>
+        <p>{t('liteHint')}</p>
+        {example ? (
+          <p>
+            <a className={`${link} break-all`} href={example} data-testid="reach-lite">
+              {example}
+            </a>
+          </p>
+        ) : null}
+      </>,
+    ],
+    ['reach-static', t('staticCopy'), <p key="p">{t('staticCopyHint')}</p>],
+  ];
+  return (
+    <ColumnPage
+      locale={locale}
+      sections={sections}
+      switcher={switcherTargets(locale, { kind: 'static', translations: pages })}
+      testId="reach-us"
+      title={t('title')}
+      lead={t('description')}
+    >
+      {parts.map(([id, title, body]) => (
+        <ColumnSection key={id} id={id} title={title}>
+          {body}
+        </ColumnSection>
+      ))}
+    </ColumnPage>
   );
 }

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { ColumnPage } from '@/components/ColumnPage';
 import { Highlighted } from '@/components/Highlighted';
-import { NotFoundPage } from '@/components/NotFoundPage';
 import { Pagination } from '@/components/Pagination';
 import { RelativeTimestamp } from '@/components/time/Timestamp';
 import { SearchForm } from '@/components/SearchForm';
-import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
 import { getNavSections } from '@/lib/news/queries';
 import { normalizeQuery, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from '@/lib/news/search';
@@ -64,56 +63,55 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = result.query;
   const truncated = Array.from(raw.trim()).length > SEARCH_MAX_CHARS;
   return (
-    <>
-      <SiteHeader
+    <ColumnPage
+      locale={locale}
+      sections={sections}
+      switcher={switcherTargets(locale, { kind: 'search', query: q })}
+      testId="search-page"
+      title={t('title')}
+      look="tool"
+    >
+      <div className="grid gap-2">
+        <SearchForm locale={locale} id="search-page-query" defaultValue={q} large label={t('title')} />
+        <p className="text-sm text-muted">{t('hint')}</p>
+        {truncated ? <p className="text-sm text-muted">{t('truncated', { max: SEARCH_MAX_CHARS })}</p> : null}
+      </div>
+      <div role="status" data-testid="search-status">
+        {!q ? (
+          <p>{t('empty')}</p>
+        ) : !result.searched ? (
+          <p>{t('noWords')}</p>
+        ) : result.total === 0 ? (
+          <p>{t('none', { query: q })}</p>
+        ) : (
+          <h2 className="text-xl font-bold">
+            {t('resultsFor', { query: q })}: {t(result.more ? 'foundMore' : 'found', { count: result.total })}
+          </h2>
+        )}
+      </div>
+      {result.hits.length > 0 ? (
+        <ol className="grid gap-6" data-testid="search-results" start={(page - 1) * SEARCH_PAGE_SIZE + 1}>
+          {result.hits.map((hit) => (
+            <li key={hit.id} className="grid gap-1">
+              <h3 className="text-lg font-bold leading-snug">
+                <a href={articlePath(locale, hit.slug)} className="hover:underline">
+                  <Highlighted text={hit.title} />
+                </a>
+              </h3>
+              <RelativeTimestamp date={hit.publishedAt} locale={locale} now={now} className="text-xs text-muted" />
+              <p className="text-muted">
+                <Highlighted text={hit.snippet} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <Pagination
         locale={locale}
-        sections={sections}
-        switcher={switcherTargets(locale, { kind: 'search', query: q })}
+        page={page}
+        pageCount={result.pageCount}
+        href={(p) => searchResultsPath(locale, q, p)}
       />
-      <main id="main" className="mx-auto grid max-w-3xl gap-6 px-4 py-6" data-testid="search-page">
-        <h1 className="text-3xl font-black">{t('title')}</h1>
-        <div className="grid gap-2">
-          <SearchForm locale={locale} id="search-page-query" defaultValue={q} large label={t('title')} />
-          <p className="text-sm text-muted">{t('hint')}</p>
-          {truncated ? <p className="text-sm text-muted">{t('truncated', { max: SEARCH_MAX_CHARS })}</p> : null}
-        </div>
-        <div role="status" data-testid="search-status">
-          {!q ? (
-            <p>{t('empty')}</p>
-          ) : !result.searched ? (
-            <p>{t('noWords')}</p>
-          ) : result.total === 0 ? (
-            <p>{t('none', { query: q })}</p>
-          ) : (
-            <h2 className="text-xl font-bold">
-              {t('resultsFor', { query: q })}: {t(result.more ? 'foundMore' : 'found', { count: result.total })}
-            </h2>
-          )}
-        </div>
-        {result.hits.length > 0 ? (
-          <ol className="grid gap-6" data-testid="search-results" start={(page - 1) * SEARCH_PAGE_SIZE + 1}>
-            {result.hits.map((hit) => (
-              <li key={hit.id} className="grid gap-1">
-                <h3 className="text-lg font-bold leading-snug">
-                  <a href={articlePath(locale, hit.slug)} className="hover:underline">
-                    <Highlighted text={hit.title} />
-                  </a>
-                </h3>
-                <RelativeTimestamp date={hit.publishedAt} locale={locale} now={now} className="text-xs text-muted" />
-                <p className="text-muted">
-                  <Highlighted text={hit.snippet} />
-                </p>
-              </li>
-            ))}
-          </ol>
-        ) : null}
-        <Pagination
-          locale={locale}
-          page={page}
-          pageCount={result.pageCount}
-          href={(p) => searchResultsPath(locale, q, p)}
-        />
-      </main>
-    </>
+    </ColumnPage>
   );
 }

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { addCorrection, editCorrection, withdrawCorrection, type CorrectionOutcome } from '@/lib/admin/corrections';
 import { adminT } from '@/lib/admin/i18n';
-import { formText, lifecycleErrorKey, type LifecycleFormState } from '@/lib/admin/lifecycle-form';
+import { formText, lifecycleRefusal, type LifecycleFormState } from '@/lib/admin/lifecycle-form';
 import { requireUser } from '@/lib/auth/session';
 
 export async function correctionAction(prev: LifecycleFormState, form: FormData): Promise<LifecycleFormState> {
@@ -30,10 +30,5 @@ async function refused(
   values: Record<string, string>,
 ): Promise<LifecycleFormState> {
   const { t } = await adminT();
-  const translated = Object.fromEntries(
-    Object.entries(errors).flatMap(([field, key]) =>
-      key ? [[field, t(`lifecycle.errors.${lifecycleErrorKey(key)}`)]] : [],
-    ),
-  );
-  return { status: 'invalid', errors: translated, values, round: (prev.round ?? 0) + 1 };
+  return lifecycleRefusal(t, prev, errors, values);
 }

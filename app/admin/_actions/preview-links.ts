@@ -2,7 +2,7 @@
 // Shareable preview links: parse the form, call lib/admin/preview-links.ts, answer (decision 0021).
 import { redirect } from 'next/navigation';
 import { adminT } from '@/lib/admin/i18n';
-import { formText, lifecycleErrorKey, type LifecycleFormState } from '@/lib/admin/lifecycle-form';
+import { formText, lifecycleRefusal, type LifecycleFormState } from '@/lib/admin/lifecycle-form';
 import { createPreviewLink, revokePreviewLink } from '@/lib/admin/preview-links';
 import { requireUser } from '@/lib/auth/session';
 
@@ -14,14 +14,8 @@ export async function previewLinkAction(prev: LifecycleFormState, form: FormData
     : await createPreviewLink(user, formText(form, 'articleId'), { hours: formText(form, 'hours') });
   if (!outcome.ok) {
     const { t } = await adminT();
-    const key = outcome.kind === 'invalid' ? (outcome.errors.hours ?? 'invalid') : outcome.kind;
-    const message = t(`lifecycle.errors.${lifecycleErrorKey(key)}`);
-    return {
-      status: 'invalid',
-      errors: outcome.kind === 'invalid' ? { hours: message } : { form: message },
-      values: { hours: formText(form, 'hours') },
-      round: (prev.round ?? 0) + 1,
-    };
+    const errors = outcome.kind === 'invalid' ? { hours: outcome.errors.hours ?? 'invalid' } : { form: outcome.kind };
+    return lifecycleRefusal(t, prev, errors, { hours: formText(form, 'hours') });
   }
   redirect(
     `/admin/articles/${encodeURIComponent(outcome.articleId)}?lifecycle=${revoking ? 'link-revoked' : 'link-created'}#preview-links`,

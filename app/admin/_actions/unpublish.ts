@@ -2,7 +2,7 @@
 // Scheduled unpublish: parse the form, call lib/admin/unpublish.ts, answer (decision 0021).
 import { redirect } from 'next/navigation';
 import { adminT } from '@/lib/admin/i18n';
-import { formText, lifecycleErrorKey, type LifecycleFormState } from '@/lib/admin/lifecycle-form';
+import { formText, lifecycleRefusal, type LifecycleFormState } from '@/lib/admin/lifecycle-form';
 import { cancelUnpublish, scheduleUnpublish } from '@/lib/admin/unpublish';
 import { requireUser } from '@/lib/auth/session';
 
@@ -16,14 +16,8 @@ export async function unpublishAction(prev: LifecycleFormState, form: FormData):
     : await scheduleUnpublish(user, articleId, { at });
   if (!outcome.ok) {
     const { t } = await adminT();
-    const key = outcome.kind === 'invalid' ? (outcome.errors.at ?? 'invalid') : outcome.kind;
-    const message = t(`lifecycle.errors.${lifecycleErrorKey(key)}`);
-    return {
-      status: 'invalid',
-      errors: outcome.kind === 'invalid' ? { at: message } : { form: message },
-      values: { at },
-      round: (prev.round ?? 0) + 1,
-    };
+    const errors = outcome.kind === 'invalid' ? { at: outcome.errors.at ?? 'invalid' } : { form: outcome.kind };
+    return lifecycleRefusal(t, prev, errors, { at });
   }
   redirect(
     `/admin/articles/${encodeURIComponent(outcome.articleId)}?lifecycle=${cancelling ? 'unpublish-cancelled' : 'unpublish-scheduled'}#unpublish`,

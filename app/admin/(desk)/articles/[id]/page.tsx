@@ -76,6 +76,8 @@ export default async function EditArticlePage(props: DeskArticleProps) {
   const showCorrections = canWriteCorrections(user) && !article.deletedAt;
   const showLinks = canSharePreview(user, story) && !article.deletedAt;
   const showUnpublish = canScheduleUnpublish(user, story) && !article.deletedAt;
+  // What each panel shares: the newsroom's words and language, the version it acts on.
+  const panel = { t, ui, articleId: article.id };
   const [corrections, links, unpublishAt] = await Promise.all([
     showCorrections ? listCorrectionHistory(article.id) : [],
     showLinks ? listLivePreviewLinks(article.id) : [],
@@ -248,9 +250,7 @@ export default async function EditArticlePage(props: DeskArticleProps) {
       ) : null}
       {showCorrections ? (
         <CorrectionsPanel
-          t={t}
-          ui={ui}
-          articleId={article.id}
+          {...panel}
           published={article.status === 'PUBLISHED'}
           history={corrections}
           action={correctionAction}
@@ -259,9 +259,7 @@ export default async function EditArticlePage(props: DeskArticleProps) {
       ) : null}
       {showLinks ? (
         <PreviewLinksPanel
-          t={t}
-          ui={ui}
-          articleId={article.id}
+          {...panel}
           unpublished={article.status !== 'PUBLISHED'}
           links={links.map((l) => ({ ...l, url: absoluteUrl(previewLinkPath(article.locale, l.token)) }))}
           action={previewLinkAction}
@@ -270,9 +268,7 @@ export default async function EditArticlePage(props: DeskArticleProps) {
       ) : null}
       {showUnpublish ? (
         <UnpublishPanel
-          t={t}
-          ui={ui}
-          articleId={article.id}
+          {...panel}
           live={live}
           unpublishAt={unpublishAt}
           action={unpublishAction}
