@@ -36,7 +36,12 @@ export type AuditAction =
   | 'preview-link-create'
   | 'preview-link-revoke'
   | 'unpublish-schedule'
-  | 'unpublish-cancel';
+  | 'unpublish-cancel'
+  | 'live-start'
+  | 'live-end'
+  | 'live-entry-post'
+  | 'live-entry-edit'
+  | 'live-entry-delete';
 
 export async function audit(entry: {
   userId?: string | null;

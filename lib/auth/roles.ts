@@ -101,3 +101,11 @@ export const canSharePreview = canPublish;
 
 /** Schedule a live version to leave the site, or cancel that: the publishing rule (decision 0028). */
 export const canScheduleUnpublish = canPublish;
+
+/**
+ * Live blogs (decision 0033). Start or end the coverage, pin an entry, mark key events, remove an entry: a
+ * publishing decision (editors any story, authors their own). Post an entry: whoever may change the live story
+ * (the same people: a contributor's live story is the editors').
+ */
+export const canRunLiveBlog = (actor: Actor, story: StoryOwnership) => canPublish(actor, story);
+export const canPostLiveEntry = (actor: Actor, story: StoryOwnership) => canEdit(actor, story, true);
