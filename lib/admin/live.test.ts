@@ -123,6 +123,28 @@ describeOnDatabases('live blogs', () => {
       errors: { body: 'bodyInvalid' },
     });
     expect(await postLiveEntry(editor, v.id, { body: '' })).toMatchObject({ ok: false, errors: { body: 'required' } });
+    // A picture that does not exist (or whose file the editor names): refused, as in the article body.
+    const forged = {
+      type: 'doc',
+      content: [
+        {
+          type: 'image',
+          attrs: {
+            mediaId: 'forged-media',
+            src: 'https://evil.example/x.png',
+            width: 1,
+            height: 1,
+            alt: 'x',
+            caption: '',
+            credit: '',
+          },
+        },
+      ],
+    };
+    expect(await postLiveEntry(editor, v.id, { body: forged })).toMatchObject({
+      ok: false,
+      errors: { body: 'unknown' },
+    });
     // Booleans only: a string "true" does not pin.
     expect((await changeLiveEntry(editor, ok.entryId!, { pinned: 'true' as unknown as boolean })).ok).toBe(false);
   });

@@ -12,6 +12,7 @@ import type { RichTextDoc } from '@/lib/richtext/types';
 import type { ActorInfo } from './articles';
 import { newsroomWrite } from './door';
 import { formId } from './lifecycle-form';
+import { bodyPictures } from './media';
 import { richTextDocSchema } from './richtext-schema';
 import { hasForbiddenChars } from './text-safety';
 
@@ -143,6 +144,10 @@ export async function postLiveEntry(
         return { ok: false, kind: 'invalid', errors };
       }
       if (isEmptyDoc(parsed.data.body)) return { ok: false, kind: 'invalid', errors: { body: 'required' } };
+      // Pictures as in the article body (decision 0027): known, usable by the actor, file and size from the server.
+      if (!isLocale(a.locale)) return { ok: false, kind: 'notFound' };
+      const pictures = await bodyPictures(tx, actor, parsed.data.body, { locale: a.locale, storyId: a.storyId });
+      if (!pictures.ok) return { ok: false, kind: 'invalid', errors: { body: 'unknown' } };
       // Pinning and key events are the editors' call (canRunLiveBlog); others post plain entries.
       const mayMark = canRunLiveBlog(actor, a.story);
       const user = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
@@ -152,7 +157,7 @@ export async function postLiveEntry(
         data: {
           articleId: a.id,
           title: parsed.data.title || null,
-          body: parsed.data.body as unknown as Prisma.InputJsonValue,
+          body: pictures.body as unknown as Prisma.InputJsonValue,
           authorId: actor.id,
           authorName: user?.name ?? '',
           publishedAt: now,
