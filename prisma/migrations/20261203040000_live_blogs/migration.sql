@@ -25,6 +25,9 @@ CREATE TABLE "LiveEntry" (
 );
 
 -- CreateIndex
+CREATE INDEX "Article_liveStatus_idx" ON "Article"("liveStatus");
+
+-- CreateIndex
 CREATE INDEX "LiveEntry_articleId_publishedAt_id_idx" ON "LiveEntry"("articleId", "publishedAt" DESC, "id" DESC);
 
 -- CreateIndex
