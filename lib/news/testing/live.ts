@@ -4,6 +4,9 @@ import { db } from '@/lib/db/client';
 
 const BATCH = 500;
 
+/** The e2e database's long ended live blog (scripts/e2e-live-fixture.ts, e2e/live-blog.spec.ts). */
+export const E2E_LONG_LIVE_BLOG = { key: 'b-podlasie-spring-floods', locale: 'en', entries: 2000 } as const;
+
 export async function insertLiveEntries(
   articleId: string,
   count: number,
