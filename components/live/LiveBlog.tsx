@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Timestamp } from '@/components/time/Timestamp';
+import { formatDateTime } from '@/lib/time/minsk';
 import type { Locale } from '@/lib/locales';
 import type { LiveBlogPage } from '@/lib/news/live';
 import { liveEntryAnchor, liveEntryPath, livePagePath, liveUpdatesPath } from '@/lib/paths';
@@ -44,7 +45,7 @@ export async function LiveBlog({
       </h2>
       {status === 'ENDED' ? (
         <p data-testid="live-ended" className="rounded border border-rule p-3 font-semibold">
-          {endedAt ? t.rich('endedAt', { time: () => <Timestamp date={endedAt} locale={locale} /> }) : t('ended')}
+          {endedAt ? t('endedAt', { time: formatDateTime(endedAt, locale) }) : t('ended')}
         </p>
       ) : null}
       {data.keyEvents.length > 0 ? (

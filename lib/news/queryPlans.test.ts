@@ -38,6 +38,13 @@ describe.skipIf(postgresProblem !== null)(
       recorder = recordingClient(created.url);
       await seedReaderDemo(recorder.client);
       await fillSynthetic(connection, STORIES);
+      // Long live blogs (decision 0033): 2,000 entries on each demo live blog, so the planner has a real choice.
+      await connection.query(`
+        INSERT INTO "LiveEntry" ("id", "articleId", "body", "authorName", "publishedAt", "updatedAt", "keyEvent")
+        SELECT a."id" || '-plan-' || n, a."id", '{"type":"doc","content":[]}'::jsonb, 'x',
+               now() - (n || ' minutes')::interval, now(), n % 100 = 0
+        FROM "Article" a CROSS JOIN generate_series(1, 2000) n WHERE a."liveStatus" IS NOT NULL`);
+      await connection.query('ANALYZE "LiveEntry"');
       release = installTestDatabase({ client: recorder.client, config: { kind: 'postgres', url: created.url } });
       for (const locale of ['be', 'ru', 'en'] as Locale[]) {
         const fixtures = await pageFixtures(connection, locale);
