@@ -1,5 +1,4 @@
-// The classes of a live-blog entry, shared by the page (components/live/LiveEntry.tsx) and the HTML of the
-// updates JSON (lib/live/entryHtml.ts), so an inserted entry looks like one rendered with the page.
+// The classes of a live-blog entry (components/live/LiveEntry.tsx), kept apart so the page and its tests name them once.
 export const entryLook = {
   entry: 'grid gap-2 border-t border-rule py-4 scroll-mt-4',
   meta: 'flex flex-wrap items-center gap-2 text-sm text-muted',
