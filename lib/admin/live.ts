@@ -13,7 +13,8 @@ import type { ActorInfo } from './articles';
 import { newsroomWrite } from './door';
 import { formId } from './lifecycle-form';
 import { bodyPictures } from './media';
-import { richTextDocSchema } from './richtext-schema';
+import { normalizeDoc, richTextDocSchema } from './richtext-schema';
+import { docToPlainText } from '@/lib/richtext/plainText';
 import { hasForbiddenChars } from './text-safety';
 
 export const MAX_ENTRY_TITLE = 200;
@@ -236,11 +237,15 @@ export async function deskLiveBlog(actor: ActorInfo, articleId: string, take = 5
     where: { articleId: a.id, deletedAt: null },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take,
-    select: { id: true, title: true, authorName: true, publishedAt: true, pinned: true, keyEvent: true },
+    select: { id: true, title: true, body: true, authorName: true, publishedAt: true, pinned: true, keyEvent: true },
   });
   return {
     article: a,
-    entries,
+    // The desk shows the start of each entry's text, not its body.
+    entries: entries.map(({ body, ...e }) => ({
+      ...e,
+      excerpt: docToPlainText(normalizeDoc(body)).slice(0, 140),
+    })),
     mayRun: canRunLiveBlog(actor, a.story),
     mayPost: canPostLiveEntry(actor, a.story),
   };

@@ -135,6 +135,7 @@ export default async function LiveDeskPage({
                 {e.keyEvent ? <strong> · {t('live.keyEvent')}</strong> : null}
               </p>
               {e.title ? <p className="font-semibold">{e.title}</p> : null}
+              <p className="text-sm">{e.excerpt}</p>
               {mayRun ? (
                 <form action={changeLiveEntryAction} className="flex flex-wrap gap-2">
                   <input type="hidden" name="articleId" value={article.id} />
