@@ -7,6 +7,7 @@ import { takeRevalidatedTags } from '@/lib/cache/testing/revalidations';
 import { getLatestLiveEntries, getLiveBlogPage, getLiveEntryLocation, getLiveBlogBySlug } from '@/lib/news/live';
 import { LIVE_PAGE_SIZE } from '@/lib/news/pageSizes';
 import { getArticle, getLatestNews } from '@/lib/news/queries';
+import { newsSitemapRows } from '@/lib/news/crawl';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import { insertLiveEntries } from '@/lib/news/testing/live';
 import type { ActorInfo } from './articles';
@@ -79,6 +80,17 @@ describeOnDatabases('live blogs', () => {
     expect((await getLatestNews('be', 50)).find((i) => i.id === v.id)?.live).toBe(false);
     // Ended: no more entries.
     expect(await postLiveEntry(author, v.id, { body: para('Позна') })).toMatchObject({ ok: false, kind: 'invalid' });
+  });
+
+  it('the news sitemap keeps a live blog while it is live, however old (and drops it once ended)', async () => {
+    const old = new Date(Date.now() - 10 * 86_400_000);
+    const v = await makeVersion(editor, 'PUBLISHED', { now: old });
+    const inSitemap = async () => (await newsSitemapRows('be')).some((r) => r.slug === v.slug);
+    expect(await inSitemap()).toBe(false);
+    await setLiveCoverage(editor, v.id, true);
+    expect(await inSitemap()).toBe(true);
+    await setLiveCoverage(editor, v.id, false);
+    expect(await inSitemap()).toBe(false);
   });
 
   it('refuses hostile entries with field errors and stores payloads as text, never markup', async () => {
