@@ -5,10 +5,7 @@ import type { Locale } from '@/lib/locales';
 import type { LiveBlogPage } from '@/lib/news/live';
 import { liveEntryAnchor, liveEntryPath, livePagePath, liveUpdatesPath } from '@/lib/paths';
 import { LiveEntry } from './LiveEntry';
-import dynamic from 'next/dynamic';
-
-// Split from the article route's own scripts: only a live blog's first page loads the leaf (decision 0033).
-const LiveUpdates = dynamic(() => import('./LiveUpdates.client').then((m) => m.LiveUpdates));
+import { LiveUpdates } from './LiveUpdates.client';
 
 export const LIVE_LIST_ID = 'live-entries';
 
