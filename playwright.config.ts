@@ -12,7 +12,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_REVALIDATE_SECRET ??= 'e2e-revalidate-secret';
 
 /** The newsroom specs: they write content, change accounts or fail sign-ins (docs/decisions/0007-e2e-specs.md). */
-const NEWSROOM = /(access\.admin|account-security|newsroom-[\w-]+|security\.newsroom(-[\w-]+)?)\.spec\.ts$/;
+const NEWSROOM = /(access\.admin|account-security|live-blog|newsroom-[\w-]+|security\.newsroom(-[\w-]+)?)\.spec\.ts$/;
 /** Specs that write content or sign in badly: they run after the reader specs, in the projects below. */
 const WRITES = new RegExp(`${NEWSROOM.source}|(security\\.xss|cache)\\.spec\\.ts$`);
 

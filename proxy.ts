@@ -27,6 +27,8 @@ const legacyFates = articleFates<Awaited<ReturnType<typeof resolveLegacyPath>>>(
 const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
 /** An article URL (decision 0005: old slugs answer 301, deleted versions 410). */
 const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
+/** A live blog's older pages and its updates JSON (decision 0033): purged at the edge with their story. */
+const LIVE_SUBPATH = /^\/([a-z]{2})\/news\/([^/]+)\/(?:page\/[1-9]\d{0,5}|updates\.json)$/;
 /** The lite article: HTML of ours with no script. */
 const LITE = /^\/[a-z]{2}\/news\/[^/]+\/lite$/;
 /** A shareable preview link of an unpublished version (decision 0028): a reader page nobody may keep. */
@@ -190,10 +192,20 @@ export default async function proxy(request: NextRequest) {
     }
   }
 
+  // A live blog's subpages carry its story's tag at the edge too: a new entry purges them (decision 0033).
+  const liveSub = article ? null : LIVE_SUBPATH.exec(pathname);
+  if (liveSub && isLocale(liveSub[1])) {
+    const [locale, slug] = [liveSub[1], decodeURIComponent(liveSub[2])];
+    fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug)).catch(() => null);
+  }
+
   const response = intl(request);
   // The edge keeps reader pages for hours and purges them by these tags (decision 0029); an article also by
   // its story (a correction in another language changes its switcher).
-  setEdgeTags(response.headers, edgeTags(pathname, article && fate?.kind === 'live' ? fate.storyId : undefined));
+  setEdgeTags(
+    response.headers,
+    edgeTags(pathname, (article || liveSub) && fate?.kind === 'live' ? fate.storyId : undefined),
+  );
   if (pathname === '/') {
     // The redirect depends on Accept-Language only (reader pages set no cookie): caches must key on it.
     response.headers.set('Vary', 'Accept-Language');

@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/locales';
 import type { HeadlineItem } from '@/lib/news/types';
 import { RelativeTimestamp } from '@/components/time/Timestamp';
 import { HeadlineLink } from './HeadlineLink';
+import { LiveMark } from './live/LiveMark';
 
 /** The newest stories in this language: time and headline. */
 export async function LatestNews({
@@ -26,6 +27,11 @@ export async function LatestNews({
         {items.map((item) => (
           <li key={item.id} className="py-2">
             <RelativeTimestamp date={item.publishedAt} locale={locale} now={now} className="block text-xs text-muted" />
+            {item.live ? (
+              <>
+                <LiveMark locale={locale} />{' '}
+              </>
+            ) : null}
             <HeadlineLink locale={locale} story={item} current={item.id === currentId} />
           </li>
         ))}

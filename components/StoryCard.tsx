@@ -2,6 +2,7 @@ import type { Locale } from '@/lib/locales';
 import type { StoryCard as StoryCardData } from '@/lib/news/types';
 import { articlePath } from '@/lib/paths';
 import { RelativeTimestamp } from '@/components/time/Timestamp';
+import { LiveMark } from '@/components/live/LiveMark';
 
 /** One story in a list. `headingLevel` keeps the page outline right wherever the card is placed. */
 export function StoryCard({
@@ -34,6 +35,11 @@ export function StoryCard({
       ) : null}
       <div className="grid content-start gap-1">
         <p className="text-xs text-muted">
+          {story.live ? (
+            <>
+              <LiveMark locale={locale} />{' '}
+            </>
+          ) : null}
           {story.section ? <span className="font-semibold uppercase text-brand">{story.section.name}</span> : null}
           {story.section ? ' · ' : null}
           <RelativeTimestamp date={story.publishedAt} locale={locale} now={now} />

@@ -3,7 +3,7 @@
 // script resource the page loads, counted until the network is idle. Inline scripts (the theme script, React's
 // flight data) travel inside the HTML document and are not script resources.
 import { expect, test, type Page } from '@playwright/test';
-import { slugOf, storyInAllLanguages } from './fixtures';
+import { demoStories, slugOf, storyInAllLanguages } from './fixtures';
 import be from '../messages/be.json' with { type: 'json' };
 import en from '../messages/en.json' with { type: 'json' };
 import ru from '../messages/ru.json' with { type: 'json' };
@@ -21,6 +21,9 @@ const KB = 1024;
 const FRONT_BUDGET = 150 * KB;
 const ARTICLE_TARGET = 130 * KB;
 const ARTICLE_CEILING = 134 * KB;
+
+/** What a live blog's page may add to an article's script (decision 0033): its one client leaf, LiveUpdates. */
+const LIVE_EXTRA = 5 * KB;
 
 const LOCALES = ['be', 'ru', 'en'] as const;
 const catalogues = { be, ru, en };
@@ -85,6 +88,22 @@ test.describe('client JavaScript budget (gzip bytes, 1 KB = 1024 B)', () => {
       expect(total).toBeLessThanOrEqual(ARTICLE_CEILING);
     });
   }
+
+  test(`be: a live blog's page adds at most ${LIVE_EXTRA / KB} KB to an article's script`, async ({ browser }) => {
+    const live = demoStories.find((s) => s.versions.be?.live && !s.versions.be.live.ended)!;
+    const fresh = async (path: string, label: string) => {
+      const context = await browser.newContext();
+      try {
+        return await measure(await context.newPage(), label, path);
+      } finally {
+        await context.close();
+      }
+    };
+    const article = await fresh(`/be/news/${slugOf(storyInAllLanguages, 'be')}`, 'article be');
+    const livePage = await fresh(`/be/news/${slugOf(live, 'be')}`, 'live be');
+    expect(livePage - article).toBeLessThanOrEqual(LIVE_EXTRA);
+    expect(livePage).toBeLessThanOrEqual(ARTICLE_CEILING + LIVE_EXTRA);
+  });
 
   test("an article meets the issue's 130 KB target", async ({ page }) => {
     test.fail(true, 'Next 16 App Router runtime alone exceeds 130 KB gzipped (decision 0016)');

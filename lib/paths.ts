@@ -4,6 +4,15 @@ import { scriptViewConfig, scriptViews, type Locale, type ScriptView } from '@/l
 export const frontPath = (locale: Locale) => `/${locale}`;
 export const articlePath = (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`;
 /** The lite version of an article: server HTML with inline CSS and no JavaScript. */
+/** A live blog's page of entries (decision 0033): page 1 is the article itself, older entries on /page/N. */
+export const livePagePath = (locale: Locale, slug: string, page = 1) =>
+  page > 1 ? `${articlePath(locale, slug)}/page/${page}` : articlePath(locale, slug);
+/** One entry's permalink: answers a redirect to the page it is on, with its anchor. */
+export const liveEntryPath = (locale: Locale, entryId: string) => `/${locale}/live/${encodeURIComponent(entryId)}`;
+/** The anchor of an entry on its page. */
+export const liveEntryAnchor = (entryId: string) => `entry-${entryId}`;
+/** The small cached JSON of a live blog's newest entries that its page polls. */
+export const liveUpdatesPath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/updates.json`;
 export const articleLitePath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/lite`;
 
 /** The public origin, e.g. https://rekha.example; absolute URLs for canonical and hreflang links. */

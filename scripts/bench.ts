@@ -1,6 +1,7 @@
 // Load benchmark of a running production server (docs/performance.md):
 //   npm run bench -- --url http://127.0.0.1:3000 [--duration 10] [--connections 20] [--locale be]
 //   npm run bench -- --cluster [--no-build]: the production topology instead (scripts/bench-cluster.ts).
+//   npm run bench -- --live: a live blog under load while entries are posted (scripts/bench-live.ts).
 // Measures the front page, an article, a section page, search and a feed with autocannon, and in the same run
 // a baseline: a plain Node http server (in its own process) answering the same article HTML as a string.
 // Prints requests/s, p50/p99 latency, errors, and each page's throughput as a ratio to the baseline.
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     // The production topology instead (scripts/bench-cluster.ts, which reads its own options).
     cluster: { type: 'boolean' },
     'no-build': { type: 'boolean' },
+    // The live-blog scenario (scripts/bench-live.ts): needs DATABASE_URL (the server's PostgreSQL) and REVALIDATE_SECRET.
+    live: { type: 'boolean' },
   },
 });
 const origin = values.url!.replace(/\/$/, '');
@@ -111,7 +114,14 @@ async function main() {
   printTable(['page', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio', 'cold ms'], rows);
 }
 
-(values.cluster ? import('./bench-cluster').then(() => {}) : main()).catch((e) => {
+async function live() {
+  if (!secret) throw new Error('--live needs REVALIDATE_SECRET (the server’s)');
+  const { benchLive } = await import('./bench-live');
+  await benchLive({ origin, locale, duration, connections, secret });
+  process.exit(0); // the database client would keep the process alive
+}
+
+(values.cluster ? import('./bench-cluster').then(() => {}) : values.live ? live() : main()).catch((e) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

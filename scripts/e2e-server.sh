@@ -14,5 +14,7 @@ export MEDIA_DIR="${E2E_MEDIA_DIR:-data/e2e-media}"
 rm -rf "$PGLITE_DIR" "$MEDIA_DIR"
 npx prisma migrate deploy
 npx prisma db seed
+# A long (2,000 entries) ended live blog for e2e/live-blog.spec.ts (decision 0033).
+node --import tsx scripts/e2e-live-fixture.ts
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then npx next build; fi
 exec npx next start -p "$PORT" -H 127.0.0.1

@@ -37,7 +37,12 @@ export type AuditAction =
   | 'preview-link-revoke'
   | 'unpublish-schedule'
   | 'unpublish-cancel'
-  | 'import';
+  | 'import'
+  | 'live-start'
+  | 'live-end'
+  | 'live-entry-post'
+  | 'live-entry-edit'
+  | 'live-entry-delete';
 
 export async function audit(entry: {
   userId?: string | null;

@@ -23,6 +23,7 @@ import { saveBreaking } from './breaking';
 import { addCorrection, editCorrection, withdrawCorrection } from './corrections';
 import { createPreviewLink, revokePreviewLink } from './preview-links';
 import { cancelUnpublish, scheduleUnpublish } from './unpublish';
+import { changeLiveEntry, postLiveEntry, setLiveCoverage } from './live';
 import { attachPicture, savePictureTexts } from './media';
 import { saveTaxonomy } from './taxonomy';
 import { articleForm, createActor, pictureTexts, snapshotTables, storedImage, uid } from './testing/fixtures';
@@ -42,6 +43,7 @@ const TABLES = [
   'BreakingNews',
   'Correction',
   'PreviewLink',
+  'LiveEntry',
 ];
 
 type Status = 'DRAFT' | 'PUBLISHED' | 'SCHEDULED';
@@ -160,6 +162,11 @@ const bodyPicture = (mediaId: string) => ({
 const bodyWith = (mediaId: string): ArticleFormData['body'] => ({
   type: 'doc',
   content: [{ type: 'image', attrs: bodyPicture(mediaId) }],
+});
+
+const liveBody = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
 
 const texts = (alt: string) => pictureTexts(alt, { credit: 'Чужы подпіс' });
@@ -658,6 +665,79 @@ const matrix: Row[] = [
     prepare: async (w) => async () => {
       const r = await scheduleUnpublish(w.actor, 'forged-article', { at: '2099-01-01T10:00' });
       return r.ok ? r : cancelUnpublish(w.actor, 'forged-article');
+    },
+  },
+  // Live blogs (decision 0033)
+  {
+    name: "start or end live coverage of someone else's published version",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      return () => setLiveCoverage(w.actor, s.be!, true);
+    },
+  },
+  {
+    name: 'start live coverage of one’s own published version',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED' });
+      return () => setLiveCoverage(w.actor, s.be!, true);
+    },
+  },
+  {
+    name: "post an entry to someone else's live blog",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      await db().article.update({ where: { id: s.be! }, data: { liveStatus: 'LIVE' } });
+      return () => postLiveEntry(w.actor, s.be!, { body: liveBody('Новае') });
+    },
+  },
+  {
+    name: 'post an entry to one’s own live blog',
+    allowed: authorsUp,
+    prepare: async (w) => {
+      const s = await story(w.actor, w, { be: 'PUBLISHED' });
+      await db().article.update({ where: { id: s.be! }, data: { liveStatus: 'LIVE' } });
+      return () => postLiveEntry(w.actor, s.be!, { body: liveBody('Новае') });
+    },
+  },
+  {
+    name: "pin, mark or remove an entry of someone else's live blog",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'PUBLISHED' });
+      await db().article.update({ where: { id: s.be! }, data: { liveStatus: 'LIVE' } });
+      const e = await db().liveEntry.create({ data: { articleId: s.be!, body: liveBody('Старое'), authorName: 'x' } });
+      return async () => {
+        const pinned = await changeLiveEntry(w.actor, e.id, { pinned: true });
+        if (!pinned.ok) return pinned;
+        await changeLiveEntry(w.actor, e.id, { keyEvent: true });
+        return changeLiveEntry(w.actor, e.id, { deleted: true });
+      };
+    },
+  },
+  {
+    name: "post to someone else's live draft (not readable)",
+    allowed: editors,
+    prepare: async (w) => {
+      const s = await story(w.other, w, { be: 'DRAFT' });
+      await db().article.update({ where: { id: s.be! }, data: { liveStatus: 'LIVE' } });
+      return () => postLiveEntry(w.actor, s.be!, { body: liveBody('Новае') });
+    },
+  },
+  {
+    name: 'live-blog commands with forged article and entry ids',
+    allowed: [],
+    prepare: async (w) => async () => {
+      for (const r of [
+        await setLiveCoverage(w.actor, 'forged-article', true),
+        await postLiveEntry(w.actor, 'forged-article', { body: liveBody('x') }),
+        await changeLiveEntry(w.actor, 'forged-entry', { pinned: true }),
+        await changeLiveEntry(w.actor, "' OR 1=1 --", { deleted: true }),
+      ])
+        if (r.ok) return r;
+      return { ok: false };
     },
   },
   // Site-wide settings

@@ -15,6 +15,7 @@ import {
   saveArticle,
   type ActorInfo,
 } from './articles';
+import { changeLiveEntry, postLiveEntry, setLiveCoverage } from './live';
 import { clearBreaking, saveBreaking } from './breaking';
 import { addCorrection, editCorrection, withdrawCorrection } from './corrections';
 import { createPreviewLink, revokePreviewLink } from './preview-links';
@@ -56,6 +57,28 @@ describeOnDatabases('one door for newsroom writes', () => {
     sectionId = (await db().section.findFirstOrThrow({ orderBy: { position: 'asc' } })).id;
   });
   beforeEach(() => void takeRevalidatedTags());
+
+  it('live-blog writes (decision 0033): start/end drop the language, the story and the live blog; entries only the story and the live blog; refusals nothing', async () => {
+    const be = await createStory(editor, 'be', form({ intent: 'publish' }));
+    if (!be.ok) throw new Error('create');
+    const storyId = await storyOf(be.articleId);
+    takeRevalidatedTags();
+    const before = await auditCount();
+    expect((await setLiveCoverage(editor, be.articleId, true)).ok).toBe(true);
+    expect(sorted(takeRevalidatedTags())).toEqual(sorted(['lang:be', `story:${storyId}`, `live:${be.articleId}`]));
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Запіс' }] }] };
+    const posted = await postLiveEntry(editor, be.articleId, { body });
+    if (!posted.ok) throw new Error('post');
+    expect(sorted(takeRevalidatedTags())).toEqual(sorted([`story:${storyId}`, `live:${be.articleId}`]));
+    expect((await changeLiveEntry(editor, posted.entryId!, { keyEvent: true })).ok).toBe(true);
+    expect(sorted(takeRevalidatedTags())).toEqual(sorted([`story:${storyId}`, `live:${be.articleId}`]));
+    expect(await auditCount()).toBe(before + 3);
+    // Refused: a contributor, a forged entry.
+    expect((await postLiveEntry(contributor, be.articleId, { body })).ok).toBe(false);
+    expect((await changeLiveEntry(editor, 'forged', { pinned: true })).ok).toBe(false);
+    expect(takeRevalidatedTags()).toEqual([]);
+    expect(await auditCount()).toBe(before + 3);
+  });
 
   it('story writes drop their language and their story: create, translate, save, publish, unpublish, delete, restore', async () => {
     const created = await createStory(editor, 'be', form({ intent: 'publish' }));

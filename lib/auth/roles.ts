@@ -104,3 +104,10 @@ export const canScheduleUnpublish = canPublish;
 
 /** Imports from another system (decision 0034) write many stories at once, published ones included: admins only. */
 export const canImport = (actor: Actor) => actor.role === 'admin';
+/**
+ * Live blogs (decision 0033). Start or end the coverage, pin an entry, mark key events, remove an entry: a
+ * publishing decision (editors any story, authors their own). Post an entry: whoever may change the live story
+ * (the same people: a contributor's live story is the editors').
+ */
+export const canRunLiveBlog = (actor: Actor, story: StoryOwnership) => canPublish(actor, story);
+export const canPostLiveEntry = (actor: Actor, story: StoryOwnership) => canEdit(actor, story, true);

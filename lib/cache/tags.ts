@@ -14,6 +14,8 @@ export const cacheTag = {
   banner: (locale: Locale) => `banner:${locale}`,
   /** The corrections page of one language (decision 0028). */
   corrections: (locale: Locale) => `corrections:${locale}`,
+  /** The entries of one live blog (decision 0033): its updates JSON; its pages carry the story tag as well. */
+  live: (articleId: string) => `live:${articleId}`,
   /** What every page shows whatever its language: sections, tags and authors (navigation, names), picture texts. */
   site: 'site',
 } as const;
@@ -33,6 +35,11 @@ export type ReaderChange =
   | { kind: 'mostRead'; locale: Locale }
   /** A correction notice was added, replaced or withdrawn (its story's pages change too: an `article` change). */
   | { kind: 'corrections'; locale: Locale }
+  /**
+   * A live-blog entry was posted, changed or removed (decision 0033): the story's pages (and, at the edge, its live
+   * subpages) and the live blog's updates JSON — not the language's listings, which show no entries.
+   */
+  | { kind: 'live'; articleId: string; storyId: string }
   /** Sections, tags, authors, pictures' captions and credits. */
   | { kind: 'site' };
 
@@ -46,12 +53,15 @@ export function tagsFor(change: ReaderChange): string[] {
       return [cacheTag.mostRead(change.locale)];
     case 'corrections':
       return [cacheTag.corrections(change.locale)];
+    case 'live':
+      return [cacheTag.story(change.storyId), cacheTag.live(change.articleId)];
     case 'site':
       return [cacheTag.site];
   }
 }
 
-const TAG = /^(?:lang:[a-z]{2}|banner:[a-z]{2}|mostread:[a-z]{2}|corrections:[a-z]{2}|story:[A-Za-z0-9_-]{1,64}|site)$/;
+const TAG =
+  /^(?:lang:[a-z]{2}|banner:[a-z]{2}|mostread:[a-z]{2}|corrections:[a-z]{2}|story:[A-Za-z0-9_-]{1,64}|live:[A-Za-z0-9_-]{1,64}|site)$/;
 
 /** A tag this site issues (the revalidation endpoint accepts no others). */
 export const isReaderTag = (tag: unknown): tag is string => typeof tag === 'string' && TAG.test(tag);

@@ -9,7 +9,7 @@ import type { ArticleView, HeadlineItem } from '@/lib/news/types';
 import { absoluteUrl, articleLitePath, articlePath, frontPath } from '@/lib/paths';
 import { renderStaticMarkup } from '@/lib/render/staticMarkup';
 import { switcherTargets } from '@/lib/switcher';
-import { LiteArticle } from './LiteArticle';
+import { LiteArticle, type LiteLive } from './LiteArticle';
 
 export interface LiteStrings {
   siteName: string;
@@ -32,7 +32,12 @@ nav ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0}h1{line-height
 img{max-width:100%;height:auto}figure{margin:1rem 0}.lede{font-weight:600}.corrections{border-left:4px solid #b3121b;padding-left:1rem;font-size:.95rem}blockquote{border-left:4px solid #b3121b;margin:0;padding-left:1rem}section{border-top:1px solid #dfe1e6;margin-top:2rem}
 @media (prefers-color-scheme:dark){body{background:#111318;color:#e8e9ec}a{color:#ff7b84}.meta,figcaption,body>footer,blockquote footer{color:#a4a9b6}}`;
 
-export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], t: LiteStrings): string {
+export function renderLiteArticle(
+  article: ArticleView,
+  latest: HeadlineItem[],
+  t: LiteStrings,
+  live: LiteLive | null = null,
+): string {
   const locale = article.locale;
   const cfg = localeConfig[locale];
   const e = escapeHtml;
@@ -65,7 +70,7 @@ export function renderLiteArticle(article: ArticleView, latest: HeadlineItem[], 
 <title>${e(article.title)} — ${e(t.siteName)}</title><meta name="description" content="${e(article.lede)}">
 <link rel="canonical" href="${e(absoluteUrl(articlePath(locale, article.slug)))}"><style>${LITE_CSS}</style></head>
 <body><header><a href="${e(frontPath(locale))}"><strong>${e(t.siteName)}</strong></a><nav aria-label="${e(t.languages)}"><ul>${switcher}</ul></nav>${scripts}</header>
-<main>${renderStaticMarkup(createElement(LiteArticle, { article, fullVersion: t.fullVersion, credit: t.credit, correction: t.correction }))}
+<main>${renderStaticMarkup(createElement(LiteArticle, { article, fullVersion: t.fullVersion, credit: t.credit, correction: t.correction, live }))}
 <section aria-label="${e(t.latestNews)}"><h2>${e(t.latestNews)}</h2><ul>${latestItems}</ul></section></main>
 <footer>${e(t.siteName)}</footer></body></html>`;
 }

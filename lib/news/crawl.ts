@@ -111,14 +111,22 @@ export interface NewsSitemapRow {
   updatedAt: Date;
 }
 
-/** Google News: this language's stories published in the last 48 hours, newest first, at most 1,000. */
+/**
+ * Google News: this language's stories published in the last 48 hours, and live blogs while they are live
+ * (decision 0033), newest first, at most 1,000.
+ */
 export async function newsSitemapRows(
   locale: Locale,
   now = new Date(),
   client: PrismaClient = db(),
 ): Promise<NewsSitemapRow[]> {
   const rows = await client.article.findMany({
-    where: { AND: [visible(locale, now), { publishedAt: { gte: new Date(now.getTime() - 48 * 3_600_000) } }] },
+    where: {
+      AND: [
+        visible(locale, now),
+        { OR: [{ publishedAt: { gte: new Date(now.getTime() - 48 * 3_600_000) } }, { liveStatus: 'LIVE' }] },
+      ],
+    },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: 1_000,
     select: { slug: true, title: true, publishedAt: true, updatedAt: true },

@@ -10,3 +10,8 @@ export const SEARCH_PAGE_SIZE = 10;
  * this many pages of stories (plus one, to know there are more), and pages beyond it are 404s.
  */
 export const LISTING_MAX_PAGES = 50;
+
+/** Entries per live-blog page (decision 0033): the newest on the article page, older ones on /page/N. */
+export const LIVE_PAGE_SIZE = 20;
+/** Entries the updates JSON carries (the newest): a reader who fell further behind reloads. */
+export const LIVE_UPDATES_SIZE = 20;

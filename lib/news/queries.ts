@@ -52,6 +52,7 @@ export function cardSelect(locale: Locale) {
     title: true,
     lede: true,
     publishedAt: true,
+    liveStatus: true,
     story: {
       select: {
         section: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
@@ -89,6 +90,7 @@ export type CardRow = {
   title: string;
   lede: string;
   publishedAt: Date | null;
+  liveStatus?: 'LIVE' | 'ENDED' | null;
   story: { section: { translations: SectionLink[] }; mainMedia: MediaRow };
 };
 
@@ -102,6 +104,7 @@ export function toCard(row: CardRow): StoryCard {
     publishedAt: row.publishedAt ?? new Date(0),
     section: row.story.section.translations[0] ?? null,
     image: toImage(row.story.mainMedia),
+    ...(row.liveStatus === 'LIVE' ? { live: true } : {}),
   };
 }
 
@@ -110,9 +113,13 @@ export async function getLatestNews(locale: Locale, limit = 12, now = new Date()
     where: visible(locale, now),
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
-    select: { id: true, slug: true, title: true, publishedAt: true },
+    select: { id: true, slug: true, title: true, publishedAt: true, liveStatus: true },
   });
-  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) }));
+  return rows.map(({ liveStatus, ...r }) => ({
+    ...r,
+    publishedAt: r.publishedAt ?? new Date(0),
+    live: liveStatus === 'LIVE',
+  }));
 }
 
 export async function getNavSections(locale: Locale): Promise<SectionLink[]> {
@@ -180,6 +187,9 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
     select: {
       ...articleTextSelect,
       locale: true,
+      liveStatus: true,
+      liveStartedAt: true,
+      liveEndedAt: true,
       translatedFrom: { select: { locale: true } },
       // Current correction notices, oldest first (decision 0028).
       corrections: {
@@ -217,5 +227,6 @@ export async function getArticle(locale: Locale, slug: string, now = new Date())
     translatedFrom: row.translatedFrom?.locale ?? null,
     translations: [...row.story.articles].sort((a, b) => order(a.locale) - order(b.locale)),
     corrections: row.corrections,
+    live: row.liveStatus ? { status: row.liveStatus, startedAt: row.liveStartedAt, endedAt: row.liveEndedAt } : null,
   };
 }

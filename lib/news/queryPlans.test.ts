@@ -38,6 +38,20 @@ describe.skipIf(postgresProblem !== null)(
       recorder = recordingClient(created.url);
       await seedReaderDemo(recorder.client);
       await fillSynthetic(connection, STORIES);
+      // Live blogs (decision 0033): 2,000 entries on each demo live blog, and the entries of 100 other (past) live
+      // blogs, so one blog's entries are a small part of the table, as on a real site.
+      await connection.query(`
+        INSERT INTO "LiveEntry" ("id", "articleId", "body", "authorName", "publishedAt", "updatedAt", "keyEvent")
+        SELECT a."id" || '-plan-' || n, a."id", '{"type":"doc","content":[]}'::jsonb, 'x',
+               now() - (n || ' minutes')::interval, now(), n % 100 = 0
+        FROM "Article" a CROSS JOIN generate_series(1, 2000) n WHERE a."liveStatus" IS NOT NULL`);
+      await connection.query(`
+        INSERT INTO "LiveEntry" ("id", "articleId", "body", "authorName", "publishedAt", "updatedAt")
+        SELECT a."id" || '-past-' || n, a."id", '{"type":"doc","content":[]}'::jsonb, 'x',
+               now() - (n || ' minutes')::interval, now()
+        FROM (SELECT "id" FROM "Article" WHERE "liveStatus" IS NULL ORDER BY "id" LIMIT 100) a
+        CROSS JOIN generate_series(1, 500) n`);
+      await connection.query('ANALYZE "LiveEntry"');
       release = installTestDatabase({ client: recorder.client, config: { kind: 'postgres', url: created.url } });
       for (const locale of ['be', 'ru', 'en'] as Locale[]) {
         const fixtures = await pageFixtures(connection, locale);

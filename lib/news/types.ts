@@ -18,6 +18,8 @@ export interface StoryCard {
   publishedAt: Date;
   section: SectionLink | null;
   image: ImageView | null;
+  /** A live blog still covering (decision 0033). */
+  live?: boolean;
 }
 
 export interface HeadlineItem {
@@ -25,6 +27,8 @@ export interface HeadlineItem {
   slug: string;
   title: string;
   publishedAt: Date;
+  /** A live blog still covering (decision 0033): lists mark it "LIVE". */
+  live?: boolean;
 }
 
 export interface FrontPage {
@@ -58,6 +62,8 @@ export interface ArticleView {
   translations: TranslationLink[];
   /** Current correction notices, oldest first (decision 0028). */
   corrections?: CorrectionNotice[];
+  /** Live coverage (decision 0033); null or absent for an ordinary article. */
+  live?: { status: 'LIVE' | 'ENDED'; startedAt: Date | null; endedAt: Date | null } | null;
 }
 
 /** A correction notice as readers see it: its text and its time. */

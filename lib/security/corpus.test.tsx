@@ -13,6 +13,7 @@ import { RichText } from '@/components/RichText';
 import { buildFeed } from '@/lib/feeds/build';
 import { richTextToHtml } from '@/lib/feeds/richtextHtml';
 import { renderLiteArticle } from '@/lib/lite/articleLite';
+import { liveEntryHtml } from '@/lib/live/entryHtml';
 import { feedItems } from '@/lib/news/crawl';
 import { getArticle, getLatestNews } from '@/lib/news/queries';
 import { siteOrigin } from '@/lib/paths';
@@ -246,6 +247,28 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
         [0, 1, 2].map((o) => asHtmlText(payloadPicture(o).alt)).join(' · '),
       );
       expect(htmlElements(html).filter((e) => e.attrs.class === 'body-embed')).toHaveLength(1);
+    }
+  });
+
+  it('live-blog entry (the markup of the updates JSON, decision 0033): nothing runs; title, author and body read as text', () => {
+    const allowed = new Set([...BODY_TAGS, 'article', 'h3', 'time', 'a', 'span', 'p']);
+    for (const [i, article] of carriers.entries()) {
+      const html = liveEntryHtml(
+        {
+          id: `entry${i}`,
+          title: article.title,
+          authorName: article.lede,
+          body: article.body,
+          publishedAt: article.publishedAt,
+          pinned: i % 2 === 0,
+          keyEvent: i % 3 === 0,
+        },
+        'be',
+        { pinned: article.lede, keyEvent: article.title, permalink: article.title },
+      );
+      expect(htmlProblems(html, { allowedTags: allowed })).toEqual([]);
+      expect(htmlElements(html).find((e) => e.tag === 'h3')!.text).toBe(asHtmlText(article.title));
+      expect(htmlText(html)).toContain(asHtmlText(article.lede));
     }
   });
 

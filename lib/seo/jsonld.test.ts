@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleView } from '@/lib/news/types';
-import { articleJsonLd, frontPageJsonLd, serializeJsonLd } from './jsonld';
+import { articleJsonLd, frontPageJsonLd, liveBlogJsonLd, serializeJsonLd } from './jsonld';
 
 const article: ArticleView = {
   id: 'a1',
@@ -62,5 +62,44 @@ describe('JSON-LD', () => {
     expect(site['@type']).toBe('WebSite');
     expect((site as { inLanguage: string }).inLanguage).toBe('be');
     expect(JSON.parse(JSON.stringify(org))['@type']).toBe('NewsMediaOrganization');
+  });
+
+  it('a live blog is a LiveBlogPosting with its coverage times and newest updates (decision 0033)', () => {
+    const entry = (id: string, minute: number, title: string | null, text: string) => ({
+      id,
+      title,
+      authorName: 'Редакция',
+      publishedAt: new Date(`2026-11-28T12:${String(minute).padStart(2, '0')}:00Z`),
+      pinned: false,
+      keyEvent: false,
+      body: {
+        type: 'doc' as const,
+        content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+      },
+    });
+    const live = { entries: [entry('e2', 30, null, 'Второе </script>'), entry('e1', 10, 'Первое', 'Текст')] };
+    const running = { ...article, live: { status: 'LIVE' as const, startedAt: article.publishedAt, endedAt: null } };
+    const [posting] = JSON.parse(JSON.stringify(liveBlogJsonLd(running, live)));
+    expect(posting['@type']).toBe('LiveBlogPosting');
+    expect(posting.headline).toBe(article.title);
+    expect(posting.coverageStartTime).toBe('2026-11-28T13:00:00+03:00');
+    expect(posting.coverageEndTime).toBeUndefined();
+    expect(posting.dateModified).toBe('2026-11-28T15:30:00+03:00');
+    expect(posting.liveBlogUpdate).toEqual([
+      expect.objectContaining({
+        '@type': 'BlogPosting',
+        headline: 'Второе </script>',
+        articleBody: 'Второе </script>',
+      }),
+      expect.objectContaining({ headline: 'Первое', datePublished: '2026-11-28T15:10:00+03:00', articleBody: 'Текст' }),
+    ]);
+    expect(serializeJsonLd(liveBlogJsonLd(running, live))).not.toContain('</script');
+    const ended = {
+      ...article,
+      live: { status: 'ENDED' as const, startedAt: article.publishedAt, endedAt: new Date('2026-11-28T18:00:00Z') },
+    };
+    expect(JSON.parse(JSON.stringify(liveBlogJsonLd(ended, live)))[0].coverageEndTime).toBe(
+      '2026-11-28T21:00:00+03:00',
+    );
   });
 });

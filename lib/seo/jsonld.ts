@@ -1,9 +1,19 @@
 // Structured data (schema.org JSON-LD), typed with schema-dts: NewsArticle + BreadcrumbList on articles,
 // WebSite + NewsMediaOrganization on front pages. serializeJsonLd makes it safe inside <script>.
-import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
+import type {
+  BlogPosting,
+  BreadcrumbList,
+  LiveBlogPosting,
+  NewsArticle,
+  NewsMediaOrganization,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
+import type { LiveBlogPage } from '@/lib/news/live';
+import { docToPlainText } from '@/lib/richtext/plainText';
 import { localeConfig, type Locale } from '@/lib/locales';
 import type { ArticleView } from '@/lib/news/types';
-import { absoluteUrl, articlePath, authorPath, frontPath, sectionPath } from '@/lib/paths';
+import { absoluteUrl, articlePath, authorPath, frontPath, liveEntryPath, sectionPath } from '@/lib/paths';
 import { isoWithOffset } from '@/lib/time/minsk';
 import { siteStrings } from './strings';
 
@@ -98,6 +108,47 @@ export function articleJsonLd(article: ArticleView): [WithContext<NewsArticle>, 
     itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
   };
   return [news, breadcrumbs];
+}
+
+/** Updates a live blog's structured data names: the newest of the page (Google reads the latest ones). */
+export const LIVE_JSONLD_UPDATES = 10;
+
+/**
+ * A live blog (decision 0033): the article's NewsArticle as a LiveBlogPosting, with the coverage times and the
+ * newest entries of this page as `liveBlogUpdate` BlogPostings; the breadcrumbs as for any article.
+ */
+export function liveBlogJsonLd(
+  article: ArticleView,
+  live: Pick<LiveBlogPage, 'entries'>,
+): [WithContext<LiveBlogPosting>, WithContext<BreadcrumbList>] {
+  const [news, breadcrumbs] = articleJsonLd(article);
+  const { locale } = article;
+  const rest: Record<string, unknown> = { ...(news as object) };
+  delete rest['@type'];
+  const updates: BlogPosting[] = live.entries.slice(0, LIVE_JSONLD_UPDATES).map((e) => {
+    const text = docToPlainText(e.body);
+    return {
+      '@type': 'BlogPosting',
+      '@id': absoluteUrl(liveEntryPath(locale, e.id)),
+      url: absoluteUrl(liveEntryPath(locale, e.id)),
+      headline: (e.title || text || article.title).slice(0, 110),
+      datePublished: isoWithOffset(e.publishedAt),
+      articleBody: text,
+      ...(e.authorName ? { author: { '@type': 'Person' as const, name: e.authorName } } : {}),
+    };
+  });
+  const latest = live.entries[0]?.publishedAt;
+  const posting = {
+    ...rest,
+    '@type': 'LiveBlogPosting',
+    ...(latest && latest > article.updatedAt ? { dateModified: isoWithOffset(latest) } : {}),
+    ...(article.live?.startedAt ? { coverageStartTime: isoWithOffset(article.live.startedAt) } : {}),
+    ...(article.live?.status === 'ENDED' && article.live.endedAt
+      ? { coverageEndTime: isoWithOffset(article.live.endedAt) }
+      : {}),
+    liveBlogUpdate: updates,
+  } as unknown as WithContext<LiveBlogPosting>;
+  return [posting, breadcrumbs];
 }
 
 /**

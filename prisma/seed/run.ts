@@ -55,9 +55,16 @@ export function validateStories(stories: DemoStory[]): void {
     for (const t of story.tags) if (!(t in tags)) problems.push(`${where}: unknown tag "${t}"`);
     for (const a of story.authors) if (!(a in authors)) problems.push(`${where}: unknown author "${a}"`);
     if (story.image && !(story.image in images)) problems.push(`${where}: unknown image "${story.image}"`);
-    for (const locale of demoLocales)
+    for (const locale of demoLocales) {
       for (const key of bodyPictureKeys(story.versions[locale]?.body ?? ''))
         if (!(key in images)) problems.push(`${where} (${locale}): unknown body picture "${key}"`);
+      for (const entry of story.versions[locale]?.live?.entries ?? []) {
+        for (const key of bodyPictureKeys(entry.body))
+          if (!(key in images)) problems.push(`${where} (${locale}): unknown live-entry picture "${key}"`);
+        if (entry.minutesAgo > story.hoursAgo * 60)
+          problems.push(`${where} (${locale}): a live entry before the story's publication`);
+      }
+    }
     if (!story.versions[story.original])
       problems.push(`${where}: no version in its original language "${story.original}"`);
     if (!(story.hoursAgo >= 0)) problems.push(`${where}: hoursAgo must be a number ≥ 0`);
@@ -273,8 +280,28 @@ export async function seedDatabase(
         translatedFromId: isOriginal ? null : originalId,
         translatedFromVersion: isOriginal ? null : 1,
         createdAt: publishedAt,
+        // A live blog (decision 0033) covers from its publication.
+        liveStatus: v.live ? (v.live.ended ? ('ENDED' as const) : ('LIVE' as const)) : null,
+        liveStartedAt: v.live ? publishedAt : null,
+        liveEndedAt: v.live?.ended ? now : null,
       };
       ops.push(prisma.article.upsert({ where: { id }, create: { id, ...data }, update: data }));
+      ops.push(prisma.liveEntry.deleteMany({ where: { articleId: id } }));
+      if (v.live)
+        ops.push(
+          prisma.liveEntry.createMany({
+            data: v.live.entries.map((e, i) => ({
+              id: `${id}-live-${i}`,
+              articleId: id,
+              title: e.title ?? null,
+              body: json(demoBody(e.body, locale, mediaIds)),
+              authorName: e.author,
+              publishedAt: new Date(now.getTime() - e.minutesAgo * 60_000),
+              pinned: e.pinned ?? false,
+              keyEvent: e.keyEvent ?? false,
+            })),
+          }),
+        );
       ops.push(
         prisma.articleSlugHistory.deleteMany({
           where: { OR: [{ articleId: id }, { locale, slug: { in: v.formerSlugs ?? [] } }] },

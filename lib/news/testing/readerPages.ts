@@ -10,6 +10,7 @@ import { getListing } from '@/lib/news/listing';
 import { getMostRead } from '@/lib/news/mostRead';
 import { getArticle, getFrontPage, getLatestNews, getNavSections } from '@/lib/news/queries';
 import { getRelatedArticles } from '@/lib/news/related';
+import { getLatestLiveEntries, getLiveBlogBySlug, getLiveBlogPage, getLiveEntryLocation } from '@/lib/news/live';
 import { searchArticles } from '@/lib/news/search';
 import { resolveArticleUrl, resolveLegacyPath } from '@/lib/news/slugs';
 import { getStaticPage, getStaticPageLinks } from '@/lib/news/staticPages';
@@ -25,6 +26,8 @@ export interface PageFixtures {
   tag: string;
   author: string;
   staticPage: string;
+  /** A live blog with its newest and oldest entry (decision 0033); null where the language has none. */
+  liveBlog: { id: string; slug: string; newest: string; oldest: string } | null;
 }
 
 export interface ReaderPage {
@@ -60,6 +63,16 @@ export async function pageFixtures(connection: pg.ClientBase, locale: Locale): P
     section: (await busiest('SectionTranslation', 'sectionId', '"Story" x')).slug,
     tag: (await busiest('TagTranslation', 'tagId', '"StoryTag" x')).slug,
     author: (await busiest('AuthorTranslation', 'authorId', '"StoryAuthor" x')).slug,
+    liveBlog: await (async () => {
+      const r = await connection.query(
+        `SELECT a."id", a."slug",
+           (SELECT e."id" FROM "LiveEntry" e WHERE e."articleId" = a."id" ORDER BY e."publishedAt" DESC, e."id" DESC LIMIT 1) AS newest,
+           (SELECT e."id" FROM "LiveEntry" e WHERE e."articleId" = a."id" ORDER BY e."publishedAt", e."id" LIMIT 1) AS oldest
+         FROM "Article" a WHERE ${visible} AND a."liveStatus" IS NOT NULL ORDER BY a."publishedAt" DESC LIMIT 1`,
+        [locale],
+      );
+      return r.rows[0]?.newest ? (r.rows[0] as { id: string; slug: string; newest: string; oldest: string }) : null;
+    })(),
     staticPage: (
       await one<{ slug: string }>(
         `SELECT "slug" FROM "StaticPageTranslation" WHERE "locale" = $1::"Locale" ORDER BY "slug" LIMIT 1`,
@@ -153,6 +166,29 @@ export function readerPages(f: PageFixtures, { deepPage = 20, sitemapPartSize = 
     },
     { page: `/sitemaps/${l}-listings.xml`, render: () => listingsSitemapXml(l, now) },
     { page: `/sitemaps/news-${l}.xml`, render: () => newsSitemapXml(l, now) },
+    ...(f.liveBlog
+      ? ((b) => [
+          {
+            page: `live blog /${l}/news/${b.slug} (entries, pinned, key events)`,
+            render: () => Promise.all([getArticle(l, b.slug, now), getLiveBlogPage(b.id, 1)]),
+          },
+          { page: `live blog page 5 /${l}/news/${b.slug}/page/5`, render: () => getLiveBlogPage(b.id, 5) },
+          {
+            page: `live entry permalinks /${l}/live/… (newest, oldest)`,
+            render: async () => {
+              await getLiveEntryLocation(l, b.newest, now);
+              await getLiveEntryLocation(l, b.oldest, now);
+            },
+          },
+          {
+            page: `live updates /${l}/news/${b.slug}/updates.json`,
+            render: async () => {
+              await getLiveBlogBySlug(l, b.slug, now);
+              await getLatestLiveEntries(b.id);
+            },
+          },
+        ])(f.liveBlog)
+      : []),
     { page: `/${l}/feed/rss.xml`, render: () => feedItems(l, undefined, { now }) },
     { page: `/${l}/feed/section/${f.section}/rss.xml`, render: () => feedItems(l, f.section, { now }) },
   ];

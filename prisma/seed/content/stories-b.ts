@@ -78,6 +78,41 @@ The school runs on parents’ donations and a small city grant. Teachers work as
 «Обычно мы проводим здесь концерты и лекции, но когда люди стоят на вокзале с чемоданами, выбор простой», — говорит координатор центра Мария Шила.
 
 Центр принимает и пожертвования продуктов, список нужного опубликован на [странице волонтёров](https://example.org/riga-help). Синоптики ожидают, что ветер ослабнет к утру воскресенья, а паромы вернутся к расписанию в понедельник. Путешественникам советуют проверять информацию перевозчиков перед выездом.`,
+        live: {
+          entries: [
+            {
+              minutesAgo: 17,
+              author: 'Служба новостей',
+              keyEvent: true,
+              title: 'Паромы в Стокгольм остановлены',
+              body: 'Морская администрация Латвии остановила все пассажирские паромы до улучшения погоды. Пассажирам предлагают обменять билеты бесплатно.',
+            },
+            {
+              minutesAgo: 14,
+              author: 'Служба новостей',
+              body: 'На вокзале ждут пассажиры, которые не успели на последний поезд.\n\n{{picture train-station | Зал ожидания на вокзале Риги в пятницу вечером}}',
+            },
+            {
+              minutesAgo: 10,
+              author: 'Служба новостей',
+              body: 'Волонтёры культурного центра публикуют адреса ночлега в своём канале.\n\n{{embed https://t.me/rekha_demo/102}}',
+            },
+            {
+              minutesAgo: 6,
+              author: 'Служба новостей',
+              pinned: true,
+              title: 'Где получить помощь',
+              body: '- Белорусский культурный центр: зал открыт всю ночь.\n- Горячая линия волонтёров: список на [странице помощи](https://example.org/riga-help).\n- Перевозчики меняют билеты бесплатно до понедельника.',
+            },
+            {
+              minutesAgo: 2,
+              author: 'Служба новостей',
+              keyEvent: true,
+              title: 'Ветер на побережье ослабевает',
+              body: 'Синоптики сообщают, что порывы на побережье ослабли до 18 метров в секунду. Штормовое предупреждение пока не отменено.',
+            },
+          ],
+        },
       },
       be: {
         slug: 'motsny-vetser-na-baltytsy-ryha-admyanyae-paromy',
@@ -90,6 +125,41 @@ The school runs on parents’ donations and a small city grant. Teachers work as
 «Звычайна мы праводзім тут канцэрты і лекцыі, але калі людзі стаяць на вакзале з чамаданамі, выбар просты», — кажа каардынатарка цэнтра Марыя Шыла.
 
 Цэнтр прымае і ахвяраванні прадуктаў, спіс патрэбнага апублікаваны на [старонцы валанцёраў](https://example.org/riga-help). Сіноптыкі чакаюць, што вецер аслабне да раніцы нядзелі, а паромы вернуцца да раскладу ў панядзелак. Падарожнікам раяць правяраць звесткі перавозчыкаў перад выездам.`,
+        live: {
+          entries: [
+            {
+              minutesAgo: 17,
+              author: 'Служба навін',
+              keyEvent: true,
+              title: 'Паромы ў Стакгольм спынены',
+              body: 'Марская адміністрацыя Латвіі спыніла ўсе пасажырскія паромы да паляпшэння надвор’я. Пасажырам прапануюць абмяняць квіткі бясплатна.',
+            },
+            {
+              minutesAgo: 14,
+              author: 'Служба навін',
+              body: 'На вакзале чакаюць пасажыры, якія не паспелі на апошні цягнік.\n\n{{picture train-station | Зала чакання на вакзале Рыгі ў пятніцу ўвечары}}',
+            },
+            {
+              minutesAgo: 10,
+              author: 'Служба навін',
+              body: 'Валанцёры культурнага цэнтра публікуюць адрасы начлегу ў сваім канале.\n\n{{embed https://t.me/rekha_demo/102}}',
+            },
+            {
+              minutesAgo: 6,
+              author: 'Служба навін',
+              pinned: true,
+              title: 'Дзе атрымаць дапамогу',
+              body: '- Беларускі культурны цэнтр: зала адкрытая ўсю ноч.\n- Гарачая лінія валанцёраў: спіс на [старонцы дапамогі](https://example.org/riga-help).\n- Перавозчыкі мяняюць квіткі бясплатна да панядзелка.',
+            },
+            {
+              minutesAgo: 2,
+              author: 'Служба навін',
+              keyEvent: true,
+              title: 'Вецер на ўзбярэжжы слабее',
+              body: 'Сіноптыкі паведамляюць, што парывы на ўзбярэжжы аслаблі да 18 метраў у секунду. Штармавое папярэджанне пакуль не скасавана.',
+            },
+          ],
+        },
       },
       en: {
         slug: 'strong-winds-on-the-baltic-riga-cancels',
@@ -102,6 +172,41 @@ A Belarusian cultural centre on the left bank of the Daugava opened its hall to 
 “We usually host concerts and lectures here, but when people are standing at the station with their suitcases, the choice is simple,” says the centre’s coordinator, Maryia Shyla.
 
 The centre is also accepting food donations, and a list of what is needed has been published on the [volunteers’ page](https://example.org/riga-help). Forecasters expect the wind to ease by Sunday morning, with ferries returning to their schedule on Monday. Travellers are advised to check with carriers before setting off.`,
+        live: {
+          entries: [
+            {
+              minutesAgo: 17,
+              author: 'Newsdesk',
+              keyEvent: true,
+              title: 'Ferries to Stockholm halted',
+              body: 'Latvia’s maritime administration has stopped all passenger ferries until the weather improves. Passengers are offered free ticket changes.',
+            },
+            {
+              minutesAgo: 14,
+              author: 'Newsdesk',
+              body: 'Passengers who missed the last train are waiting at the station.\n\n{{picture train-station | The waiting hall of Riga station on Friday evening}}',
+            },
+            {
+              minutesAgo: 10,
+              author: 'Newsdesk',
+              body: 'The cultural centre’s volunteers are posting places to sleep on their channel.\n\n{{embed https://t.me/rekha_demo/102}}',
+            },
+            {
+              minutesAgo: 6,
+              author: 'Newsdesk',
+              pinned: true,
+              title: 'Where to get help',
+              body: '- The Belarusian cultural centre: the hall is open all night.\n- The volunteers’ hotline: a list on the [help page](https://example.org/riga-help).\n- Carriers change tickets free of charge until Monday.',
+            },
+            {
+              minutesAgo: 2,
+              author: 'Newsdesk',
+              keyEvent: true,
+              title: 'Wind easing on the coast',
+              body: 'Forecasters say gusts on the coast have dropped to 18 metres per second. The storm warning has not yet been lifted.',
+            },
+          ],
+        },
       },
     },
   },

@@ -52,6 +52,24 @@ export interface DemoVersion {
   deleted?: boolean;
   /** Slugs this version used before; seeded into the slug history, so they answer 301 to `slug`. */
   formerSlugs?: string[];
+  /** A live blog (decision 0033): its entries, newest last; the coverage starts when the story is published. */
+  live?: DemoLiveBlog;
+}
+
+export interface DemoLiveBlog {
+  ended?: boolean;
+  entries: DemoLiveEntry[];
+}
+
+/** One live-blog entry; `body` is the same markup as a version's body (pictures and embeds included). */
+export interface DemoLiveEntry {
+  /** Posted this many minutes before the seed runs (after the story's publication). */
+  minutesAgo: number;
+  title?: string;
+  body: string;
+  pinned?: boolean;
+  keyEvent?: boolean;
+  author: string;
 }
 
 export interface DemoStory {

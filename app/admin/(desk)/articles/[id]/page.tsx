@@ -10,6 +10,9 @@ import { SourcePanel } from '@/components/admin/SourcePanel';
 import { correctionAction } from '@/app/admin/_actions/corrections';
 import { previewLinkAction } from '@/app/admin/_actions/preview-links';
 import { unpublishAction } from '@/app/admin/_actions/unpublish';
+import { liveCoverageAction } from '@/app/admin/_actions/live';
+import { LivePanel } from '@/components/admin/LivePanel';
+import { deskLiveBlog } from '@/lib/admin/live';
 import { CorrectionsPanel } from '@/components/admin/CorrectionsPanel';
 import { PreviewLinksPanel } from '@/components/admin/PreviewLinksPanel';
 import { UnpublishPanel } from '@/components/admin/UnpublishPanel';
@@ -78,10 +81,11 @@ export default async function EditArticlePage(props: DeskArticleProps) {
   const showUnpublish = canScheduleUnpublish(user, story) && !article.deletedAt;
   // What each panel shares: the newsroom's words and language, the version it acts on.
   const panel = { t, ui, articleId: article.id };
-  const [corrections, links, unpublishAt] = await Promise.all([
+  const [corrections, links, unpublishAt, liveBlog] = await Promise.all([
     showCorrections ? listCorrectionHistory(article.id) : [],
     showLinks ? listLivePreviewLinks(article.id) : [],
     showUnpublish ? getUnpublishSchedule(article.id) : null,
+    article.deletedAt ? null : deskLiveBlog(user, article.id, 0),
   ]);
 
   return (
@@ -247,6 +251,17 @@ export default async function EditArticlePage(props: DeskArticleProps) {
         <p role="note" className="rounded border border-rule bg-white p-3 text-sm" data-testid="shared-locked">
           {t('errors.sharedLockedNote')}
         </p>
+      ) : null}
+      {liveBlog && (liveBlog.mayRun || liveBlog.article.liveStatus) ? (
+        <LivePanel
+          t={t}
+          ui={ui}
+          articleId={article.id}
+          state={liveBlog.article}
+          published={article.status === 'PUBLISHED'}
+          mayRun={liveBlog.mayRun}
+          action={liveCoverageAction}
+        />
       ) : null}
       {showCorrections ? (
         <CorrectionsPanel
