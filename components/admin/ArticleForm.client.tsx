@@ -21,6 +21,7 @@ import type { ArticleFormState, SubmittedValues } from '@/lib/admin/form-state';
 import type { ArticleFormLabels, BodyEditorLabels } from './articleFormLabels';
 import { BodyEditor } from './BodyEditor.client';
 import { useKeptDraft } from './keptDraft.client';
+import { NewsroomTimeInput } from './NewsroomTimeInput';
 
 export interface Choice {
   id: string;
@@ -437,20 +438,7 @@ function ArticleFields({
           error={errors[timeField]}
           hint={timeField === 'scheduledFor' ? labels.timeHint : labels.publishedAtHint}
         >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              name={timeField}
-              defaultValue={v[timeField]}
-              placeholder="5.09.2025, 16:41"
-              inputMode="text"
-              autoComplete="off"
-              maxLength={25}
-              className={`${input} max-w-60 font-mono`}
-              data-testid={`time-${timeField}`}
-            />
-          )}
+          {(aria) => <NewsroomTimeInput {...aria} name={timeField} defaultValue={v[timeField]} />}
         </Field>
       ) : null}
     </div>

@@ -632,7 +632,7 @@ const matrix: Row[] = [
     allowed: editors,
     prepare: async (w) => {
       const s = await story(w.other, w, { be: 'PUBLISHED' });
-      return () => scheduleUnpublish(w.actor, s.be!, { at: '2099-01-01T10:00' });
+      return () => scheduleUnpublish(w.actor, s.be!, { at: '1.01.2099, 10:00' });
     },
   },
   {
@@ -640,7 +640,7 @@ const matrix: Row[] = [
     allowed: authorsUp,
     prepare: async (w) => {
       const s = await story(w.actor, w, { be: 'PUBLISHED' });
-      return () => scheduleUnpublish(w.actor, s.be!, { at: '2099-01-01T10:00' });
+      return () => scheduleUnpublish(w.actor, s.be!, { at: '1.01.2099, 10:00' });
     },
   },
   {
@@ -656,7 +656,7 @@ const matrix: Row[] = [
     name: 'schedule or cancel an unpublish of a forged article id',
     allowed: [],
     prepare: async (w) => async () => {
-      const r = await scheduleUnpublish(w.actor, 'forged-article', { at: '2099-01-01T10:00' });
+      const r = await scheduleUnpublish(w.actor, 'forged-article', { at: '1.01.2099, 10:00' });
       return r.ok ? r : cancelUnpublish(w.actor, 'forged-article');
     },
   },
@@ -671,7 +671,7 @@ const matrix: Row[] = [
     name: 'set the breaking-news banner',
     allowed: editors,
     prepare: async (w) => () =>
-      saveBreaking(w.actor, 'en', { text: 'Breaking', url: '', expiresAt: '2099-01-01T10:00' }),
+      saveBreaking(w.actor, 'en', { text: 'Breaking', url: '', expiresAt: '1.01.2099, 10:00' }),
   },
 ];
 
