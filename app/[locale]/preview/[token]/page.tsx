@@ -10,7 +10,7 @@ import { connection } from 'next/server';
 import { cache } from 'react';
 import { PreviewArticle } from '@/components/article/PreviewArticle';
 import { routing } from '@/i18n/routing';
-import { openPreviewLink } from '@/lib/admin/preview-links';
+import { openPreviewLink, previewLinkTime } from '@/lib/admin/preview-links';
 import type { Locale } from '@/lib/locales';
 import { routeParam } from '@/lib/routeParam';
 import { formatDateTime } from '@/lib/time/minsk';
@@ -22,19 +22,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/**
- * `?asOf=<ISO time>` checks the link as of a later time (tests see expiry without waiting). Only forward: an
- * earlier or malformed time is ignored, so it can make a link look expired sooner, never live longer.
- */
-function asOf(value: string | string[] | undefined): Date {
-  const now = new Date();
-  const later = typeof value === 'string' && value.length <= 40 ? new Date(value) : null;
-  return later && !Number.isNaN(later.getTime()) && later > now ? later : now;
-}
-
 const open = cache(async (locale: Locale, token: string, at: string | undefined) => {
   await connection();
-  return openPreviewLink(locale, token, asOf(at));
+  return openPreviewLink(locale, token, previewLinkTime(at));
 });
 
 const asOfParam = async (searchParams: Props['searchParams']) => {
@@ -55,8 +45,9 @@ export default async function PreviewLinkPage({ params, searchParams }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const view = await open(locale, routeParam(token), await asOfParam(searchParams));
-  // A bad link (expired, revoked, tampered…) is a 404. This page renders per request and streams, so the status
-  // must be decided before the first byte: notFound() here, not the streamed <NotFoundPage> (decision 0025).
+  // A bad link (expired, revoked, tampered…) is a 404. This page renders per request and streams, so proxy.ts
+  // checks the link before rendering and the request is rewritten to the language's whole 404 page (decision
+  // 0025); this notFound() only covers a link that stopped between the proxy's check and this one.
   if (!view) notFound();
   const tp = await getTranslations({ locale, namespace: 'previewLink' });
   return (
