@@ -56,7 +56,7 @@ function parse(input: CorrectionInput, now: Date): { text: string; at: Date | nu
 async function publishedVersion(tx: Prisma.TransactionClient, articleId: string, now: Date) {
   const a = await tx.article.findUnique({
     where: { id: articleId },
-    select: { id: true, status: true, publishedAt: true, deletedAt: true },
+    select: { id: true, locale: true, status: true, publishedAt: true, deletedAt: true },
   });
   if (!a || a.deletedAt || a.status !== 'PUBLISHED' || !a.publishedAt || a.publishedAt > now) return null;
   return a;
@@ -91,7 +91,7 @@ export async function addCorrection(
       if (at && a.publishedAt && at < a.publishedAt) errors.at ??= 'beforePublished';
       if (Object.keys(errors).length || !at) return { ok: false, kind: 'invalid', errors };
       const c = await tx.correction.create({
-        data: { articleId: a.id, text, at, createdById: actor.id },
+        data: { articleId: a.id, locale: a.locale, text, at, createdById: actor.id },
         select: { id: true },
       });
       return { ok: true, articleId: a.id, correctionId: c.id };
@@ -138,7 +138,7 @@ export async function editCorrection(
       });
       if (ended.count !== 1) return { ok: false, kind: 'notFound' };
       const c = await tx.correction.create({
-        data: { articleId: a.id, text, at, createdById: actor.id, supersedesId: old.id },
+        data: { articleId: a.id, locale: a.locale, text, at, createdById: actor.id, supersedesId: old.id },
         select: { id: true },
       });
       before = old.text;

@@ -13,7 +13,13 @@ export interface CorrectionsPage {
   pageCount: number;
 }
 
-const currentOn = (locale: Locale, now: Date) => ({ endedAt: null, at: { lte: now }, article: visible(locale, now) });
+/** Current notices of a language: by the notice's own locale (its index), then the version must be visible. */
+const currentOn = (locale: Locale, now: Date) => ({
+  locale,
+  endedAt: null,
+  at: { lte: now },
+  article: visible(locale, now),
+});
 
 export async function getCorrectionsPage(
   locale: Locale,

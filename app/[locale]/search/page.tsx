@@ -3,7 +3,6 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Highlighted } from '@/components/Highlighted';
-import { NotFoundPage } from '@/components/NotFoundPage';
 import { Pagination } from '@/components/Pagination';
 import { RelativeTimestamp } from '@/components/time/Timestamp';
 import { SearchForm } from '@/components/SearchForm';

@@ -88,8 +88,8 @@ export async function fillSynthetic(connection: pg.ClientBase, stories: number):
   );
   // Correction notices (decision 0028): one on every twentieth published version, a third of them ended.
   await connection.query(
-    `INSERT INTO "Correction" ("id", "articleId", "text", "at", "endedAt", "endReason")
-     SELECT 'plan-correction-' || a."id", a."id", 'Correction of ' || a."id", a."publishedAt" + interval '1 hour',
+    `INSERT INTO "Correction" ("id", "articleId", "locale", "text", "at", "endedAt", "endReason")
+     SELECT 'plan-correction-' || a."id", a."id", a."locale", 'Correction of ' || a."id", a."publishedAt" + interval '1 hour',
             CASE WHEN hashtext(a."id") % 3 = 0 THEN a."publishedAt" + interval '2 hours' END,
             CASE WHEN hashtext(a."id") % 3 = 0 THEN 'edited' ELSE '' END
      FROM "Article" a WHERE a."id" LIKE 'plan-%' AND a."status" = 'PUBLISHED' AND hashtext(a."id") % 20 = 0`,
