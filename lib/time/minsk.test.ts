@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, isoWithOffset, parseNewsroomTime, relativeTime, toNewsroomTime } from './minsk';
+import {
+  formatDateTime,
+  isoWithOffset,
+  parseNewsroomTime,
+  readNewsroomTime,
+  relativeTime,
+  toNewsroomTime,
+} from './minsk';
 
 describe('formatDateTime', () => {
   it('formats the newsroom pattern in Minsk time (UTC+3) for every language', () => {
@@ -81,5 +88,19 @@ describe('the newsroom time inputs (d.MM.yyyy, HH:mm, Minsk)', () => {
     ])
       expect(parseNewsroomTime(v), v).toBeNull();
     expect(parseNewsroomTime('29.02.2028, 10:00')?.toISOString()).toBe('2028-02-29T07:00:00.000Z');
+  });
+});
+
+describe('readNewsroomTime: what every newsroom time field holds (decision 0035)', () => {
+  it('tells empty, a time and anything else apart', () => {
+    for (const v of ['', '   ', undefined, null, 42]) expect(readNewsroomTime(v)).toEqual({ kind: 'empty' });
+    expect(readNewsroomTime(' 5.09.2025, 16:41 ')).toEqual({ kind: 'time', at: new Date('2025-09-05T13:41:00Z') });
+    for (const v of [
+      '2025-09-05T16:41',
+      '<script>alert(1)</script>',
+      `5.09.2025, 16:41${' '.repeat(40)}x`,
+      ['5.09.2025, 16:41'],
+    ])
+      expect(readNewsroomTime(v)).toEqual(Array.isArray(v) ? { kind: 'empty' } : { kind: 'invalid' });
   });
 });
