@@ -8,4 +8,4 @@ ALTER TABLE "Correction" ALTER COLUMN "locale" SET NOT NULL;
 DROP INDEX "Correction_endedAt_at_id_idx";
 
 -- CreateIndex
-CREATE INDEX "Correction_locale_endedAt_at_id_idx" ON "Correction"("locale", "endedAt", "at" DESC, "id" DESC);
+CREATE INDEX "Correction_locale_at_id_idx" ON "Correction"("locale", "at" DESC, "id" DESC);
