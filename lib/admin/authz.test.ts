@@ -569,7 +569,9 @@ const matrix: Row[] = [
     allowed: editors,
     prepare: async (w) => {
       const s = await story(w.other, w, { be: 'PUBLISHED' });
-      const c = await db().correction.create({ data: { articleId: s.be!, locale: 'be', text: 'Было.', at: new Date() } });
+      const c = await db().correction.create({
+        data: { articleId: s.be!, locale: 'be', text: 'Было.', at: new Date() },
+      });
       return async () => {
         const edited = await editCorrection(w.actor, c.id, { text: 'Стала.', at: '' });
         return edited.ok ? withdrawCorrection(w.actor, edited.correctionId) : edited;
