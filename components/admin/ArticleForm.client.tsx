@@ -118,6 +118,7 @@ export function ArticleForm(props: ArticleFormProps) {
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [chosenLocale, setChosenLocale] = useState<SlugLocale | null>(null);
   const [typing, setTyping] = useState(false);
+  const pressing = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const kept = useKeptDraft(formRef, {
     key: props.draftKey,
@@ -171,7 +172,21 @@ export function ArticleForm(props: ArticleFormProps) {
       noValidate
       data-testid="article-form"
       onFocus={(e) => setTyping(isTextField(e.target))}
-      onBlur={() => setTyping(false)}
+      // A press on a button moves the focus off the field at pointerdown: the bar turning sticky then would cover
+      // the button being pressed (near the screen's bottom) before pointerup, and the click would be lost. So
+      // after a press, the bar changes once the click is done.
+      onBlur={() => {
+        if (!pressing.current) return setTyping(false);
+        const settle = () => {
+          const now = document.activeElement;
+          setTyping(Boolean(now && formRef.current?.contains(now) && isTextField(now)));
+        };
+        window.addEventListener('click', () => setTimeout(settle), { once: true, capture: true });
+      }}
+      onPointerDownCapture={() => {
+        pressing.current = true;
+        window.addEventListener('pointerup', () => setTimeout(() => (pressing.current = false)), { once: true });
+      }}
     >
       {language ? <h1 className="text-2xl font-black">{language.heading}</h1> : null}
       <input type="hidden" name="mode" value={props.mode} />
