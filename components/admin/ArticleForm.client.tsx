@@ -171,7 +171,11 @@ export function ArticleForm(props: ArticleFormProps) {
       className="grid gap-4"
       noValidate
       data-testid="article-form"
-      onFocus={(e) => setTyping(isTextField(e.target))}
+      onFocus={(e) => {
+        // Pressing a button: the bar changes once the click is done (onBlur).
+        if (pressing.current && !isTextField(e.target)) return;
+        setTyping(isTextField(e.target));
+      }}
       // A press on a button moves the focus off the field at pointerdown: the bar turning sticky then would cover
       // the button being pressed (near the screen's bottom) before pointerup, and the click would be lost. So
       // after a press, the bar changes once the click is done.
