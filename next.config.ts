@@ -1,7 +1,13 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { locales, UNKNOWN_LOCALE_HEADER, UNKNOWN_LOCALE_SOURCE } from './lib/locales';
+import {
+  DECIDED_NOT_FOUND_SOURCES,
+  locales,
+  NOT_FOUND_HEADER,
+  UNKNOWN_LOCALE_HEADER,
+  UNKNOWN_LOCALE_SOURCE,
+} from './lib/locales';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -40,6 +46,13 @@ const nextConfig: NextConfig = {
           has: [{ type: 'header', key: UNKNOWN_LOCALE_HEADER, value: `(?<lang>${locales.join('|')})` }],
           destination: '/:lang/__unknown-locale/:code/:rest*',
         },
+        // Search past its last page, a bad preview link: pages rendered per request that cannot answer a whole
+        // 404 once they stream, so proxy.ts decides before rendering and names it in a header (decision 0025).
+        ...DECIDED_NOT_FOUND_SOURCES.map((source) => ({
+          source,
+          has: [{ type: 'header' as const, key: NOT_FOUND_HEADER, value: '1' }],
+          destination: '/:lang/__not-found/page',
+        })),
       ],
       afterFiles: [],
       fallback: [],

@@ -3,7 +3,9 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { edgeTags, setEdgeTags } from '@/lib/cache/edge';
 import { checkHost, isOnionRequest, onionLocation } from '@/lib/http/hosts';
-import { isLocale, UNKNOWN_LOCALE_HEADER } from '@/lib/locales';
+import { openPreviewLink, previewLinkTime } from '@/lib/admin/preview-links';
+import { isLocale, NOT_FOUND_HEADER, UNKNOWN_LOCALE_HEADER, type Locale } from '@/lib/locales';
+import { searchPageNotFound } from '@/lib/news/search';
 import { isLegacyPathCandidate, legacyPathKey, resolveArticleUrl, resolveLegacyPath } from '@/lib/news/slugs';
 import { articlePath, scriptViewSource } from '@/lib/paths';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
@@ -32,9 +34,11 @@ const LIVE_SUBPATH = /^\/([a-z]{2})\/news\/([^/]+)\/(?:page\/[1-9]\d{0,5}|update
 /** The lite article: HTML of ours with no script. */
 const LITE = /^\/[a-z]{2}\/news\/[^/]+\/lite$/;
 /** A shareable preview link of an unpublished version (decision 0028): a reader page nobody may keep. */
-const PREVIEW_LINK = /^\/([a-z]{2})\/preview\/[^/]+$/;
+const PREVIEW_LINK = /^\/([a-z]{2})\/preview\/([^/]+)$/;
+/** The search page: past its last page it is a 404, decided here (decidedNotFound). */
+const SEARCH = /^\/([a-z]{2})\/search$/;
 /** Reader pages rendered for every request (nothing cached to fall back on while the database is down). */
-const PER_REQUEST = /^\/(?:[a-z]{2}|be-latn|be-tarask)\/search$/;
+const PER_REQUEST = SEARCH;
 
 export default async function proxy(request: NextRequest) {
   // The path as requested (NextURL normalises the trailing slash away).
@@ -59,7 +63,15 @@ export default async function proxy(request: NextRequest) {
   // indexed, and its secret address never sent on as a Referer (decision 0028).
   const previewLink = PREVIEW_LINK.exec(pathname);
   if (previewLink && isLocale(previewLink[1])) {
-    const response = intl(request);
+    const locale = previewLink[1];
+    const token = previewLink[2];
+    const response = intl(
+      await decidedNotFound(request, locale, async () => {
+        // isMalformedPath checked the escapes: this cannot throw.
+        const at = previewLinkTime(request.nextUrl.searchParams.get('asOf') ?? undefined);
+        return (await openPreviewLink(locale, decodeURIComponent(token), at)) === null;
+      }),
+    );
     response.headers.delete('Set-Cookie');
     response.headers.set('Cache-Control', PRIVATE_NO_STORE);
     response.headers.set('X-Robots-Tag', 'noindex, nofollow');
@@ -199,7 +211,14 @@ export default async function proxy(request: NextRequest) {
     fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug)).catch(() => null);
   }
 
-  const response = intl(request);
+  const searchPage = SEARCH.exec(pathname);
+  const response = intl(
+    searchPage && isLocale(searchPage[1])
+      ? await decidedNotFound(request, searchPage[1], () =>
+          searchPageNotFound(searchPage[1] as Locale, request.nextUrl.searchParams),
+        )
+      : request,
+  );
   // The edge keeps reader pages for hours and purges them by these tags (decision 0029); an article also by
   // its story (a correction in another language changes its switcher).
   setEdgeTags(
@@ -277,3 +296,22 @@ export const config = {
   // the route reads it itself with a byte cap.
   matcher: ['/((?!_next/static|_next/image|admin/media/upload$).*)'],
 };
+
+/**
+ * A page rendered per request that finds nothing (search past its last page, a bad preview link) cannot answer
+ * a whole 404 once it streams, so the proxy decides before rendering: the request goes on with NOT_FOUND_HEADER
+ * and next.config.ts rewrites it to the language's 404 page (decision 0025). The header is removed from every
+ * request these routes get, so nobody can send it to turn a page into a 404. When the check fails (the database),
+ * the page decides itself.
+ */
+async function decidedNotFound(request: NextRequest, locale: Locale, isNotFound: () => Promise<boolean>) {
+  const headers = new Headers(request.headers);
+  headers.delete(NOT_FOUND_HEADER);
+  try {
+    if (await isNotFound()) headers.set(NOT_FOUND_HEADER, '1');
+  } catch (e) {
+    console.error(`[proxy] deciding a ${locale} 404 failed:`, e);
+    reportDatabaseTrouble();
+  }
+  return new NextRequest(request.url, { headers, method: request.method });
+}

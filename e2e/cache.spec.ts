@@ -1,7 +1,7 @@
 // Reader output is cached after its first render and dropped by tag when what it shows changes (decision
 // 0015): what readers and crawlers see, on a production build. Runs with the newsroom specs (it publishes).
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { toMinskLocal } from '../lib/time/minsk';
+import { toNewsroomTime } from '../lib/time/minsk';
 import { slugify } from '../lib/slug';
 import { slugOf, storyInAllLanguages } from './fixtures';
 import { newPage, writeStory } from './newsroom';
@@ -86,7 +86,7 @@ test('a breaking-news line leaves cached pages when it expires, with no newsroom
   const en = page.locator('form#en');
   await en.getByLabel('Text (EN)').fill(text);
   const expires = new Date(Date.now() + 8_000);
-  await en.locator('input[name="expiresAt"]').fill(toMinskLocal(expires));
+  await en.locator('input[name="expiresAt"]').fill(toNewsroomTime(expires, { seconds: true }));
   await en.getByRole('button', { name: 'Show' }).click();
   await expect(page.getByRole('status')).toContainText('Saved');
   await page.context().close();

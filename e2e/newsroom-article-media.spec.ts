@@ -48,6 +48,17 @@ test('an editor inserts pictures, a gallery and embeds; a reader sees them with 
   const editor = page.getByTestId('body-editor');
   await expect(editor.locator('figure.body-picture')).toHaveCount(4);
   await expect(editor.locator('.body-embed')).toHaveCount(2);
+  // An inserted picture's texts are edited in place: select it, change them; nothing is inserted again.
+  await editor.locator('figure.body-picture').first().click();
+  const selected = page.getByTestId('body-picture-selected');
+  await expect(selected.getByLabel('Caption', { exact: true })).toHaveValue(`Caption one ${run}`);
+  await selected.getByLabel('Caption', { exact: true }).fill(`Caption edited ${run}`);
+  await expect(editor.locator('figcaption').first()).toContainText(`Caption edited ${run}`);
+  // A gallery's pictures each have their own fields.
+  await editor.locator('.body-gallery').click({ position: { x: 5, y: 5 } });
+  await expect(selected.getByLabel('Credit (2)')).toBeVisible();
+  await selected.getByLabel('Credit (2)').fill(`Gallery credit ${run}`);
+  await expect(editor.locator('figure.body-picture')).toHaveCount(4);
   await page.getByRole('button', { name: 'Publish now', exact: true }).click();
   await expect(page.getByTestId('done-message')).toBeVisible();
 
@@ -65,7 +76,8 @@ test('an editor inserts pictures, a gallery and embeds; a reader sees them with 
   await expect(first).toBeVisible();
   // The file is the picture's own, whatever the editor sent.
   expect(await first.getAttribute('src')).toMatch(/^\/media\//);
-  await expect(body.locator('figcaption').first()).toContainText(`Caption one ${run}`);
+  await expect(body.locator('figcaption').first()).toContainText(`Caption edited ${run}`);
+  await expect(body.getByRole('group', { name: 'Gallery: 2 pictures' })).toContainText(`Gallery credit ${run}`);
   await expect(body.locator('figcaption').first()).toContainText('Illustration: Our photographer');
   const youtube = body.locator('a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]');
   await expect(youtube).toContainText('YouTube: open the original');
@@ -87,6 +99,15 @@ test('axe finds nothing on the editor at a phone size with the media panel in us
   const page = await context.newPage();
   await page.goto('/admin/stories/new?locale=en');
   const panel = page.getByTestId('body-media');
+  await panel.getByLabel('Picture', { exact: true }).selectOption({ index: 1 });
+  // With the keyboard: the inserted picture stays selected and its texts are the next fields to Tab to.
+  await panel.getByRole('button', { name: 'Insert picture' }).focus();
+  await page.keyboard.press('Enter');
+  const selected = page.getByTestId('body-picture-selected');
+  await expect(selected).toBeVisible();
+  await selected.getByLabel('Description for blind readers (alt)').focus();
+  await page.keyboard.type('Typed alt');
+  await expect(page.getByTestId('body-editor').locator('img').first()).toHaveAttribute('alt', 'Typed alt');
   await panel.getByLabel('Picture', { exact: true }).selectOption({ index: 1 });
   await panel.getByRole('button', { name: 'Add to gallery' }).click();
   await panel.getByLabel('YouTube, Telegram, X or Instagram address').fill('https://evil.example/');

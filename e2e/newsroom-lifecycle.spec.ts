@@ -3,7 +3,7 @@
 // revocation, after expiry and when tampered with; a scheduled unpublish takes the story off at its time (410).
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { slugify } from '../lib/slug';
-import { toMinskLocal } from '../lib/time/minsk';
+import { toNewsroomTime } from '../lib/time/minsk';
 import { expectNoAxeViolations } from './axe';
 import { newPage, writeStory } from './newsroom';
 
@@ -42,7 +42,16 @@ for (const locale of LOCALES) {
     const panel = editor.getByTestId('corrections-panel');
     // A refused notice keeps what was typed and says why, by the field.
     await panel.getByLabel('Correction text').fill(text);
-    await panel.getByLabel(/Time of the correction/).fill('2099-01-01T10:00');
+    // One time input everywhere (decision 0035): the site's form as text, never the browser's datetime-local.
+    const time = panel.getByLabel(/Time of the correction/);
+    await expect(time).toHaveAttribute('type', 'text');
+    await expect(time).toHaveAttribute('placeholder', '5.09.2025, 16:41');
+    await time.fill('2099-01-01T10:00');
+    await panel.getByRole('button', { name: 'Add correction' }).click();
+    await expect(panel.getByText('Not a valid time: write it as 5.09.2025, 16:41 (Minsk).')).toBeVisible();
+    await expect(panel.getByLabel(/Time of the correction/)).toHaveValue('2099-01-01T10:00');
+    await expect(panel.getByLabel('Correction text')).toHaveValue(text);
+    await panel.getByLabel(/Time of the correction/).fill('1.01.2099, 10:00');
     await panel.getByRole('button', { name: 'Add correction' }).click();
     await expect(panel.getByRole('alert')).toBeVisible();
     await expect(panel.getByText('A correction cannot be dated in the future.')).toBeVisible();
@@ -149,14 +158,14 @@ for (const locale of LOCALES) {
     const panel = editor.getByTestId('unpublish-panel');
     const field = panel.getByLabel('Leave the site at (Minsk time)');
     // A time that has passed is refused, and the field keeps it.
-    const past = toMinskLocal(new Date(Date.now() - 3600_000)).slice(0, 16);
+    const past = toNewsroomTime(new Date(Date.now() - 3600_000));
     await field.fill(past);
     await panel.getByRole('button', { name: 'Schedule unpublish' }).click();
     await expect(panel.getByText('That time has passed.')).toBeVisible();
     await expect(field).toHaveValue(past);
 
     const at = new Date(Date.now() + 12_000);
-    await field.fill(toMinskLocal(at));
+    await field.fill(toNewsroomTime(at, { seconds: true }));
     await panel.getByRole('button', { name: 'Schedule unpublish' }).click();
     await expect(editor.getByText('The version will leave the site at the set time.')).toBeVisible();
     await expect(editor.getByTestId('unpublish-state')).toContainText('Leaves the site at');

@@ -86,6 +86,43 @@ test.describe('404 pages are whole in the first HTML', () => {
     }
   }
 
+  // Pages rendered per request: the proxy decides their 404 before anything streams (decision 0025), so the
+  // first HTML is the whole 404 page, readable without JavaScript.
+  for (const l of LOCALES) {
+    const streamed = [
+      `/${l}/search?q=${encodeURIComponent(l === 'en' ? 'city' : 'горад')}&page=40`,
+      `/${l}/search?q=qqqzzzxxx&page=2`,
+      `/${l}/preview/nosuchlink-${'A'.repeat(43)}`,
+      `/${l}/preview/not-a-token`,
+    ];
+    for (const path of streamed) {
+      test(`${path}: the whole ${l} 404 page in the first HTML, not Next's error shell`, async ({ request }) => {
+        const response = await request.get(path, { maxRedirects: 0 });
+        expect(response.status()).toBe(404);
+        expect(Object.keys(response.headers()).filter((h) => h.startsWith('x-middleware'))).toEqual([]);
+        const html = await response.text();
+        expect(html).not.toContain('__next_error__');
+        expect(html).toMatch(new RegExp(`<html lang="${l}"`));
+        expect(html).toMatch(/<meta name="robots" content="noindex/);
+        const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+        expect(main).toMatch(new RegExp(`<h1[^>]*>${TITLE[l]}</h1>`));
+        expect(main).toMatch(/<p[^>]*>[^<]{20,}<\/p>/);
+        expect(main).toContain(`action="/${l}/search"`);
+        expect(html).toContain('data-testid="site-footer"');
+        // A preview link's answer stays private even when it is a 404.
+        if (path.includes('/preview/')) expect(response.headers()['cache-control']).toContain('no-store');
+      });
+    }
+  }
+
+  test('the header the proxy decides a 404 with cannot turn a page into one', async ({ request }) => {
+    for (const path of ['/en/search?q=city', '/en/search', '/be/search?q=%D0%B3%D0%BE%D1%80%D0%B0%D0%B4&page=1']) {
+      const response = await request.get(path, { headers: { 'x-rekha-not-found': '1' } });
+      expect(response.status(), path).toBe(200);
+      expect(await response.text()).toContain('data-testid="search-page"');
+    }
+  });
+
   for (const [acceptLanguage, l] of [
     ['ru-RU,ru;q=0.9', 'ru'],
     ['en-GB,en;q=0.8', 'en'],

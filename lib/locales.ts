@@ -61,6 +61,21 @@ export const UNKNOWN_LOCALE_HEADER = 'x-rekha-reader-locale';
  */
 export const UNKNOWN_LOCALE_SOURCE = `/:code((?!(?:${locales.join('|')})(?![-_a-zA-Z]))[a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)/:rest*`;
 
+/**
+ * The request header in which proxy.ts says that a page rendered per request (search past its last page, a bad
+ * preview link) is a 404, decided before anything renders; next.config.ts then rewrites the request to the
+ * language's 404 page (`/{lang}/__not-found/page`, the catch-all route), whole in the first HTML with status 404
+ * (decision 0025). The proxy removes it from every request to those two routes unless it set it itself, and the
+ * rewrite matches only them.
+ */
+export const NOT_FOUND_HEADER = 'x-rekha-not-found';
+
+/** next.config.ts rewrite sources of the pages whose 404 the proxy decides (NOT_FOUND_HEADER). */
+export const DECIDED_NOT_FOUND_SOURCES = [
+  `/:lang(${locales.join('|')})/search`,
+  `/:lang(${locales.join('|')})/preview/:token`,
+] as const;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

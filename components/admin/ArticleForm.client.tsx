@@ -21,6 +21,7 @@ import type { ArticleFormState, SubmittedValues } from '@/lib/admin/form-state';
 import type { ArticleFormLabels, BodyEditorLabels } from './articleFormLabels';
 import { BodyEditor } from './BodyEditor.client';
 import { useKeptDraft } from './keptDraft.client';
+import { NewsroomTimeInput } from './NewsroomTimeInput';
 
 export interface Choice {
   id: string;
@@ -117,6 +118,7 @@ export function ArticleForm(props: ArticleFormProps) {
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [chosenLocale, setChosenLocale] = useState<SlugLocale | null>(null);
   const [typing, setTyping] = useState(false);
+  const pressing = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const kept = useKeptDraft(formRef, {
     key: props.draftKey,
@@ -169,8 +171,26 @@ export function ArticleForm(props: ArticleFormProps) {
       className="grid gap-4"
       noValidate
       data-testid="article-form"
-      onFocus={(e) => setTyping(isTextField(e.target))}
-      onBlur={() => setTyping(false)}
+      onFocus={(e) => {
+        // Pressing a button: the bar changes once the click is done (onBlur).
+        if (pressing.current && !isTextField(e.target)) return;
+        setTyping(isTextField(e.target));
+      }}
+      // A press on a button moves the focus off the field at pointerdown: the bar turning sticky then would cover
+      // the button being pressed (near the screen's bottom) before pointerup, and the click would be lost. So
+      // after a press, the bar changes once the click is done.
+      onBlur={() => {
+        if (!pressing.current) return setTyping(false);
+        const settle = () => {
+          const now = document.activeElement;
+          setTyping(Boolean(now && formRef.current?.contains(now) && isTextField(now)));
+        };
+        window.addEventListener('click', () => setTimeout(settle), { once: true, capture: true });
+      }}
+      onPointerDownCapture={() => {
+        pressing.current = true;
+        window.addEventListener('pointerup', () => setTimeout(() => (pressing.current = false)), { once: true });
+      }}
     >
       {language ? <h1 className="text-2xl font-black">{language.heading}</h1> : null}
       <input type="hidden" name="mode" value={props.mode} />
@@ -437,20 +457,7 @@ function ArticleFields({
           error={errors[timeField]}
           hint={timeField === 'scheduledFor' ? labels.timeHint : labels.publishedAtHint}
         >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              name={timeField}
-              defaultValue={v[timeField]}
-              placeholder="5.09.2025, 16:41"
-              inputMode="text"
-              autoComplete="off"
-              maxLength={25}
-              className={`${input} max-w-60 font-mono`}
-              data-testid={`time-${timeField}`}
-            />
-          )}
+          {(aria) => <NewsroomTimeInput {...aria} name={timeField} defaultValue={v[timeField]} />}
         </Field>
       ) : null}
     </div>

@@ -5,6 +5,7 @@
 // server checks every picture id and takes the file and size from its Media row (decision 0027).
 import { Blockquote } from '@tiptap/extension-blockquote';
 import { ListItem } from '@tiptap/extension-list';
+import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, Node, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useId, useState } from 'react';
@@ -199,12 +200,103 @@ export function BodyEditor({
       ) : (
         <div className="min-h-64 rounded-b border border-rule bg-white p-3" aria-hidden="true" />
       )}
+      {editor ? <SelectedPicture editor={editor} labels={labels} pictures={pictures} /> : null}
       <MediaPanel editor={editor} labels={labels} pictures={pictures} />
     </div>
   );
 }
 
 const field = 'w-full rounded border border-rule bg-white px-2 py-2';
+
+type PictureText = 'alt' | 'caption' | 'credit';
+const PICTURE_TEXTS: { key: PictureText; label: 'pictureAlt' | 'pictureCaption' | 'pictureCredit'; max: number }[] = [
+  { key: 'alt', label: 'pictureAlt', max: 300 },
+  { key: 'caption', label: 'pictureCaption', max: 500 },
+  { key: 'credit', label: 'pictureCredit', max: 200 },
+];
+
+/**
+ * The texts of the picture or gallery selected in the body (click it, or reach it with the arrow keys, then Tab
+ * here), edited in place instead of re-inserting it. Each change rewrites that node's attributes and keeps it
+ * selected, so typing here never moves the editor's selection elsewhere. The server normalises them on save.
+ */
+function SelectedPicture({
+  editor,
+  labels,
+  pictures,
+}: {
+  editor: Editor;
+  labels: BodyEditorLabels;
+  pictures: PictureChoice[];
+}) {
+  const id = useId();
+  const selected = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      const sel = e?.state.selection;
+      if (!(sel instanceof NodeSelection)) return null;
+      const { name } = sel.node.type;
+      if (name !== 'image' && name !== 'gallery') return null;
+      return { pos: sel.from, name, attrs: sel.node.attrs as Record<string, unknown> };
+    },
+  });
+  if (!selected) return null;
+  const items: Partial<BodyPicture>[] =
+    selected.name === 'image'
+      ? [selected.attrs as Partial<BodyPicture>]
+      : ((selected.attrs.items as Partial<BodyPicture>[] | undefined) ?? []);
+  const change = (index: number, key: PictureText, value: string) => {
+    const { state } = editor;
+    const node = state.doc.nodeAt(selected.pos);
+    if (!node || node.type.name !== selected.name) return;
+    const attrs =
+      selected.name === 'image'
+        ? { ...node.attrs, [key]: value }
+        : {
+            ...node.attrs,
+            items: ((node.attrs.items as Partial<BodyPicture>[]) ?? []).map((p, i) =>
+              i === index ? { ...p, [key]: value } : p,
+            ),
+          };
+    const tr = state.tr.setNodeMarkup(selected.pos, undefined, attrs);
+    editor.view.dispatch(tr.setSelection(NodeSelection.create(tr.doc, selected.pos)));
+  };
+  return (
+    <fieldset
+      className="mt-2 grid gap-3 rounded border border-brand bg-paper p-3"
+      data-testid="body-picture-selected"
+      aria-describedby={`${id}-hint`}
+    >
+      <legend className="px-1 text-sm font-semibold">{labels.pictureSelected}</legend>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {labels.pictureSelectedHint}
+      </p>
+      {items.map((p, index) => (
+        <div key={`${p.mediaId ?? ''}-${index}`} className="grid gap-2 md:grid-cols-3">
+          {items.length > 1 ? (
+            <p className="text-sm font-semibold md:col-span-3">
+              {index + 1}. {pictures.find((c) => c.id === p.mediaId)?.name ?? labels.picture}
+            </p>
+          ) : null}
+          {PICTURE_TEXTS.map(({ key, label, max }) => (
+            <div key={key} className="grid gap-1">
+              <label htmlFor={`${id}-${index}-${key}`} className="text-sm">
+                {items.length > 1 ? `${labels[label]} (${index + 1})` : labels[label]}
+              </label>
+              <input
+                id={`${id}-${index}-${key}`}
+                className={field}
+                value={typeof p[key] === 'string' ? p[key] : ''}
+                maxLength={max}
+                onChange={(e) => change(index, key, e.target.value)}
+              />
+            </div>
+          ))}
+        </div>
+      ))}
+    </fieldset>
+  );
+}
 const action = 'rounded border border-rule px-3 py-2 text-sm disabled:opacity-50';
 
 /** Insert a picture, a gallery or an embed at the cursor. Its inputs have no name: the form never posts them. */

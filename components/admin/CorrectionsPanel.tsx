@@ -37,7 +37,12 @@ export function CorrectionsPanel({
     maxLength: CORRECTION_MAX,
     defaultValue,
   });
-  const atField = { name: 'at', label: t('lifecycle.corrections.at'), kind: 'datetime' as const };
+  const atField = {
+    name: 'at',
+    label: t('lifecycle.corrections.at'),
+    kind: 'time' as const,
+    hint: t('lifecycle.corrections.atHint'),
+  };
   return (
     <LifecyclePanel t={t} name="corrections" texts="corrections" done={done}>
       <LifecycleWhen allowed={published} why={t('lifecycle.corrections.notPublished')}>

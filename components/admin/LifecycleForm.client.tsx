@@ -4,11 +4,13 @@
 // Without JavaScript the form posts normally and the server renders the same answer.
 import { useActionState } from 'react';
 import type { LifecycleFormState } from '@/lib/admin/lifecycle-form';
+import { NewsroomTimeInput } from './NewsroomTimeInput';
 
 export interface LifecycleField {
   name: string;
   label?: string;
-  kind: 'textarea' | 'datetime' | 'select' | 'hidden' | 'confirm';
+  /** `time`: the newsroom time input (NewsroomTimeInput, `5.09.2025, 16:41`, Minsk). */
+  kind: 'textarea' | 'time' | 'select' | 'hidden' | 'confirm';
   defaultValue?: string;
   options?: { value: string; label: string }[];
   hint?: string;
@@ -106,7 +108,7 @@ export function LifecycleForm({
                   ))}
                 </select>
               ) : (
-                <input {...common} type="datetime-local" step={60} defaultValue={value(f)} className={control} />
+                <NewsroomTimeInput {...common} defaultValue={value(f)} />
               )}
               {problem}
             </div>

@@ -4,7 +4,7 @@ import { Timestamp } from '@/components/time/Timestamp';
 import type { AdminT } from '@/lib/admin/i18n';
 import type { LifecycleFormState } from '@/lib/admin/lifecycle-form';
 import type { Locale } from '@/lib/locales';
-import { toMinskLocal } from '@/lib/time/minsk';
+import { toNewsroomTime } from '@/lib/time/minsk';
 
 type Action = (prev: LifecycleFormState, form: FormData) => Promise<LifecycleFormState>;
 
@@ -52,9 +52,10 @@ export function UnpublishPanel({
             hidden,
             {
               name: 'at',
-              kind: 'datetime',
+              kind: 'time',
               label: t('lifecycle.unpublish.at'),
-              defaultValue: unpublishAt ? toMinskLocal(unpublishAt).slice(0, 16) : '',
+              hint: t('field.timeFormat'),
+              defaultValue: unpublishAt ? toNewsroomTime(unpublishAt) : '',
             },
           ]}
           buttons={[{ label: t('lifecycle.unpublish.schedule') }]}

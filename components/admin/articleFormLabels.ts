@@ -58,6 +58,8 @@ const EDITOR_LABELS = {
   pictureCaption: 'toolbar.pictureCaption',
   pictureCredit: 'toolbar.pictureCredit',
   pictureInsert: 'toolbar.pictureInsert',
+  pictureSelected: 'toolbar.pictureSelected',
+  pictureSelectedHint: 'toolbar.pictureSelectedHint',
   galleryAdd: 'toolbar.galleryAdd',
   galleryInsert: 'toolbar.galleryInsert',
   galleryClear: 'toolbar.galleryClear',

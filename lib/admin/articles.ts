@@ -25,7 +25,7 @@ import type { ArticleFormData, FieldErrors } from './article-schema';
 import { articleChanges } from '@/lib/cache/invalidate';
 import { type AuditEntry, newsroomWrite } from './door';
 import { sharedValues } from './form-state';
-import { parseNewsroomTime, toNewsroomTime } from '@/lib/time/minsk';
+import { readNewsroomTime, toNewsroomTime } from '@/lib/time/minsk';
 import { intentFitsStatus } from './editorActions';
 import { bodyPictures } from './media';
 
@@ -221,8 +221,10 @@ function statusPlan(
 ): { error: FieldErrors | null; scheduledFor: Date | null; publishAt: Date | null } {
   const none = { error: null, scheduledFor: null, publishAt: null };
   if (data.intent !== 'schedule') return none;
-  const at = parseNewsroomTime(data.scheduledFor);
-  if (!at) return { ...none, error: { scheduledFor: data.scheduledFor ? 'dateInvalid' : 'required' } };
+  const typed = readNewsroomTime(data.scheduledFor);
+  if (typed.kind !== 'time')
+    return { ...none, error: { scheduledFor: typed.kind === 'invalid' ? 'dateInvalid' : 'required' } };
+  const at = typed.at;
   if (at.getTime() > now.getTime()) return { ...none, scheduledFor: at };
   if (!atLeast(actor, 'editor')) return { ...none, error: { scheduledFor: 'datePast' } };
   return { ...none, publishAt: at };
@@ -278,8 +280,9 @@ function publicationTimeChange(
   data: ArticleFormData,
   now: Date,
 ): { from: Date | null; to: Date } | null {
-  if (!data.publishedAt) return null;
-  const at = parseNewsroomTime(data.publishedAt);
+  const typed = readNewsroomTime(data.publishedAt);
+  if (typed.kind === 'empty') return null;
+  const at = typed.kind === 'time' ? typed.at : null;
   if (at && current.publishedAt && toNewsroomTime(at) === toNewsroomTime(current.publishedAt)) return null;
   if (!atLeast(actor, 'editor')) throw new Refused({ ok: false, kind: 'forbidden' });
   const invalid = (key: string) => new Refused({ ok: false, kind: 'invalid', errors: { publishedAt: key } });

@@ -576,7 +576,9 @@ const matrix: Row[] = [
     allowed: editors,
     prepare: async (w) => {
       const s = await story(w.other, w, { be: 'PUBLISHED' });
-      const c = await db().correction.create({ data: { articleId: s.be!, text: 'Было.', at: new Date() } });
+      const c = await db().correction.create({
+        data: { articleId: s.be!, locale: 'be', text: 'Было.', at: new Date() },
+      });
       return async () => {
         const edited = await editCorrection(w.actor, c.id, { text: 'Стала.', at: '' });
         return edited.ok ? withdrawCorrection(w.actor, edited.correctionId) : edited;
@@ -639,7 +641,7 @@ const matrix: Row[] = [
     allowed: editors,
     prepare: async (w) => {
       const s = await story(w.other, w, { be: 'PUBLISHED' });
-      return () => scheduleUnpublish(w.actor, s.be!, { at: '2099-01-01T10:00' });
+      return () => scheduleUnpublish(w.actor, s.be!, { at: '1.01.2099, 10:00' });
     },
   },
   {
@@ -647,7 +649,7 @@ const matrix: Row[] = [
     allowed: authorsUp,
     prepare: async (w) => {
       const s = await story(w.actor, w, { be: 'PUBLISHED' });
-      return () => scheduleUnpublish(w.actor, s.be!, { at: '2099-01-01T10:00' });
+      return () => scheduleUnpublish(w.actor, s.be!, { at: '1.01.2099, 10:00' });
     },
   },
   {
@@ -663,7 +665,7 @@ const matrix: Row[] = [
     name: 'schedule or cancel an unpublish of a forged article id',
     allowed: [],
     prepare: async (w) => async () => {
-      const r = await scheduleUnpublish(w.actor, 'forged-article', { at: '2099-01-01T10:00' });
+      const r = await scheduleUnpublish(w.actor, 'forged-article', { at: '1.01.2099, 10:00' });
       return r.ok ? r : cancelUnpublish(w.actor, 'forged-article');
     },
   },
@@ -751,7 +753,7 @@ const matrix: Row[] = [
     name: 'set the breaking-news banner',
     allowed: editors,
     prepare: async (w) => () =>
-      saveBreaking(w.actor, 'en', { text: 'Breaking', url: '', expiresAt: '2099-01-01T10:00' }),
+      saveBreaking(w.actor, 'en', { text: 'Breaking', url: '', expiresAt: '1.01.2099, 10:00' }),
   },
 ];
 

@@ -6,7 +6,7 @@ import { safeHref } from '@/lib/richtext/safeHref';
 import { canManageBreaking } from '@/lib/auth/roles';
 import type { ActorInfo } from './articles';
 import { newsroomWrite } from './door';
-import { fromMinskLocal } from '@/lib/time/minsk';
+import { readNewsroomTime } from '@/lib/time/minsk';
 import { hasForbiddenChars } from './text-safety';
 
 export const BANNER_MAX = 200;
@@ -44,8 +44,10 @@ export async function saveBreaking(
   const url = rawUrl && !hasForbiddenChars(rawUrl) ? safeHref(rawUrl) : '';
   if (hasForbiddenChars(rawUrl)) errors.url = 'controlChars';
   else if (url === null) errors.url = 'invalid';
-  const expiresAt = fromMinskLocal(input.expiresAt);
-  if (!expiresAt) errors.expiresAt = input.expiresAt.trim() ? 'dateInvalid' : 'required';
+  // The one newsroom time field (decision 0035).
+  const typed = readNewsroomTime(input.expiresAt);
+  const expiresAt = typed.kind === 'time' ? typed.at : null;
+  if (!expiresAt) errors.expiresAt = typed.kind === 'empty' ? 'required' : 'dateInvalid';
   else if (expiresAt <= now) errors.expiresAt = 'datePast';
   const invalid: BreakingRefusal | null =
     Object.keys(errors).length || url === null || !expiresAt ? { ok: false, kind: 'invalid', errors } : null;

@@ -7,7 +7,7 @@ import { getCorrectionsPage, latestCorrectionAt } from '@/lib/news/corrections';
 import { getArticle } from '@/lib/news/queries';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import { articleJsonLd } from '@/lib/seo/jsonld';
-import { isoWithOffset, toMinskLocal } from '@/lib/time/minsk';
+import { isoWithOffset, toNewsroomTime } from '@/lib/time/minsk';
 import type { ActorInfo } from './articles';
 import { addCorrection, editCorrection, listCorrectionHistory, withdrawCorrection } from './corrections';
 import { makeUser, makeVersion } from './testing/lifecycle';
@@ -29,7 +29,7 @@ describeOnDatabases('correction notices', () => {
     const at = new Date(Date.now() - 60_000);
     const added = await addCorrection(editor, v.id, {
       text: '  Раней мы памылкова\nназвалі дату.  ',
-      at: toMinskLocal(at),
+      at: toNewsroomTime(at, { seconds: true }),
     });
     if (!added.ok) throw new Error(JSON.stringify(added));
     expect(sorted(takeRevalidatedTags())).toEqual(['corrections:be', 'lang:be', `story:${v.storyId}`]);
@@ -111,14 +111,25 @@ describeOnDatabases('correction notices', () => {
       [live.id, { text: 'x'.repeat(1001), at: '' }, { ok: false, kind: 'invalid', errors: { text: 'tooLong' } }],
       [live.id, { text: 'a\u0000b', at: '' }, { ok: false, kind: 'invalid', errors: { text: 'controlChars' } }],
       [live.id, { text: 'Тэкст.', at: 'учора' }, { ok: false, kind: 'invalid', errors: { at: 'dateInvalid' } }],
+      // One way to type a time (decision 0035): the browser's datetime-local form and markup are refused alike.
       [
         live.id,
-        { text: 'Тэкст.', at: toMinskLocal(new Date(now.getTime() + 3600_000)) },
+        { text: 'Тэкст.', at: '2026-01-01T10:00' },
+        { ok: false, kind: 'invalid', errors: { at: 'dateInvalid' } },
+      ],
+      [
+        live.id,
+        { text: 'Тэкст.', at: '<img src=x onerror=alert(1)>' },
+        { ok: false, kind: 'invalid', errors: { at: 'dateInvalid' } },
+      ],
+      [
+        live.id,
+        { text: 'Тэкст.', at: toNewsroomTime(new Date(now.getTime() + 3600_000)) },
         { ok: false, kind: 'invalid', errors: { at: 'dateFuture' } },
       ],
       [
         live.id,
-        { text: 'Тэкст.', at: toMinskLocal(new Date(now.getTime() - 2 * 3600_000)) },
+        { text: 'Тэкст.', at: toNewsroomTime(new Date(now.getTime() - 2 * 3600_000)) },
         { ok: false, kind: 'invalid', errors: { at: 'beforePublished' } },
       ],
     ];

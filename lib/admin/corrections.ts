@@ -8,10 +8,10 @@ import { articleChanges } from '@/lib/cache/invalidate';
 import type { ReaderChange } from '@/lib/cache/tags';
 import { canWriteCorrections } from '@/lib/auth/roles';
 import { isLocale } from '@/lib/locales';
-import { fromMinskLocal } from '@/lib/time/minsk';
+import { readNewsroomTime } from '@/lib/time/minsk';
 import type { ActorInfo } from './articles';
 import { newsroomWrite, type AuditEntry } from './door';
-import { formId, timeInput } from './lifecycle-form';
+import { formId } from './lifecycle-form';
 import { hasForbiddenChars } from './text-safety';
 
 export const CORRECTION_MAX = 1000;
@@ -23,7 +23,7 @@ export const correctionSchema = z.object({
     .refine((s) => !hasForbiddenChars(s), 'controlChars')
     .transform((s) => s.replace(/\s+/g, ' ').trim())
     .pipe(z.string().min(1, 'required').max(CORRECTION_MAX, 'tooLong')),
-  at: timeInput,
+  at: z.unknown(),
 });
 export type CorrectionInput = z.input<typeof correctionSchema>;
 
@@ -43,13 +43,12 @@ function parse(input: CorrectionInput, now: Date): { text: string; at: Date | nu
   const parsed = correctionSchema.safeParse(input);
   const errors: CorrectionErrors = {};
   if (!parsed.success)
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0] === 'at' ? 'at' : 'text';
-      errors[key] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
-    }
-  const typed = typeof input.at === 'string' ? input.at.trim() : '';
-  const at = errors.at ? null : typed ? fromMinskLocal(typed) : now;
-  if (!at) errors.at ??= 'dateInvalid';
+    for (const issue of parsed.error.issues)
+      if (issue.path[0] !== 'at') errors.text ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
+  // The one newsroom time field (decision 0035); empty is now.
+  const typed = readNewsroomTime(input.at);
+  const at = typed.kind === 'time' ? typed.at : typed.kind === 'empty' ? now : null;
+  if (!at) errors.at = 'dateInvalid';
   else if (at.getTime() > now.getTime()) errors.at = 'dateFuture';
   return { text: parsed.success ? parsed.data.text : '', at, errors };
 }
@@ -58,7 +57,7 @@ function parse(input: CorrectionInput, now: Date): { text: string; at: Date | nu
 async function publishedVersion(tx: Prisma.TransactionClient, articleId: string, now: Date) {
   const a = await tx.article.findUnique({
     where: { id: articleId },
-    select: { id: true, status: true, publishedAt: true, deletedAt: true },
+    select: { id: true, locale: true, status: true, publishedAt: true, deletedAt: true },
   });
   if (!a || a.deletedAt || a.status !== 'PUBLISHED' || !a.publishedAt || a.publishedAt > now) return null;
   return a;
@@ -93,7 +92,7 @@ export async function addCorrection(
       if (at && a.publishedAt && at < a.publishedAt) errors.at ??= 'beforePublished';
       if (Object.keys(errors).length || !at) return { ok: false, kind: 'invalid', errors };
       const c = await tx.correction.create({
-        data: { articleId: a.id, text, at, createdById: actor.id },
+        data: { articleId: a.id, locale: a.locale, text, at, createdById: actor.id },
         select: { id: true },
       });
       return { ok: true, articleId: a.id, correctionId: c.id };
@@ -165,7 +164,7 @@ export async function editCorrection(
       if (Object.keys(errors).length || !at) return { ok: false, kind: 'invalid', errors };
       if (!(await endNotice(tx, old, 'edited', now))) return notFound;
       const c = await tx.correction.create({
-        data: { articleId: a.id, text, at, createdById: actor.id, supersedesId: old.id },
+        data: { articleId: a.id, locale: a.locale, text, at, createdById: actor.id, supersedesId: old.id },
         select: { id: true },
       });
       return { ok: true, articleId: a.id, correctionId: c.id };

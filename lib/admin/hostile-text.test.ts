@@ -78,12 +78,12 @@ describeOnDatabases('hostile text in newsroom fields', () => {
     {
       name: 'the banner text',
       field: 'text',
-      call: (bad) => saveBreaking(editor, 'be', { text: bad, url: '', expiresAt: '2099-01-01T10:00' }),
+      call: (bad) => saveBreaking(editor, 'be', { text: bad, url: '', expiresAt: '1.01.2099, 10:00' }),
     },
     {
       name: 'the banner link',
       field: 'url',
-      call: (bad) => saveBreaking(editor, 'be', { text: 'Тэкст', url: `/be/${bad}`, expiresAt: '2099-01-01T10:00' }),
+      call: (bad) => saveBreaking(editor, 'be', { text: 'Тэкст', url: `/be/${bad}`, expiresAt: '1.01.2099, 10:00' }),
     },
     {
       name: 'a picture alt text',

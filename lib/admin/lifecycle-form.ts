@@ -14,9 +14,6 @@ export interface LifecycleFormState {
   round?: number;
 }
 
-/** The time inputs of these panels: empty, or the editor's schedule format (lib/time/minsk.ts reads it). */
-export const timeInput = z.string().trim().max(25).default('');
-
 /** A record id from a form: never longer than a cuid-like id; the command answers notFound for a forged one. */
 export const formId = z.string().trim().min(1).max(64);
 

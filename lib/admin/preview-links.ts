@@ -147,6 +147,16 @@ export interface PreviewLinkView {
 }
 
 /**
+ * The time a preview link is checked at: `?asOf=<ISO time>` (tests see expiry without waiting), only forward —
+ * an earlier or malformed time is ignored, so it can make a link look expired sooner, never live longer.
+ */
+export function previewLinkTime(asOf: unknown, now = new Date()): Date {
+  const v = Array.isArray(asOf) ? asOf[0] : asOf;
+  const later = typeof v === 'string' && v.length <= 40 ? new Date(v) : null;
+  return later && !Number.isNaN(later.getTime()) && later > now ? later : now;
+}
+
+/**
  * The version a token opens in `locale`; null for anything a stranger must not tell apart from an unknown page:
  * malformed, wrong signature, unknown or revoked link, expired, other language, deleted or published version.
  */

@@ -7,7 +7,7 @@ import { takeRevalidatedTags } from '@/lib/cache/testing/revalidations';
 import { getArticle, getLatestNews } from '@/lib/news/queries';
 import { resolveArticleUrl } from '@/lib/news/slugs';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
-import { toMinskLocal } from '@/lib/time/minsk';
+import { toNewsroomTime } from '@/lib/time/minsk';
 import type { ActorInfo } from './articles';
 import { makeUser, makeVersion } from './testing/lifecycle';
 import { cancelUnpublish, scheduleUnpublish, unpublishDue } from './unpublish';
@@ -27,7 +27,7 @@ describeOnDatabases('scheduled unpublish', () => {
     const now = new Date();
     const v = await makeVersion(editor, 'PUBLISHED', { now });
     const at = new Date(now.getTime() + 10 * 60_000);
-    const scheduled = await scheduleUnpublish(editor, v.id, { at: toMinskLocal(at) }, now);
+    const scheduled = await scheduleUnpublish(editor, v.id, { at: toNewsroomTime(at, { seconds: true }) }, now);
     expect(scheduled.ok).toBe(true);
     // Readers see nothing different until the time comes.
     expect(takeRevalidatedTags()).toEqual([]);
@@ -54,7 +54,7 @@ describeOnDatabases('scheduled unpublish', () => {
     const now = new Date();
     const v = await makeVersion(editor, 'PUBLISHED', { now });
     const at = new Date(now.getTime() + 60_000);
-    expect((await scheduleUnpublish(editor, v.id, { at: toMinskLocal(at) }, now)).ok).toBe(true);
+    expect((await scheduleUnpublish(editor, v.id, { at: toNewsroomTime(at, { seconds: true }) }, now)).ok).toBe(true);
     expect(await cancelUnpublish(editor, v.id)).toEqual({ ok: true, articleId: v.id, at: null });
     expect(await auditCount(v.id, 'unpublish-cancel')).toBe(1);
     expect(await unpublishDue(new Date(at.getTime() + 1000))).not.toContain(v.id);
@@ -65,8 +65,8 @@ describeOnDatabases('scheduled unpublish', () => {
     });
 
     const moved = new Date(now.getTime() + 3 * 60_000);
-    await scheduleUnpublish(editor, v.id, { at: toMinskLocal(at) }, now);
-    await scheduleUnpublish(editor, v.id, { at: toMinskLocal(moved) }, now);
+    await scheduleUnpublish(editor, v.id, { at: toNewsroomTime(at, { seconds: true }) }, now);
+    await scheduleUnpublish(editor, v.id, { at: toNewsroomTime(moved, { seconds: true }) }, now);
     expect(await unpublishDue(new Date(at.getTime() + 1000))).not.toContain(v.id);
     expect(await unpublishDue(new Date(moved.getTime() + 1000))).toContain(v.id);
   });
@@ -75,7 +75,7 @@ describeOnDatabases('scheduled unpublish', () => {
     const now = new Date();
     const v = await makeVersion(editor, 'PUBLISHED', { now });
     const at = new Date(now.getTime() + 60_000);
-    await scheduleUnpublish(editor, v.id, { at: toMinskLocal(at) }, now);
+    await scheduleUnpublish(editor, v.id, { at: toNewsroomTime(at, { seconds: true }) }, now);
     await db().article.update({ where: { id: v.id }, data: { status: 'UNPUBLISHED' } });
     expect(await unpublishDue(new Date(at.getTime() + 1000))).not.toContain(v.id);
     expect(await db().article.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
@@ -91,14 +91,19 @@ describeOnDatabases('scheduled unpublish', () => {
     const now = new Date();
     const live = await makeVersion(editor, 'PUBLISHED', { now });
     const draft = await makeVersion(editor, 'DRAFT', { now });
-    const future = toMinskLocal(new Date(now.getTime() + 3600_000));
-    const past = toMinskLocal(new Date(now.getTime() - 60_000));
+    const future = toNewsroomTime(new Date(now.getTime() + 3600_000));
+    const past = toNewsroomTime(new Date(now.getTime() - 60_000));
     expect(await scheduleUnpublish(editor, live.id, { at: past }, now)).toEqual({
       ok: false,
       kind: 'invalid',
       errors: { at: 'datePast' },
     });
     expect(await scheduleUnpublish(editor, live.id, { at: '31.02.2030' }, now)).toMatchObject({ kind: 'invalid' });
+    // One way to type a time (decision 0035): the browser's datetime-local form is refused, as is markup.
+    for (const at of ['2030-01-01T10:00', '01/01/2030, 10:00 AM', '"><script>alert(1)</script>'])
+      expect(await scheduleUnpublish(editor, live.id, { at }, now), at).toMatchObject({
+        errors: { at: 'dateInvalid' },
+      });
     expect(await scheduleUnpublish(editor, live.id, { at: '' }, now)).toMatchObject({ errors: { at: 'required' } });
     expect(await scheduleUnpublish(editor, draft.id, { at: future }, now)).toMatchObject({ errors: { at: 'notLive' } });
     expect(await scheduleUnpublish(editor, 'forged', { at: future }, now)).toEqual({ ok: false, kind: 'notFound' });

@@ -4,10 +4,9 @@
 // and its URL then answers 410 like a deleted once-public version (lib/news/slugs.ts).
 import { db } from '@/lib/db/client';
 import { canScheduleUnpublish } from '@/lib/auth/roles';
-import { fromMinskLocal } from '@/lib/time/minsk';
+import { readNewsroomTime } from '@/lib/time/minsk';
 import type { ActorInfo } from './articles';
 import { audit } from './audit';
-import { timeInput } from './lifecycle-form';
 import { versionWrite } from './version-write';
 
 export type UnpublishOutcome =
@@ -24,8 +23,9 @@ export async function scheduleUnpublish(
   input: { at: string },
   now = new Date(),
 ): Promise<UnpublishOutcome> {
-  const typed = timeInput.safeParse(input.at);
-  const at = typed.success && typed.data ? fromMinskLocal(typed.data) : null;
+  // The one newsroom time field (decision 0035).
+  const typed = readNewsroomTime(input.at);
+  const at = typed.kind === 'time' ? typed.at : null;
   return versionWrite<Done, Refusal>({
     actor,
     articleId,
@@ -34,7 +34,7 @@ export async function scheduleUnpublish(
       if (a.status !== 'PUBLISHED' && a.status !== 'SCHEDULED')
         return { ok: false, kind: 'invalid', errors: { at: 'notLive' } };
       if (!at)
-        return { ok: false, kind: 'invalid', errors: { at: typed.success && typed.data ? 'dateInvalid' : 'required' } };
+        return { ok: false, kind: 'invalid', errors: { at: typed.kind === 'empty' ? 'required' : 'dateInvalid' } };
       if (at <= now) return { ok: false, kind: 'invalid', errors: { at: 'datePast' } };
       if (a.status === 'SCHEDULED' && a.scheduledFor && at <= a.scheduledFor)
         return { ok: false, kind: 'invalid', errors: { at: 'beforePublication' } };

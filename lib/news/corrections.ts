@@ -6,6 +6,11 @@ import { visible } from './queries';
 
 /** Notices per corrections page. */
 export const CORRECTIONS_PAGE_SIZE = 20;
+/**
+ * Pages of notices shown at most (400 notices; the listings stop at LISTING_MAX_PAGES the same way): older
+ * notices stay on their stories, and the count never reads every notice of the language.
+ */
+export const CORRECTIONS_MAX_PAGES = 20;
 
 export interface CorrectionsPage {
   items: { id: string; text: string; at: Date; title: string; slug: string }[];
@@ -13,7 +18,13 @@ export interface CorrectionsPage {
   pageCount: number;
 }
 
-const currentOn = (locale: Locale, now: Date) => ({ endedAt: null, at: { lte: now }, article: visible(locale, now) });
+/** Current notices of a language: by the notice's own locale (its index), then the version must be visible. */
+const currentOn = (locale: Locale, now: Date) => ({
+  locale,
+  endedAt: null,
+  at: { lte: now },
+  article: visible(locale, now),
+});
 
 export async function getCorrectionsPage(
   locale: Locale,
@@ -22,11 +33,13 @@ export async function getCorrectionsPage(
   client: PrismaClient = db(),
 ): Promise<CorrectionsPage> {
   const where = currentOn(locale, now);
+  const order = [{ at: 'desc' as const }, { id: 'desc' as const }];
   const [total, rows] = await Promise.all([
-    client.correction.count({ where }),
+    // Counted through the same index walk as the page, stopping after the last page it may show.
+    client.correction.count({ where, orderBy: order, take: CORRECTIONS_MAX_PAGES * CORRECTIONS_PAGE_SIZE }),
     client.correction.findMany({
       where,
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      orderBy: order,
       skip: (page - 1) * CORRECTIONS_PAGE_SIZE,
       take: CORRECTIONS_PAGE_SIZE,
       select: { id: true, text: true, at: true, article: { select: { title: true, slug: true } } },

@@ -276,3 +276,23 @@ export function highlightParts(headline: string): { text: string; match: boolean
     .map((p) => ({ ...p, text: p.text.replace(new RegExp(`[${MARK_START}${MARK_END}]`, 'g'), '') }))
     .filter((p) => p.text);
 }
+
+/** `?page=` of the search page as a number ≥ 1; anything that is not plain digits is page 1. */
+export function searchPageParam(value: unknown): number {
+  const v = Array.isArray(value) ? value[0] : value;
+  return typeof v === 'string' && /^[1-9]\d{0,4}$/.test(v) ? Number(v) : 1;
+}
+
+/** A results page past the last one is not a page (404); page 1 always is, even with no results. */
+export const isPastLastSearchPage = (result: SearchResult, page: number): boolean =>
+  result.searched && page > 1 && page > result.pageCount;
+
+/**
+ * Whether the search page for this query string is a 404, decided before rendering (proxy.ts): only a page
+ * past the last one, so only `page` > 1 costs a search here (decision 0025).
+ */
+export async function searchPageNotFound(locale: Locale, params: URLSearchParams): Promise<boolean> {
+  const page = searchPageParam(params.get('page') ?? '');
+  if (page === 1) return false;
+  return isPastLastSearchPage(await searchArticles(locale, params.get('q') ?? '', page), page);
+}

@@ -57,6 +57,50 @@ describe('JSON-LD', () => {
     expect(items[1].name).toBe('Культура');
   });
 
+  it('image lists the main picture, then the body pictures and gallery items, absolute through the primary host', () => {
+    const pic = (src: string, caption = '') => ({
+      mediaId: 'm',
+      src,
+      width: 800,
+      height: 600,
+      alt: 'a',
+      caption,
+      credit: '',
+    });
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'x' }] },
+        { type: 'image', attrs: pic('/media/up/one.jpg', 'Першы') },
+        {
+          type: 'gallery',
+          attrs: { items: [pic('/media/up/two.jpg'), pic('/media/demo/river.svg'), pic('/media/up/three.jpg')] },
+        },
+        // Hostile or broken sources the page would not show either.
+        { type: 'image', attrs: pic('//evil.example/x.jpg') },
+        { type: 'image', attrs: pic('https://evil.example/x.jpg') },
+        { type: 'image', attrs: pic('javascript:alert(1)') },
+        { type: 'gallery', attrs: { items: [{ src: 42 }, null, pic('/\\evil.example/y.jpg')] } },
+        { type: 'image' },
+      ],
+    } as unknown as ArticleView['body'];
+    const [news] = articleJsonLd({ ...article, body });
+    const images = JSON.parse(JSON.stringify(news)).image as { url: string; caption?: string }[];
+    const origin = new URL(images[0].url).origin;
+    expect(images.map((i) => i.url)).toEqual(
+      ['/media/demo/river.svg', '/media/up/one.jpg', '/media/up/two.jpg', '/media/up/three.jpg'].map(
+        (p) => `${origin}${p}`,
+      ),
+    );
+    expect(images[1].caption).toBe('Першы');
+    expect(JSON.stringify(images)).not.toMatch(/evil|javascript/);
+    // No main picture: the body's pictures alone.
+    const [bodyOnly] = articleJsonLd({ ...article, image: null, body });
+    expect((JSON.parse(JSON.stringify(bodyOnly)).image as unknown[]).length).toBe(4);
+    const [none] = articleJsonLd({ ...article, image: null });
+    expect(JSON.parse(JSON.stringify(none)).image).toBeUndefined();
+  });
+
   it('front pages describe the WebSite and the Organization', () => {
     const [site, org] = frontPageJsonLd('be');
     expect(site['@type']).toBe('WebSite');

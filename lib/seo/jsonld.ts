@@ -3,6 +3,7 @@
 import type {
   BlogPosting,
   BreadcrumbList,
+  ImageObject,
   LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganization,
@@ -14,6 +15,7 @@ import { docToPlainText } from '@/lib/richtext/plainText';
 import { localeConfig, type Locale } from '@/lib/locales';
 import type { ArticleView } from '@/lib/news/types';
 import { absoluteUrl, articlePath, authorPath, frontPath, liveEntryPath, sectionPath } from '@/lib/paths';
+import { picturesInBody } from '@/lib/richtext/pictures';
 import { isoWithOffset } from '@/lib/time/minsk';
 import { siteStrings } from './strings';
 
@@ -54,6 +56,20 @@ export function articleJsonLd(article: ArticleView): [WithContext<NewsArticle>, 
   const { locale } = article;
   const url = absoluteUrl(articlePath(locale, article.slug));
   const site = siteStrings(locale);
+  // The main picture, then the body's pictures (decision 0027), each file once, absolute through the primary host.
+  const images: ImageObject[] = [];
+  const seen = new Set<string>();
+  for (const p of [...(article.image ? [article.image] : []), ...picturesInBody(article.body)]) {
+    const url = absoluteUrl(p.src);
+    if (seen.has(url)) continue;
+    seen.add(url);
+    images.push({
+      '@type': 'ImageObject',
+      url,
+      ...(p.width > 0 && p.height > 0 ? { width: `${p.width}`, height: `${p.height}` } : {}),
+      ...(p.caption ? { caption: p.caption } : {}),
+    });
+  }
   const news: WithContext<NewsArticle> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -65,19 +81,7 @@ export function articleJsonLd(article: ArticleView): [WithContext<NewsArticle>, 
     inLanguage: localeConfig[locale].htmlLang,
     datePublished: isoWithOffset(article.publishedAt),
     dateModified: isoWithOffset(article.updatedAt),
-    ...(article.image
-      ? {
-          image: [
-            {
-              '@type': 'ImageObject',
-              url: absoluteUrl(article.image.src),
-              width: `${article.image.width}`,
-              height: `${article.image.height}`,
-              ...(article.image.caption ? { caption: article.image.caption } : {}),
-            },
-          ],
-        }
-      : {}),
+    ...(images.length ? { image: images } : {}),
     author: article.authors.map((a) => ({
       '@type': 'Person',
       name: a.name,

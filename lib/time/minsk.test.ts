@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDateTime,
-  fromMinskLocal,
   isoWithOffset,
   parseNewsroomTime,
+  readNewsroomTime,
   relativeTime,
-  toMinskLocal,
   toNewsroomTime,
 } from './minsk';
 
@@ -19,7 +18,7 @@ describe('formatDateTime', () => {
 
   it('rolls the date over at Minsk midnight, not UTC midnight', () => {
     expect(formatDateTime(new Date('2025-12-31T21:05:00Z'), 'be')).toBe('1.01.2026, 00:05');
-    expect(toMinskLocal(new Date('2025-12-31T21:05:00Z'))).toBe('2026-01-01T00:05:00');
+    expect(toNewsroomTime(new Date('2025-12-31T21:05:00Z'))).toBe('1.01.2026, 00:05');
   });
 });
 
@@ -38,17 +37,17 @@ describe('relativeTime', () => {
 });
 
 describe('schedule times: Minsk wall clock in the form, UTC in the database', () => {
-  it('reads Minsk time (UTC+3) and writes it back', () => {
-    const d = fromMinskLocal('2026-11-28T18:30');
+  it('reads Minsk time (UTC+3) with optional seconds and writes it back', () => {
+    const d = parseNewsroomTime('28.11.2026, 18:30');
     expect(d?.toISOString()).toBe('2026-11-28T15:30:00.000Z');
-    expect(toMinskLocal(d!)).toBe('2026-11-28T18:30:00');
-    expect(fromMinskLocal('2026-07-01T00:00:05')?.toISOString()).toBe('2026-06-30T21:00:05.000Z');
+    expect(toNewsroomTime(d!)).toBe('28.11.2026, 18:30');
+    expect(parseNewsroomTime('1.07.2026, 00:00:05')?.toISOString()).toBe('2026-06-30T21:00:05.000Z');
+    expect(toNewsroomTime(new Date('2026-06-30T21:00:05Z'), { seconds: true })).toBe('1.07.2026, 00:00:05');
   });
 
-  it('refuses malformed and impossible dates', () => {
-    for (const v of ['', 'tomorrow', '2026-02-31T10:00', '2026-13-01T10:00', '2026-11-28 18:30', '2026-11-28T24:00']) {
-      expect(fromMinskLocal(v), v).toBeNull();
-    }
+  it('refuses the browser forms datetime-local wrote: one way to type a time (decision 0035)', () => {
+    for (const v of ['2026-11-28T18:30', '2026-11-28T18:30:00', '11/28/2026, 6:30 PM', '28.11.2026, 18:30:60'])
+      expect(parseNewsroomTime(v), v).toBeNull();
   });
 });
 
@@ -71,13 +70,14 @@ describe('the newsroom time inputs (d.MM.yyyy, HH:mm, Minsk)', () => {
     expect(parseNewsroomTime(toNewsroomTime(d))?.getTime()).toBe(d.getTime());
   });
 
-  it('refuse US order, ISO, seconds, 12-hour clocks and days that do not exist', () => {
+  it('refuse US order, ISO, malformed seconds, 12-hour clocks and days that do not exist', () => {
     for (const v of [
       '',
       '09/05/2025, 04:41 PM',
       '9/5/2025 16:41',
       '2025-09-05T16:41',
-      '5.09.2025, 16:41:00',
+      '5.09.2025, 16:41:5',
+      '5.09.2025, 16:41:60',
       '5.09.2025, 4:41 PM',
       '31.02.2026, 10:00',
       '29.02.2027, 10:00',
@@ -88,5 +88,19 @@ describe('the newsroom time inputs (d.MM.yyyy, HH:mm, Minsk)', () => {
     ])
       expect(parseNewsroomTime(v), v).toBeNull();
     expect(parseNewsroomTime('29.02.2028, 10:00')?.toISOString()).toBe('2028-02-29T07:00:00.000Z');
+  });
+});
+
+describe('readNewsroomTime: what every newsroom time field holds (decision 0035)', () => {
+  it('tells empty, a time and anything else apart', () => {
+    for (const v of ['', '   ', undefined, null, 42]) expect(readNewsroomTime(v)).toEqual({ kind: 'empty' });
+    expect(readNewsroomTime(' 5.09.2025, 16:41 ')).toEqual({ kind: 'time', at: new Date('2025-09-05T13:41:00Z') });
+    for (const v of [
+      '2025-09-05T16:41',
+      '<script>alert(1)</script>',
+      `5.09.2025, 16:41${' '.repeat(40)}x`,
+      ['5.09.2025, 16:41'],
+    ])
+      expect(readNewsroomTime(v)).toEqual(Array.isArray(v) ? { kind: 'empty' } : { kind: 'invalid' });
   });
 });

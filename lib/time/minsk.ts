@@ -25,39 +25,21 @@ export function isoWithOffset(date: Date, timeZone: string = NEWSROOM_TIME_ZONE)
   return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: zone(timeZone) });
 }
 
-/** The schedule inputs (`<input type="datetime-local">`): `2026-11-28T18:30` or with `:ss`, as Minsk time. */
-const SCHEDULE_INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-
-/** A schedule input's value, read as Minsk time → the UTC instant; null when malformed or impossible (31 February). */
-export function fromMinskLocal(value: string): Date | null {
-  const v = value.trim();
-  const m = SCHEDULE_INPUT.exec(v);
-  if (!m) return null;
-  const parsed = parse(v, m[1] ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", new Date(), {
-    in: zone(NEWSROOM_TIME_ZONE),
-  });
-  return isValid(parsed) ? new Date(parsed.getTime()) : null;
-}
-
-/** The instant as a schedule input's value, `2026-11-28T18:30:00` Minsk wall-clock time. */
-export function toMinskLocal(date: Date): string {
-  return format(date, "yyyy-MM-dd'T'HH:mm:ss", { in: zone(NEWSROOM_TIME_ZONE) });
-}
-
 /**
- * The newsroom's time inputs (scheduling, the displayed publication time) take the site's own form,
+ * Every newsroom time input (components/admin/NewsroomTimeInput.tsx: scheduling, the displayed publication time,
+ * scheduled unpublish, a correction's date, a banner's end; decision 0035) takes the site's own form,
  * `5.09.2025, 16:41`, Minsk wall-clock time: day and month with or without a leading zero, 24-hour time, the
- * comma optional, no seconds. No US order, no ISO form: one way to write a time, the way readers see it.
+ * comma optional; seconds (`16:41:05`) are read when typed, never shown. No US order, no ISO form: one way to write a time, the way readers see it.
  */
-const NEWSROOM_TIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})$/;
+const NEWSROOM_TIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** A newsroom time input's value → the UTC instant; null when malformed or impossible (31.02.2026, 24:00). */
 export function parseNewsroomTime(value: string): Date | null {
   const m = NEWSROOM_TIME.exec(value.trim());
   if (!m) return null;
-  const [day, month, year, hour, minute] = m.slice(1).map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  const parsed = parse(`${year}-${month}-${day} ${hour}:${minute}`, 'yyyy-M-d H:m', new Date(), {
+  const [day, month, year, hour, minute, second = 0] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  const parsed = parse(`${year}-${month}-${day} ${hour}:${minute}:${second}`, 'yyyy-M-d H:m:s', new Date(), {
     in: zone(NEWSROOM_TIME_ZONE),
   });
   // date-fns rolls 31 February over into March: a day that does not exist in that month is refused.
@@ -65,9 +47,26 @@ export function parseNewsroomTime(value: string): Date | null {
   return new Date(parsed.getTime());
 }
 
-/** The instant as a newsroom time input's value: `5.09.2025, 16:41` in Minsk (the form `parseNewsroomTime` reads). */
-export function toNewsroomTime(date: Date): string {
-  return format(date, 'd.MM.yyyy, HH:mm', { in: zone(NEWSROOM_TIME_ZONE) });
+/**
+ * What a newsroom time field holds, read by every command that takes one (schedule, publication time, scheduled
+ * unpublish, a correction's date, a banner's end): `empty` when nothing was typed (each command decides what
+ * that means: now, required), `invalid` for anything that is not a time in the site's form — the browser's
+ * `2026-11-28T18:30`, US order, markup, an overlong value — so the field's error can say the form expected.
+ */
+export type NewsroomTimeField = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'time'; at: Date };
+
+export function readNewsroomTime(value: unknown): NewsroomTimeField {
+  if (typeof value !== 'string' || !value.trim()) return { kind: 'empty' };
+  const at = value.length <= 40 ? parseNewsroomTime(value) : null;
+  return at ? { kind: 'time', at } : { kind: 'invalid' };
+}
+
+/**
+ * The instant as a newsroom time input's value: `5.09.2025, 16:41` in Minsk (the form `parseNewsroomTime` reads);
+ * `seconds` adds them (`16:41:05`), for a time that must be exact (tests of what happens at that time).
+ */
+export function toNewsroomTime(date: Date, { seconds = false }: { seconds?: boolean } = {}): string {
+  return format(date, seconds ? 'd.MM.yyyy, HH:mm:ss' : 'd.MM.yyyy, HH:mm', { in: zone(NEWSROOM_TIME_ZONE) });
 }
 
 export type RelativeTime =

@@ -18,8 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return notFoundMetadata(language((await params).locale));
 }
 
-// Any path under a language that no route claims, and the unknown languages the proxy sends here
-// (`/ru/__unknown-locale/de/…`): the language's own 404 page, whole in the first HTML (decision 0025).
+// Any path under a language that no route claims, the unknown languages the proxy sends here
+// (`/ru/__unknown-locale/de/…`) and the 404s it decides before rendering (`/ru/__not-found/page`: search past
+// its last page, a bad preview link): the language's own 404 page, whole in the first HTML (decision 0025).
 export default async function UnknownPage({ params }: Props) {
   const locale = language((await params).locale);
   setRequestLocale(locale);

@@ -9,7 +9,13 @@ import { RelativeTimestamp } from '@/components/time/Timestamp';
 import { SearchForm } from '@/components/SearchForm';
 import { routing } from '@/i18n/routing';
 import { getNavSections } from '@/lib/news/queries';
-import { normalizeQuery, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from '@/lib/news/search';
+import {
+  isPastLastSearchPage,
+  normalizeQuery,
+  SEARCH_MAX_CHARS,
+  SEARCH_PAGE_SIZE,
+  searchPageParam,
+} from '@/lib/news/search';
 import { searchArticlesCached } from '@/lib/news/searchCache';
 import { absoluteUrl, articlePath, searchPath, searchResultsPath } from '@/lib/paths';
 import { switcherTargets } from '@/lib/switcher';
@@ -23,11 +29,6 @@ type Props = {
 };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-
-/** `?page=` as a number ≥ 1; anything that is not plain digits is page 1. */
-function pageParam(v: string): number {
-  return /^[1-9]\d{0,4}$/.test(v) ? Number(v) : 1;
-}
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -49,17 +50,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const sp = await searchParams;
   const raw = first(sp.q);
-  const page = pageParam(first(sp.page));
+  const page = searchPageParam(sp.page);
   const now = new Date();
   const [result, sections, t] = await Promise.all([
     searchArticlesCached(locale, raw, page),
     getNavSections(locale),
     getTranslations({ locale, namespace: 'search' }),
   ]);
-  // A page past the last one is not a page. Search renders per request and streams: the 404 status must be
-  // decided before the first byte, so this calls notFound() itself (Next's error shell; search pages are
-  // noindex and this page is reached only by editing the URL) instead of the streamed <NotFoundPage>.
-  if (result.searched && page > 1 && page > result.pageCount) notFound();
+  // A page past the last one is not a page. Search renders per request and streams, so proxy.ts decides this
+  // before rendering and the request is rewritten to the language's whole 404 page (decision 0025); this
+  // notFound() only covers a page that ran out between the proxy's search and this one.
+  if (isPastLastSearchPage(result, page)) notFound();
   const q = result.query;
   const truncated = Array.from(raw.trim()).length > SEARCH_MAX_CHARS;
   return (

@@ -13,7 +13,7 @@ import {
   type Outcome,
 } from '@/lib/admin/articles';
 import { adminErrorText, adminT } from '@/lib/admin/i18n';
-import { toMinskLocal } from '@/lib/time/minsk';
+import { toNewsroomTime } from '@/lib/time/minsk';
 import { requireUser } from '@/lib/auth/session';
 import { isLocale } from '@/lib/locales';
 import type { ArticleFormState, SubmittedValues } from '@/lib/admin/form-state';
@@ -38,7 +38,7 @@ async function refusal(outcome: Exclude<Outcome, { ok: true }>, values: Submitte
           version: outcome.currentVersion,
         }),
         values,
-        conflictAt: toMinskLocal(outcome.updatedAt),
+        conflictAt: toNewsroomTime(outcome.updatedAt),
         locale,
       };
   }

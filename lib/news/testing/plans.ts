@@ -121,12 +121,6 @@ export const WHOLE_LANGUAGE_READS: { sql: RegExp; relations: string[]; reason: s
     reason:
       'listingSitemapRows: the listings sitemap names every section, tag and author of a language with its latest change',
   },
-  {
-    sql: /^SELECT "public"\."Correction"\."id", "public"\."Correction"\."at" FROM "public"\."Correction" LEFT JOIN "public"\."Article"/,
-    relations: ['Correction'],
-    reason:
-      'latestCorrectionAt: the listings sitemap dates the corrections page by its newest notice (a few notices per hundred stories)',
-  },
 ];
 
 const allowedRead = (sql: string, relation: string) =>

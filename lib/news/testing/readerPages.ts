@@ -6,6 +6,7 @@ import type pg from 'pg';
 import type { Locale } from '@/lib/locales';
 import { feedItems } from '@/lib/news/crawl';
 import { getBreakingNews } from '@/lib/news/breaking';
+import { getCorrectionsPage, latestCorrectionAt } from '@/lib/news/corrections';
 import { getListing } from '@/lib/news/listing';
 import { getMostRead } from '@/lib/news/mostRead';
 import { getArticle, getFrontPage, getLatestNews, getNavSections } from '@/lib/news/queries';
@@ -155,6 +156,12 @@ export function readerPages(f: PageFixtures, { deepPage = 20, sitemapPartSize = 
       render: () => searchArticles(l, TWO_WORD_SEARCH[l], 1, now),
     },
     { page: `static page /${l}/${f.staticPage}`, render: () => getStaticPage(l, f.staticPage) },
+    { page: `corrections /${l}/corrections`, render: () => getCorrectionsPage(l, 1, now) },
+    {
+      page: `corrections page ${deepPage} /${l}/corrections/page/${deepPage}`,
+      render: () => getCorrectionsPage(l, deepPage, now),
+    },
+    { page: `corrections page's lastmod (listings sitemap) /${l}`, render: () => latestCorrectionAt(l, now) },
     { page: '/sitemap.xml', render: () => allSitemapStats(now) },
     {
       page: `/sitemaps/${l}-1.xml and -2.xml (part size ${sitemapPartSize})`,

@@ -93,13 +93,15 @@ export async function fillSynthetic(connection: pg.ClientBase, stories: number):
        LATERAL (VALUES ('/' || a."locale" || '/2025/01/01/plan-old-' || a."slug"), ('/?p=' || a."id")) p(path)
      WHERE a."id" LIKE 'plan-%' AND hashtext(a."id") % 3 = 0`,
   );
-  // Correction notices (decision 0028): one on every twentieth published version, a third of them ended.
+  // Correction notices (decision 0028): one on every fourth published version, a third of them ended — more than a
+  // newsroom writes, so the table is large enough that a plan which scans it instead of using its language's index
+  // shows here (at one in twenty the planner rightly prefers reading the few pages whole).
   await connection.query(
-    `INSERT INTO "Correction" ("id", "articleId", "text", "at", "endedAt", "endReason")
-     SELECT 'plan-correction-' || a."id", a."id", 'Correction of ' || a."id", a."publishedAt" + interval '1 hour',
+    `INSERT INTO "Correction" ("id", "articleId", "locale", "text", "at", "endedAt", "endReason")
+     SELECT 'plan-correction-' || a."id", a."id", a."locale", 'Correction of ' || a."id", a."publishedAt" + interval '1 hour',
             CASE WHEN hashtext(a."id") % 3 = 0 THEN a."publishedAt" + interval '2 hours' END,
             CASE WHEN hashtext(a."id") % 3 = 0 THEN 'edited' ELSE '' END
-     FROM "Article" a WHERE a."id" LIKE 'plan-%' AND a."status" = 'PUBLISHED' AND hashtext(a."id") % 20 = 0`,
+     FROM "Article" a WHERE a."id" LIKE 'plan-%' AND a."status" = 'PUBLISHED' AND hashtext(a."id") % 4 = 0`,
   );
   await connection.query('ANALYZE');
 }

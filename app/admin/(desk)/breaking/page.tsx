@@ -1,13 +1,13 @@
 import { saveBreakingAction } from '@/app/admin/_actions/breaking';
 import { KeptForm } from '@/components/admin/KeptForm.client';
+import { NewsroomTimeInput } from '@/components/admin/NewsroomTimeInput';
 import { SaveOutcome } from '@/components/admin/Notice';
 import { listBanners } from '@/lib/admin/breaking';
 import { adminT } from '@/lib/admin/i18n';
-import { toMinskLocal } from '@/lib/time/minsk';
 import { canManageBreaking } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { localeConfig, locales } from '@/lib/locales';
-import { formatDateTime } from '@/lib/time/minsk';
+import { formatDateTime, toNewsroomTime } from '@/lib/time/minsk';
 
 export default async function BreakingPage({
   searchParams,
@@ -49,16 +49,18 @@ export default async function BreakingPage({
               {t('breaking.url', { language })}
               <input name="url" defaultValue={row?.url ?? ''} className={field} />
             </label>
-            <label className="grid gap-1 text-sm">
-              {t('breaking.expires')}
-              <input
-                type="datetime-local"
-                step={1}
+            <div className="grid gap-1 text-sm">
+              <label htmlFor={`breaking-${l}-expiresAt`}>{t('breaking.expires')}</label>
+              <NewsroomTimeInput
+                id={`breaking-${l}-expiresAt`}
                 name="expiresAt"
-                className={field}
-                defaultValue={toMinskLocal(row && active ? row.expiresAt : new Date(now.getTime() + 3 * 3600_000))}
+                aria-describedby={`breaking-${l}-expiresAt-hint`}
+                defaultValue={toNewsroomTime(row && active ? row.expiresAt : new Date(now.getTime() + 3 * 3600_000))}
               />
-            </label>
+              <span id={`breaking-${l}-expiresAt-hint`} className="text-xs text-muted">
+                {t('field.timeFormat')}
+              </span>
+            </div>
             <div className="flex gap-2">
               <button type="submit" name="intent" value="save" className="rounded bg-brand px-3 py-1 text-white">
                 {t('breaking.save')}

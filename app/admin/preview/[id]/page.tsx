@@ -1,16 +1,9 @@
-// Preview: the language version as readers will see it (the article page's components: components/article, ArticleImage, RichText), for
-// signed-in newsroom users who may read it (decision 0020); never indexed, never cached (admin layout + proxy headers).
-import { getTranslations } from 'next-intl/server';
+// Preview: the language version as readers will see it (components/article/PreviewArticle.tsx, shared with the
+// preview link), for signed-in newsroom users who may read it (decision 0020); never indexed, never cached (admin
+// layout + proxy headers).
 import { notFound } from 'next/navigation';
-import { ArticleColumns } from '@/components/article/ArticleColumns';
-import { ArticleFooter } from '@/components/article/ArticleFooter';
-import { ArticleHeader } from '@/components/article/ArticleHeader';
-import { Byline } from '@/components/article/Byline';
-import { Corrections } from '@/components/article/Corrections';
-import { ArticleImage } from '@/components/ArticleImage';
-import { RichText } from '@/components/RichText';
-import { getArticleForEdit, getPreviewDetails } from '@/lib/admin/articles';
-import { currentCorrections } from '@/lib/admin/corrections';
+import { PreviewArticle } from '@/components/article/PreviewArticle';
+import { getArticleForEdit } from '@/lib/admin/articles';
 import { adminT } from '@/lib/admin/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { localeConfig } from '@/lib/locales';
@@ -40,53 +33,24 @@ export default async function PreviewPage({
         }
       : found;
   const locale = article.locale;
-  const [story, corrections] = await Promise.all([
-    getPreviewDetails(article.story.id, locale),
-    currentCorrections(article.id),
-  ]);
-  const t = await getTranslations({ locale, namespace: 'article' });
-  const section = story.section.translations[0]?.name;
-  const media = story.mainMedia;
-  const image = media
-    ? {
-        src: media.file,
-        width: media.width,
-        height: media.height,
-        credit: media.credit,
-        alt: media.translations[0]?.alt ?? '',
-        caption: media.translations[0]?.caption ?? '',
-      }
-    : null;
-  const tags = story.tags.flatMap((x) => x.tag.translations);
-  const authors = story.authors.flatMap((x) => x.author.translations);
   return (
     <div lang={localeConfig[locale].htmlLang} className="bg-white">
-      <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950">
-        {ta('preview.banner')}
-      </p>
-      <ArticleColumns
-        header={
-          <ArticleHeader
-            title={article.title}
-            lede={article.lede}
-            section={section ? { name: section } : null}
-            sectionLabel={t('section')}
-            byline={
-              <Byline
-                locale={locale}
-                published={article.publishedAt ?? article.scheduledFor ?? new Date()}
-                authors={authors.map((a) => ({ name: a.name }))}
-                labels={{ published: t('published') }}
-              />
-            }
-          />
+      <PreviewArticle
+        version={{
+          articleId: article.id,
+          storyId: article.story.id,
+          locale,
+          title: article.title,
+          lede: article.lede,
+          body: article.body,
+          published: article.publishedAt ?? article.scheduledFor ?? new Date(),
+        }}
+        banner={
+          <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950">
+            {ta('preview.banner')}
+          </p>
         }
-      >
-        {image ? <ArticleImage image={image} locale={locale} priority /> : null}
-        <RichText doc={article.body} locale={locale} />
-        <Corrections notices={corrections} locale={locale} label={t('correction')} />
-        <ArticleFooter tags={tags.map((x) => ({ name: x.name }))} tagsLabel={t('tags')} />
-      </ArticleColumns>
+      />
     </div>
   );
 }
