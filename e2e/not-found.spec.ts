@@ -115,6 +115,20 @@ test.describe('404 pages are whole in the first HTML', () => {
     }
   }
 
+  test('a cached 404 re-rendered in the background keeps its title and noindex', async ({ request }) => {
+    // The 404 is kept a second (s-maxage=1): asked again later, the stale copy is served and re-rendered in the
+    // background, where Next resolves the head after the page's notFound() and used to lose the page's title.
+    const path = '/ru/news/no-such-story-twice';
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBe(404);
+      const html = await response.text();
+      expect(html, `request ${i + 1}`).toMatch(new RegExp(`<title>${TITLE.ru} — `));
+      expect(html).toMatch(/<meta name="robots" content="noindex/);
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+  });
+
   test('the header the proxy decides a 404 with cannot turn a page into one', async ({ request }) => {
     for (const path of ['/en/search?q=city', '/en/search', '/be/search?q=%D0%B3%D0%BE%D1%80%D0%B0%D0%B4&page=1']) {
       const response = await request.get(path, { headers: { 'x-rekha-not-found': '1' } });

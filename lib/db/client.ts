@@ -48,7 +48,10 @@ export function openDatabase(
   const opened = openPglite(config.dir, { purpose });
   // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; the shapes match.
   const adapter = pgliteAdapterFactory(opened.pglite) as unknown as SqlDriverAdapterFactory;
-  const client = new PrismaClient({ adapter });
+  // One connection: a transaction waits its turn behind the others, longer on a busy machine than Prisma's 2 s
+  // default allows (the seed's first transaction timed out while the machine was loaded). A stuck transaction
+  // still ends after 30 s.
+  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 30_000 } });
   let closing: Promise<void> | null = null;
   return {
     client,
