@@ -42,14 +42,16 @@ const jsonError = (error: UploadError, status: number, extra: Record<string, str
   );
 
 /** The name the picker shows for the upload: the file's own name on one line, bounded (shown as text only). */
-const displayName = (name: string) =>
-  // eslint-disable-next-line no-control-regex
-  (
+export const displayName = (name: string) =>
+  // Control characters, line separators and broken UTF-16 go (decision 0020); letters and emoji stay, whole.
+  Array.from(
     name
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/g, '')
+      .replace(/[\p{Cc}\p{Cs}\u2028\u2029]/gu, '')
       .replace(/\s+/g, ' ')
-      .trim() || 'picture'
-  ).slice(0, 200);
+      .trim() || 'picture',
+  )
+    .slice(0, 200)
+    .join('');
 
 /** The body editor's upload: same checks as the form's, a picture of no story yet, answered in JSON. */
 async function bodyUpload(req: Request) {
