@@ -18,7 +18,10 @@ test('an uploaded picture becomes the main image, in responsive sizes with long 
     .png()
     .toBuffer();
   await page.getByTestId('image-upload').getByText('Upload a picture').click();
-  await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+  await page
+    .getByTestId('image-upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
   await page.getByLabel('Alt text (BE)').fill('Зялёны прамавугольнік');
   await page.getByRole('button', { name: 'Upload and use as main image' }).click();
   await expect(page.getByTestId('image-message')).toContainText('Picture uploaded');

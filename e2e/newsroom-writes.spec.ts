@@ -84,7 +84,10 @@ test('an uploaded main picture and its texts reach the cached article page', asy
     .png()
     .toBuffer();
   await page.getByTestId('image-upload').getByText('Upload a picture').click();
-  await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+  await page
+    .getByTestId('image-upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
   await page.getByLabel('Alt text (BE)').fill(alt);
   await page.getByRole('button', { name: 'Upload and use as main image' }).click();
   await expect(page.getByTestId('image-message')).toContainText('Picture uploaded');

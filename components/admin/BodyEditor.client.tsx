@@ -8,8 +8,9 @@ import { ListItem } from '@tiptap/extension-list';
 import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, Node, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { normalizeDoc } from '@/lib/admin/richtext-schema';
+import { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT } from '@/lib/media/limits';
 import { embedOf, embedUrl, parseEmbedUrl } from '@/lib/richtext/embeds';
 import { safeHref } from '@/lib/richtext/safeHref';
 import type { BodyPicture } from '@/lib/richtext/types';
@@ -90,6 +91,9 @@ export function BodyEditor({
   pictures: PictureChoice[];
 }) {
   const [json, setJson] = useState(initialJson);
+  // Pictures uploaded from the media panel during this visit, newest first, ahead of the server's list.
+  const [uploaded, setUploaded] = useState<PictureChoice[]>([]);
+  const choices = [...uploaded, ...pictures.filter((p) => !uploaded.some((u) => u.id === p.id))];
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
@@ -200,8 +204,13 @@ export function BodyEditor({
       ) : (
         <div className="min-h-64 rounded-b border border-rule bg-white p-3" aria-hidden="true" />
       )}
-      {editor ? <SelectedPicture editor={editor} labels={labels} pictures={pictures} /> : null}
-      <MediaPanel editor={editor} labels={labels} pictures={pictures} />
+      {editor ? <SelectedPicture editor={editor} labels={labels} pictures={choices} /> : null}
+      <MediaPanel
+        editor={editor}
+        labels={labels}
+        pictures={choices}
+        onUploaded={(p) => setUploaded((list) => [p, ...list])}
+      />
     </div>
   );
 }
@@ -304,10 +313,12 @@ function MediaPanel({
   editor,
   labels,
   pictures,
+  onUploaded,
 }: {
   editor: Editor | null;
   labels: BodyEditorLabels;
   pictures: PictureChoice[];
+  onUploaded: (picture: PictureChoice) => void;
 }) {
   const id = useId();
   const [choice, setChoice] = useState('');
@@ -367,6 +378,13 @@ function MediaPanel({
         {text('caption', labels.pictureCaption)}
         {text('credit', labels.pictureCredit)}
       </div>
+      <UploadPicture
+        labels={labels}
+        onUploaded={(p) => {
+          onUploaded(p);
+          setChoice(p.id);
+        }}
+      />
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
@@ -455,5 +473,114 @@ function MediaPanel({
         ) : null}
       </div>
     </fieldset>
+  );
+}
+
+type UploadState =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'done'; name: string }
+  | { kind: 'error'; message: 'uploadTooBig' | 'uploadNotImage' | 'uploadMissing' | 'uploadFailed' };
+
+/**
+ * A new picture from the device, uploaded with fetch to the upload route (app/admin/media/upload/route.ts, which
+ * answers JSON when asked): it joins the picker and is chosen there, ready to insert. The server checks the
+ * session, the same-origin rule, the size and the bytes; the size is checked here first to spare a long send.
+ * The file input has no name: the story's form never posts it.
+ */
+function UploadPicture({
+  labels,
+  onUploaded,
+}: {
+  labels: BodyEditorLabels;
+  onUploaded: (picture: PictureChoice) => void;
+}) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<UploadState>({ kind: 'idle' });
+  const upload = async () => {
+    const file = input.current?.files?.[0];
+    if (!file) return setState({ kind: 'error', message: 'uploadMissing' });
+    if (file.size > MAX_UPLOAD_BYTES) return setState({ kind: 'error', message: 'uploadTooBig' });
+    setState({ kind: 'sending' });
+    const body = new FormData();
+    body.set('file', file);
+    try {
+      const res = await fetch('/admin/media/upload', {
+        method: 'POST',
+        body,
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+      const answer = (await res.json().catch(() => null)) as {
+        id?: unknown;
+        name?: unknown;
+        url?: unknown;
+        error?: unknown;
+      } | null;
+      if (res.ok && typeof answer?.id === 'string' && typeof answer.url === 'string') {
+        const name = typeof answer.name === 'string' ? answer.name : answer.id;
+        onUploaded({ id: answer.id, name, file: answer.url });
+        setState({ kind: 'done', name });
+        if (input.current) input.current.value = '';
+        return;
+      }
+      const error = answer?.error;
+      setState({
+        kind: 'error',
+        message:
+          res.status === 413 || error === 'tooBig'
+            ? 'uploadTooBig'
+            : error === 'notImage' || error === 'unreadable'
+              ? 'uploadNotImage'
+              : error === 'missing'
+                ? 'uploadMissing'
+                : 'uploadFailed',
+      });
+    } catch {
+      setState({ kind: 'error', message: 'uploadFailed' });
+    }
+  };
+  return (
+    <div className="grid gap-1" data-testid="body-upload">
+      <label htmlFor={`${id}-file`} className="text-sm">
+        {labels.uploadFile}
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <input
+          id={`${id}-file`}
+          ref={input}
+          type="file"
+          accept={UPLOAD_ACCEPT}
+          className="min-w-0 max-w-full flex-1 text-sm"
+          aria-describedby={state.kind === 'error' ? `${id}-error` : undefined}
+          onChange={() => setState({ kind: 'idle' })}
+        />
+        <button
+          type="button"
+          className={action}
+          disabled={state.kind === 'sending'}
+          aria-busy={state.kind === 'sending'}
+          onClick={upload}
+        >
+          {labels.upload}
+        </button>
+      </div>
+      <div aria-live="polite" className="text-sm">
+        {state.kind === 'sending' ? (
+          <span className="flex items-center gap-2">
+            <progress className="w-24" aria-label={labels.uploading} />
+            {labels.uploading}
+          </span>
+        ) : state.kind === 'done' ? (
+          <span data-testid="body-upload-done">{labels.uploadDone}</span>
+        ) : null}
+      </div>
+      {state.kind === 'error' ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-brand">
+          {labels[state.message]}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -67,6 +67,14 @@ const EDITOR_LABELS = {
   embedUrl: 'toolbar.embedUrl',
   embedInsert: 'toolbar.embedInsert',
   embedUnknown: 'toolbar.embedUnknown',
+  uploadFile: 'toolbar.uploadFile',
+  upload: 'toolbar.upload',
+  uploading: 'toolbar.uploading',
+  uploadDone: 'toolbar.uploadDone',
+  uploadTooBig: 'toolbar.uploadTooBig',
+  uploadNotImage: 'toolbar.uploadNotImage',
+  uploadMissing: 'toolbar.uploadMissing',
+  uploadFailed: 'toolbar.uploadFailed',
 } as const satisfies Record<string, Parameters<AdminT>[0]>;
 
 /** The errors the browser's own check of the form (the shared zod schema) can report. */

@@ -134,6 +134,7 @@ async function storyLinks(
           where: { id: data.mainMediaId },
           select: {
             id: true,
+            uploadedById: true,
             stories: {
               select: {
                 createdById: true,
@@ -151,7 +152,8 @@ async function storyLinks(
       published: s.articles.length > 0,
     }));
     // A picture id that does not exist and one the actor may not use answer alike.
-    if (!media || !canUsePicture(actor, shownBy)) return { error: { mainMediaId: 'unknown' } as FieldErrors };
+    if (!media || !canUsePicture(actor, shownBy, media.uploadedById))
+      return { error: { mainMediaId: 'unknown' } as FieldErrors };
   }
   const known = (ids: string[], rows: { id: string }[]) => ids.filter((id) => rows.some((r) => r.id === id));
   await tx.story.update({ where: { id: storyId }, data: { sectionId: section.id, mainMediaId: media?.id ?? null } });
@@ -926,8 +928,9 @@ export async function getSourceForTranslation(articleId: string, viewer: Actor) 
 
 /** Sections, tags, authors and pictures to choose from, named in the admin's language. */
 export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId: string | null = null) {
-  // Pictures to reuse: editors any; others those shown by stories they may read (canUsePicture), and always the
-  // story's current one (a choice missing from the list would post "no picture" and drop it).
+  // Pictures to reuse: editors any; others those shown by stories they may read or uploaded by them
+  // (canUsePicture), and always the story's current one (a choice missing from the list would post "no picture"
+  // and drop it).
   const usable: Prisma.MediaWhereInput = atLeast(viewer, 'editor')
     ? {}
     : {
@@ -939,6 +942,7 @@ export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId
               },
             },
           },
+          { uploadedById: viewer.id },
           ...(currentMediaId ? [{ id: currentMediaId }] : []),
         ],
       };

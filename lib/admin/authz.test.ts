@@ -24,7 +24,7 @@ import { addCorrection, editCorrection, withdrawCorrection } from './corrections
 import { createPreviewLink, revokePreviewLink } from './preview-links';
 import { cancelUnpublish, scheduleUnpublish } from './unpublish';
 import { changeLiveEntry, postLiveEntry, setLiveCoverage } from './live';
-import { attachPicture, savePictureTexts } from './media';
+import { attachPicture, savePictureTexts, uploadBodyPicture } from './media';
 import { saveTaxonomy } from './taxonomy';
 import { articleForm, createActor, pictureTexts, snapshotTables, storedImage, uid } from './testing/fixtures';
 
@@ -370,6 +370,77 @@ const matrix: Row[] = [
       const f = await formOf(own.be!, { body: bodyWith(p) });
       return () => saveArticle(w.actor, own.be!, f);
     },
+  },
+  // A picture uploaded from inside the body editor: shown by no story yet, usable by its uploader (and editors)
+  {
+    name: 'upload a picture from the body editor',
+    allowed: everyone,
+    prepare: async (w) => () => uploadBodyPicture(w.actor, storedImage()),
+  },
+  {
+    name: "put one's own fresh upload into one's own body and make it the main picture",
+    allowed: everyone,
+    prepare: async (w) => {
+      const up = await uploadBodyPicture(w.actor, storedImage());
+      if (!up.ok) throw new Error('upload refused');
+      const own = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(own.be!, { body: bodyWith(up.mediaId), mainMediaId: up.mediaId });
+      return () => saveArticle(w.actor, own.be!, f);
+    },
+  },
+  {
+    name: "put one's own fresh upload into a gallery of a new story",
+    allowed: everyone,
+    prepare: async (w) => {
+      const a = await uploadBodyPicture(w.actor, storedImage());
+      const b = await uploadBodyPicture(w.actor, storedImage());
+      if (!a.ok || !b.ok) throw new Error('upload refused');
+      const f = articleForm(w.sections[0], {
+        body: {
+          type: 'doc',
+          content: [{ type: 'gallery', attrs: { items: [bodyPicture(a.mediaId), bodyPicture(b.mediaId)] } }],
+        },
+      });
+      return () => createStory(w.actor, 'be', f);
+    },
+  },
+  {
+    name: "put someone else's fresh upload into one's own body",
+    allowed: editors,
+    prepare: async (w) => {
+      const up = await uploadBodyPicture(w.other, storedImage());
+      if (!up.ok) throw new Error('upload refused');
+      const own = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(own.be!, { body: bodyWith(up.mediaId) });
+      return () => saveArticle(w.actor, own.be!, f);
+    },
+  },
+  {
+    name: "make someone else's fresh upload one's main picture",
+    allowed: editors,
+    prepare: async (w) => {
+      const up = await uploadBodyPicture(w.other, storedImage());
+      if (!up.ok) throw new Error('upload refused');
+      const own = await story(w.actor, w, { be: 'DRAFT' });
+      const f = await formOf(own.be!, { mainMediaId: up.mediaId });
+      return () => saveArticle(w.actor, own.be!, f);
+    },
+  },
+  {
+    name: "put someone else's fresh upload into one's own live story's body",
+    allowed: editors,
+    prepare: async (w) => {
+      const up = await uploadBodyPicture(w.other, storedImage());
+      if (!up.ok) throw new Error('upload refused');
+      const own = await story(w.actor, w, { be: 'PUBLISHED' });
+      const f = await formOf(own.be!, { body: bodyWith(up.mediaId) });
+      return () => saveArticle(w.actor, own.be!, f);
+    },
+  },
+  {
+    name: 'upload with a forged role',
+    allowed: [],
+    prepare: async (w) => () => uploadBodyPicture({ ...w.actor, role: 'root' as Role }, storedImage()),
   },
   {
     name: 'put a forged picture id into the body',

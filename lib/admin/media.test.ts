@@ -6,7 +6,7 @@ import { db } from '@/lib/db/client';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import type { BodyPicture, RichTextDoc } from '@/lib/richtext/types';
 import type { ActorInfo } from './articles';
-import { bodyPictures } from './media';
+import { bodyPictures, uploadBodyPicture } from './media';
 
 let n = 0;
 const uid = () => `bp${Date.now().toString(36)}${(n++).toString(36)}`;
@@ -95,6 +95,30 @@ describeOnDatabases('pictures inside a body, checked and completed on save', () 
       bodyPictures(tx, contributor, body, { locale: 'be', storyId: story.id }),
     );
     expect(kept.ok).toBe(true);
+  });
+
+  it('an upload from the body editor records its uploader, who may then use it; the row outlives the account', async () => {
+    const u = await db().user.create({ data: { email: `${uid()}@test.example`, name: 'c', role: 'contributor' } });
+    const uploader: ActorInfo = { id: u.id, role: 'contributor', email: u.email };
+    const file = `/media/uploads/${uid()}-w480.webp`;
+    const up = await uploadBodyPicture(uploader, { file, width: 480, height: 320, mimeType: 'image/webp' });
+    if (!up.ok) throw new Error('refused');
+    expect(await db().media.findUniqueOrThrow({ where: { id: up.mediaId } })).toMatchObject({
+      uploadedById: u.id,
+      file,
+    });
+    expect(await db().auditLog.count({ where: { targetType: 'media', targetId: up.mediaId, userId: u.id } })).toBe(1);
+    const body: RichTextDoc = { type: 'doc', content: [{ type: 'image', attrs: sent(up.mediaId) }] };
+    const target = { locale: 'be' as const, storyId: null };
+    expect((await db().$transaction((tx) => bodyPictures(tx, uploader, body, target))).ok).toBe(true);
+    // Another contributor may not use it (it is shown by no story they may read).
+    expect(await db().$transaction((tx) => bodyPictures(tx, contributor, body, target))).toEqual({
+      ok: false,
+      kind: 'unknown',
+      mediaId: up.mediaId,
+    });
+    await db().user.delete({ where: { id: u.id } });
+    expect((await db().media.findUniqueOrThrow({ where: { id: up.mediaId } })).uploadedById).toBeNull();
   });
 
   it('a body without pictures is left as it is', async () => {

@@ -8,6 +8,7 @@ import {
   type Actor,
   canChangePictureTexts,
   canChangeSharedFields,
+  canCreateStory,
   canEdit,
   canRead,
   canUsePicture,
@@ -107,6 +108,7 @@ export async function attachPicture(
       const media = await tx.media.create({
         data: {
           ...stored,
+          uploadedById: actor.id,
           credit: line(texts.credit, 200),
           translations: {
             create: locales
@@ -120,6 +122,28 @@ export async function attachPicture(
       return { ok: true, mediaId: media.id, articleIds: articles.map((a) => a.id) };
     },
     audit: (done) => ({ action: 'save', targetType: 'media', targetId: done.mediaId, detail: stored.file }),
+  });
+}
+
+export type UploadOutcome = { ok: true; mediaId: string; file: string } | { ok: false; kind: 'forbidden' };
+
+/**
+ * Record a picture uploaded from inside the body editor (decision 0027): it belongs to no story yet, so it is
+ * recorded with its uploader, who may then use it (canUsePicture); others only once a story they may read shows
+ * it. Its alt text, caption and credit are the body picture's own, typed in the editor. Anyone who may start a
+ * story may upload; readers see nothing until a saved body shows it, so nothing is dropped from the cache.
+ */
+export function uploadBodyPicture(actor: ActorInfo, stored: StoredImage): Promise<UploadOutcome> {
+  return newsroomWrite<Extract<UploadOutcome, { ok: true }>, Extract<UploadOutcome, { ok: false }>>({
+    actor,
+    allowed: canCreateStory,
+    forbidden: { ok: false, kind: 'forbidden' },
+    run: async (tx) => {
+      const media = await tx.media.create({ data: { ...stored, uploadedById: actor.id }, select: { id: true } });
+      return { ok: true, mediaId: media.id, file: stored.file };
+    },
+    audit: (done) => ({ action: 'save', targetType: 'media', targetId: done.mediaId, detail: stored.file }),
+    changes: () => [],
   });
 }
 
@@ -207,6 +231,7 @@ export async function bodyPictures(
         width: true,
         height: true,
         credit: true,
+        uploadedById: true,
         translations: { where: { locale: target.locale }, select: { alt: true, caption: true } },
         stories: {
           select: {
@@ -225,7 +250,8 @@ export async function bodyPictures(
   for (const id of wanted) {
     const row = byId.get(id);
     const shownBy = (row?.stories ?? []).map((s) => ({ createdById: s.createdById, published: s.articles.length > 0 }));
-    if (!row || !(inStory.has(id) || canUsePicture(actor, shownBy))) return { ok: false, kind: 'unknown', mediaId: id };
+    if (!row || !(inStory.has(id) || canUsePicture(actor, shownBy, row.uploadedById)))
+      return { ok: false, kind: 'unknown', mediaId: id };
   }
   const complete = (p: BodyPicture): BodyPicture => {
     const row = byId.get(p.mediaId)!;

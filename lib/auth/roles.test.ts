@@ -9,6 +9,7 @@ import {
   canPublish,
   canReview,
   canSubmitForReview,
+  canUsePicture,
   canViewAudit,
   isRole,
   type Actor,
@@ -68,6 +69,23 @@ describe('newsroom permissions', () => {
     ]);
     expect(canImport(actor('admin'))).toBe(true);
     expect(canImport({ id: 'x', role: 'root' as Actor['role'] })).toBe(false);
+  });
+
+  it('a picture shown by no story yet is usable by its uploader and editors only', () => {
+    const fresh: { createdById: string | null; published: boolean }[] = [];
+    for (const role of ['contributor', 'author', 'editor', 'admin'] as const) {
+      const a = actor(role);
+      expect(canUsePicture(a, fresh, a.id)).toBe(true);
+      expect(canUsePicture(a, fresh, 'someone-else')).toBe(role === 'editor' || role === 'admin');
+      expect(canUsePicture(a, fresh, null)).toBe(role === 'editor' || role === 'admin');
+      // The upload's owner never stands in for a draft story's owner, nor the other way round.
+      expect(canUsePicture(a, [{ createdById: 'someone-else', published: false }], 'someone-else')).toBe(
+        role === 'editor' || role === 'admin',
+      );
+      expect(canUsePicture(a, [{ createdById: a.id, published: false }], 'someone-else')).toBe(true);
+    }
+    // An actor with an empty id does not match a picture with an empty uploader.
+    expect(canUsePicture({ id: '', role: 'author' }, fresh, '')).toBe(false);
   });
 
   it('an unknown role is no role', () => {

@@ -80,9 +80,18 @@ export function canRead(actor: Actor, story: StoryOwnership, articleStatus: stri
 export const canChangeSharedFields = (actor: Actor, story: StoryOwnership, storyIsLive: boolean) =>
   canEdit(actor, story, storyIsLive);
 
-/** Reuse an existing picture as a story's main picture: editors any; others those shown by stories they may read. */
-export function canUsePicture(actor: Actor, shownBy: { createdById: string | null; published: boolean }[]): boolean {
+/**
+ * Use a picture (as a story's main picture or inside a body): editors any; others those shown by stories they may
+ * read, and those they uploaded themselves (a fresh upload is shown by no story yet). Someone else's fresh upload
+ * stays refused: it is unpublished material, like a draft.
+ */
+export function canUsePicture(
+  actor: Actor,
+  shownBy: { createdById: string | null; published: boolean }[],
+  uploadedById: string | null = null,
+): boolean {
   if (atLeast(actor, 'editor')) return true;
+  if (uploadedById && uploadedById === actor.id) return true;
   return shownBy.some((s) => owns(actor, s) || s.published);
 }
 

@@ -4,11 +4,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_UPLOAD_BYTES } from './limits';
 import { RESPONSIVE_WIDTHS, UPLOAD_URL_PREFIX, variantName, variantWidths } from './srcset';
 
+export { MAX_UPLOAD_BYTES } from './limits';
 export { RESPONSIVE_WIDTHS, UPLOAD_URL_PREFIX, srcSetFor, variantName, variantWidths } from './srcset';
-
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_PIXELS = 60_000_000;
 const NAME = /^[a-z0-9]{16,40}-w\d{2,4}\.webp$/;
 

@@ -1,8 +1,12 @@
-// Picture upload for a story (multipart form; works without JavaScript). A route handler rather than a
-// server action because pictures exceed server actions' 1 MB body limit — so it checks CSRF itself:
-// the Origin (or Referer) must be this site. Then: session, role, bytes (lib/media/images.ts); the command
-// (lib/admin/media.ts attachPicture) checks again, writes, audits and drops the cached pages (decision 0021).
-import { attachPicture, pictureTarget, pictureTextsFrom } from '@/lib/admin/media';
+// Picture upload (multipart form). A route handler rather than a server action because pictures exceed server
+// actions' 1 MB body limit — so it checks CSRF itself: the Origin (or Referer) must be this site. Then: session,
+// role, bytes (lib/media/images.ts); the command in lib/admin/media.ts checks again, writes, audits and drops the
+// cached pages (decision 0021). Two callers:
+// - the story's main-picture form (works without JavaScript): attachPicture, answered with a redirect back;
+// - the body editor's media panel, asking with `Accept: application/json`: uploadBodyPicture records a picture
+//   of no story yet, usable by its uploader (decision 0027); answered with JSON { id, name, size, url } or
+//   { error } and a 4xx status.
+import { attachPicture, pictureTarget, pictureTextsFrom, uploadBodyPicture } from '@/lib/admin/media';
 import { auth } from '@/lib/auth/auth';
 import { isRole } from '@/lib/auth/roles';
 import { BodyTooLarge, readCappedForm } from '@/lib/http/cappedBody';
@@ -26,6 +30,61 @@ const tooLarge = () =>
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store', Connection: 'close' },
   });
 
+const wantsJson = (req: Request) => (req.headers.get('accept') ?? '').includes('application/json');
+
+export type UploadError =
+  'crossSite' | 'signIn' | 'tooBig' | 'malformed' | 'missing' | 'notImage' | 'unreadable' | 'forbidden';
+
+const jsonError = (error: UploadError, status: number, extra: Record<string, string> = {}) =>
+  Response.json(
+    { error },
+    { status, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff', ...extra } },
+  );
+
+/** The name the picker shows for the upload: the file's own name on one line, bounded (shown as text only). */
+export const displayName = (name: string) =>
+  // Control characters, line separators and broken UTF-16 go (decision 0020); letters and emoji stay, whole.
+  Array.from(
+    name
+      .replace(/[\p{Cc}\p{Cs}\u2028\u2029]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim() || 'picture',
+  )
+    .slice(0, 200)
+    .join('');
+
+/** The body editor's upload: same checks as the form's, a picture of no story yet, answered in JSON. */
+async function bodyUpload(req: Request) {
+  if (!sameOrigin(req)) return jsonError('crossSite', 403);
+  const session = await auth().api.getSession({ headers: req.headers });
+  const role = (session?.user as { role?: unknown } | undefined)?.role;
+  if (!session || !isRole(role)) return jsonError('signIn', 401);
+  let form: FormData;
+  try {
+    form = await readCappedForm(req, MAX_UPLOAD_BYTES + 64 * 1024);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return jsonError('tooBig', 413, { Connection: 'close' });
+    return jsonError('malformed', 400);
+  }
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) return jsonError('missing', 400);
+  if (file.size > MAX_UPLOAD_BYTES) return jsonError('tooBig', 413);
+  let stored;
+  try {
+    stored = await storeImage(new Uint8Array(await file.arrayBuffer()));
+  } catch (e) {
+    if (e instanceof ImageRejected) return jsonError(e.reason, e.reason === 'tooBig' ? 413 : 415);
+    throw e;
+  }
+  const actor = { id: session.user.id, role, email: session.user.email };
+  const outcome = await uploadBodyPicture(actor, stored);
+  if (!outcome.ok) return jsonError('forbidden', 403);
+  return Response.json(
+    { id: outcome.mediaId, name: displayName(file.name), size: file.size, url: outcome.file },
+    { status: 201, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } },
+  );
+}
+
 /** Same-origin check: the browser's Origin (or, failing that, Referer) must be the host this request came to. */
 export function sameOrigin(req: Request): boolean {
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
@@ -39,6 +98,7 @@ export function sameOrigin(req: Request): boolean {
 }
 
 export async function POST(req: Request) {
+  if (wantsJson(req)) return bodyUpload(req);
   if (!sameOrigin(req)) return new Response('Cross-site request refused', { status: 403 });
   const session = await auth().api.getSession({ headers: req.headers });
   const role = (session?.user as { role?: unknown } | undefined)?.role;
