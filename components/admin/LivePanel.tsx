@@ -37,7 +37,7 @@ export function LiveCoverageForm({
       <button
         type="submit"
         data-testid={live ? 'liveblog-end' : 'liveblog-start'}
-        className="rounded border border-ink px-3 py-2 font-semibold"
+        className="min-h-11 rounded border border-ink px-3 py-2 font-semibold"
       >
         {live ? t('live.end') : state.liveStatus === 'ENDED' ? t('live.resume') : t('live.start')}
       </button>
