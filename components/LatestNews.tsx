@@ -4,6 +4,7 @@ import type { HeadlineItem } from '@/lib/news/types';
 import { RelativeTimestamp } from '@/components/time/Timestamp';
 import { HeadlineLink } from './HeadlineLink';
 import { LiveMark } from './live/LiveMark';
+import { Region } from './Region';
 
 /** The newest stories in this language: time and headline. */
 export async function LatestNews({
@@ -19,11 +20,8 @@ export async function LatestNews({
 }) {
   const t = await getTranslations({ locale, namespace: 'latestNews' });
   return (
-    <section aria-labelledby="latest-news-title" className="rounded border border-rule p-4">
-      <h2 id="latest-news-title" className="text-lg font-bold">
-        {t('title')}
-      </h2>
-      <ol className="mt-3 divide-y divide-rule" data-testid="latest-news">
+    <Region name="latest-news" look="box" title={t('title')}>
+      <ol className="divide-y divide-rule">
         {items.map((item) => (
           <li key={item.id} className="py-2">
             <RelativeTimestamp date={item.publishedAt} locale={locale} now={now} className="block text-xs text-muted" />
@@ -36,6 +34,6 @@ export async function LatestNews({
           </li>
         ))}
       </ol>
-    </section>
+    </Region>
   );
 }

@@ -1,4 +1,4 @@
-// A named block of a reader page (most read, related stories): a landmark labelled by its own heading,
+// A named block of a reader page (latest news, most read, related stories): a landmark labelled by its own heading,
 // `${name}-title`, and found by tests as `name`. Its look is one of the page's block styles.
 import type { ReactNode } from 'react';
 

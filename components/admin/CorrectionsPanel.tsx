@@ -71,17 +71,10 @@ export function CorrectionsPanel({
               </p>
               <p className="text-muted">
                 {row.endedAt ? (
-                  row.endReason === 'edited' ? (
-                    <>
-                      {t('lifecycle.corrections.edited', { time: '' })}
-                      <Timestamp date={row.endedAt} locale={ui} />
-                    </>
-                  ) : (
-                    <>
-                      {t('lifecycle.corrections.withdrawn', { time: '' })}
-                      <Timestamp date={row.endedAt} locale={ui} />
-                    </>
-                  )
+                  <>
+                    {t(`lifecycle.corrections.${row.endReason === 'edited' ? 'edited' : 'withdrawn'}`, { time: '' })}
+                    <Timestamp date={row.endedAt} locale={ui} />
+                  </>
                 ) : (
                   t('lifecycle.corrections.current')
                 )}

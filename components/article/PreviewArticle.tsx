@@ -4,33 +4,26 @@
 // (components/article/*, ArticleImage, RichText, Corrections), without its links, sidebar and beacon: the story
 // has no public address yet.
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import { ArticleImage } from '@/components/ArticleImage';
 import { RichText } from '@/components/RichText';
-import { getPreviewDetails } from '@/lib/admin/articles';
+import { getPreviewDetails, type PreviewVersion } from '@/lib/admin/articles';
 import { currentCorrections } from '@/lib/admin/corrections';
-import type { Locale } from '@/lib/locales';
-import type { RichTextDoc } from '@/lib/richtext/types';
 import { ArticleColumns } from './ArticleColumns';
 import { ArticleFooter } from './ArticleFooter';
 import { ArticleHeader } from './ArticleHeader';
 import { Byline } from './Byline';
 import { Corrections } from './Corrections';
 
-export interface PreviewVersion {
-  /** The language version (its correction notices). */
-  articleId: string;
-  /** Its story (section, tags, authors, main picture). */
-  storyId: string;
-  locale: Locale;
-  title: string;
-  lede: string;
-  body: RichTextDoc;
-  /** The time the byline shows: published, scheduled or now. */
-  published: Date;
-}
-
-export async function PreviewArticle({ version, banner }: { version: PreviewVersion; banner: ReactNode }) {
+/** The version, and the banner line above it saying what this page is (found by tests as `bannerTestId`). */
+export async function PreviewArticle({
+  version,
+  banner,
+  bannerTestId,
+}: {
+  version: PreviewVersion;
+  banner: string;
+  bannerTestId?: string;
+}) {
   const { locale } = version;
   const [story, corrections, t] = await Promise.all([
     getPreviewDetails(version.storyId, locale),
@@ -51,7 +44,13 @@ export async function PreviewArticle({ version, banner }: { version: PreviewVers
     : null;
   return (
     <>
-      {banner}
+      <p
+        role="status"
+        className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950"
+        data-testid={bannerTestId}
+      >
+        {banner}
+      </p>
       <ArticleColumns
         header={
           <ArticleHeader

@@ -899,6 +899,23 @@ export async function getArticleForEdit(articleId: string, viewer: Actor) {
   return { ...a, body: a.body as unknown as RichTextDoc, stale: isStale(a), staged };
 }
 
+/**
+ * A version readers cannot see yet, as the previews show it (components/article/PreviewArticle.tsx): the newsroom
+ * preview builds it from the desk's article, a preview link from its token (lib/admin/preview-links.ts).
+ */
+export interface PreviewVersion {
+  /** The language version (its correction notices). */
+  articleId: string;
+  /** Its story (section, tags, authors, main picture). */
+  storyId: string;
+  locale: Locale;
+  title: string;
+  lede: string;
+  body: RichTextDoc;
+  /** The time the byline shows: published, scheduled or now. */
+  published: Date;
+}
+
 /** What the preview shows around a version's text: section, picture, tags and authors in its language. */
 export async function getPreviewDetails(storyId: string, locale: Locale) {
   return db().story.findUniqueOrThrow({ where: { id: storyId }, select: storyShownSelect(locale) });

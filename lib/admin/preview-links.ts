@@ -10,7 +10,7 @@ import { authSecret } from '@/lib/auth/secret';
 import { canRead, canSharePreview } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/richtext/types';
-import type { ActorInfo } from './articles';
+import type { ActorInfo, PreviewVersion } from './articles';
 import { newsroomWrite } from './door';
 import { formId } from './lifecycle-form';
 import { versionWrite } from './version-write';
@@ -133,16 +133,8 @@ export async function listLivePreviewLinks(articleId: string, now = new Date()) 
   }));
 }
 
-/** What a preview link shows: the version's text and the story's shared fields in its language. */
-export interface PreviewLinkView {
-  articleId: string;
-  storyId: string;
-  locale: Locale;
-  title: string;
-  lede: string;
-  body: RichTextDoc;
-  /** The time it will carry: scheduled, or first published, or now. */
-  publishedAt: Date;
+/** What a preview link shows (its byline time: scheduled, or first published, or now), and until when it opens. */
+export interface PreviewLinkView extends PreviewVersion {
   expiresAt: Date;
 }
 
@@ -203,7 +195,7 @@ export async function openPreviewLink(
     title: a.title,
     lede: a.lede,
     body: a.body as unknown as RichTextDoc,
-    publishedAt: a.scheduledFor ?? a.publishedAt ?? now,
+    published: a.scheduledFor ?? a.publishedAt ?? now,
     expiresAt: link.expiresAt,
   };
 }

@@ -1,7 +1,6 @@
 // "How to reach us": the primary address, mirrors, the onion address, feeds and lite pages, from the one host
 // configuration (lib/http/hosts.ts, decision 0032). Feed and lite links are relative: they stay on whichever
 // host the reader came through.
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -10,10 +9,9 @@ import { ColumnPage, ColumnSection } from '@/components/ColumnPage';
 import { routing } from '@/i18n/routing';
 import { hostConfig } from '@/lib/http/hosts';
 import { locales, type Locale } from '@/lib/locales';
-import { getLatestNews, getNavSections } from '@/lib/news/queries';
-import { articleLitePath, feedPath, reachUsPath } from '@/lib/paths';
-import { everyLanguageAlternates } from '@/lib/seo/alternates';
-import { switcherTargets } from '@/lib/switcher';
+import { getLatestNews } from '@/lib/news/queries';
+import { articleLitePath, feedPath } from '@/lib/paths';
+import { everyLanguageFrame, everyLanguageMetadata } from '../everyLanguagePage';
 
 export function generateStaticParams() {
   return [];
@@ -21,18 +19,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: string }> };
 
-const pages = locales.map((l) => ({ locale: l, slug: 'reach-us' }));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'reachUs' });
-  return {
-    title: t('title'),
-    description: t('description'),
-    alternates: everyLanguageAlternates(locale, reachUsPath),
-  };
-}
+export const generateMetadata = ({ params }: Props) => everyLanguageMetadata(params, 'reachUs');
 
 /** An address as a reader types it: the host, with the scheme only when it is not https. */
 const shown = (origin: string) => (origin.startsWith('https://') ? origin.slice('https://'.length) : origin);
@@ -41,8 +28,8 @@ export default async function ReachUsPage({ params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [sections, latest, t, tl] = await Promise.all([
-    getNavSections(locale),
+  const [frame, latest, t, tl] = await Promise.all([
+    everyLanguageFrame(locale, 'reachUs'),
     getLatestNews(locale, 1),
     getTranslations({ locale, namespace: 'reachUs' }),
     getTranslations({ locale, namespace: 'languages' }),
@@ -128,14 +115,7 @@ export default async function ReachUsPage({ params }: Props) {
     ['reach-static', t('staticCopy'), <p key="p">{t('staticCopyHint')}</p>],
   ];
   return (
-    <ColumnPage
-      locale={locale}
-      sections={sections}
-      switcher={switcherTargets(locale, { kind: 'static', translations: pages })}
-      testId="reach-us"
-      title={t('title')}
-      lead={t('description')}
-    >
+    <ColumnPage {...frame} testId="reach-us">
       {parts.map(([id, title, body]) => (
         <ColumnSection key={id} id={id} title={title}>
           {body}

@@ -52,16 +52,9 @@ export default async function PreviewLinkPage({ params, searchParams }: Props) {
   const tp = await getTranslations({ locale, namespace: 'previewLink' });
   return (
     <PreviewArticle
-      version={{ ...view, published: view.publishedAt }}
-      banner={
-        <p
-          role="status"
-          className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950"
-          data-testid="preview-link-banner"
-        >
-          {tp('banner', { time: formatDateTime(view.expiresAt, locale) })}
-        </p>
-      }
+      version={view}
+      banner={tp('banner', { time: formatDateTime(view.expiresAt, locale) })}
+      bannerTestId="preview-link-banner"
     />
   );
 }

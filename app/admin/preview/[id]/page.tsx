@@ -45,11 +45,7 @@ export default async function PreviewPage({
           body: article.body,
           published: article.publishedAt ?? article.scheduledFor ?? new Date(),
         }}
-        banner={
-          <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950">
-            {ta('preview.banner')}
-          </p>
-        }
+        banner={ta('preview.banner')}
       />
     </div>
   );

@@ -1,16 +1,14 @@
 // The live desk (decision 0033): one language version's live blog on a phone — the state, one short form to post
 // an entry (the body editor of the article form), and the newest entries with pin / key event / remove.
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { changeLiveEntryAction, liveCoverageAction, postLiveEntryAction } from '@/app/admin/_actions/live';
 import { BodyEditor } from '@/components/admin/BodyEditor.client';
 import { articleFormLabels } from '@/components/admin/articleFormLabels';
 import { LiveCoverageForm, LiveStatusLine } from '@/components/admin/LivePanel';
 import { Notice } from '@/components/admin/Notice';
 import { getChoices } from '@/lib/admin/articles';
-import { adminT } from '@/lib/admin/i18n';
+import { loadDeskPage, type DeskArticleProps } from '@/lib/admin/deskArticle';
 import { deskLiveBlog } from '@/lib/admin/live';
-import { requireUser } from '@/lib/auth/session';
 import { localeConfig } from '@/lib/locales';
 import { articlePath } from '@/lib/paths';
 import { formatDateTime } from '@/lib/time/minsk';
@@ -34,19 +32,8 @@ const ERRORS = [
   'unknown',
 ] as const;
 
-export default async function LiveDeskPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const user = await requireUser();
-  const { locale: ui, t } = await adminT();
-  const { id } = await params;
-  const sp = await searchParams;
-  const desk = await deskLiveBlog(user, id);
-  if (!desk) notFound();
+export default async function LiveDeskPage(props: DeskArticleProps) {
+  const { user, ui, t, sp, found: desk } = await loadDeskPage(props, (id, viewer) => deskLiveBlog(viewer, id));
   const { article, entries, mayRun, mayPost } = desk;
   const choices = mayPost ? await getChoices(ui, user) : null;
   const done = sp.done && sp.done in DONE ? t(DONE[sp.done as keyof typeof DONE]) : null;
