@@ -31,6 +31,8 @@ const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
 const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
 /** A live blog's older pages and its updates JSON (decision 0033): purged at the edge with their story. */
 const LIVE_SUBPATH = /^\/([a-z]{2})\/news\/([^/]+)\/(?:page\/[1-9]\d{0,5}|updates\.json)$/;
+/** A live blog's files (its updates JSON and its feed, decision 0033): purged at the edge with their story too. */
+const LIVE_FILE = /^\/([a-z]{2})\/news\/([^/]+)\/(?:updates\.json|feed\.xml)$/;
 /** The lite article: HTML of ours with no script. */
 const LITE = /^\/[a-z]{2}\/news\/[^/]+\/lite$/;
 /** A shareable preview link of an unpublished version (decision 0028): a reader page nobody may keep. */
@@ -83,8 +85,18 @@ export default async function proxy(request: NextRequest) {
   // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
   if (isNonPagePath(pathname)) {
     const response = NextResponse.next();
-    // Feeds, sitemaps, media: the edge may keep them and purges them by tag (decision 0029).
-    setEdgeTags(response.headers, edgeTags(pathname));
+    // Feeds, sitemaps, media: the edge may keep them and purges them by tag (decision 0029); a live blog's files
+    // also by its story's tag, which a new entry drops.
+    const liveFile = LIVE_FILE.exec(pathname);
+    const fate =
+      liveFile && isLocale(liveFile[1])
+        ? await fates
+            .get(`${liveFile[1]}/${decodeURIComponent(liveFile[2])}`, () =>
+              resolveArticleUrl(liveFile[1] as Locale, decodeURIComponent(liveFile[2])),
+            )
+            .catch(() => null)
+        : null;
+    setEdgeTags(response.headers, edgeTags(pathname, fate?.kind === 'live' ? fate.storyId : undefined));
     return response;
   }
 

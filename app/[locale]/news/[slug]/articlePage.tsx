@@ -29,7 +29,16 @@ import { getArticle, getLatestNews, getNavSections } from '@/lib/news/queries';
 import { getLiveBlogPage } from '@/lib/news/live';
 import { articleJsonLd, liveBlogJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata, notFoundMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, articleLitePath, authorPath, livePagePath, sectionPath, tagPath } from '@/lib/paths';
+import {
+  absoluteUrl,
+  articleLitePath,
+  authorPath,
+  liveFeedPath,
+  livePagePath,
+  sectionPath,
+  tagPath,
+} from '@/lib/paths';
+import { seoStrings } from '@/lib/seo/strings';
 import { getRelatedArticles } from '@/lib/news/related';
 import { switcherTargets } from '@/lib/switcher';
 
@@ -47,13 +56,34 @@ const loadArticle = cache(async (locale: Locale, slug: string) => {
 
 const loadLivePage = cache(async (articleId: string, page: number) => getLiveBlogPage(articleId, page));
 
+/** A live blog's head names its own feed first among the Atom feeds (decision 0033). */
+function withLiveFeed(
+  metadata: Metadata,
+  article: { locale: Locale; slug: string; title: string; live?: unknown },
+): Metadata {
+  if (!article.live) return metadata;
+  const types = metadata.alternates?.types ?? {};
+  const atom = types['application/atom+xml'];
+  const own = { url: absoluteUrl(liveFeedPath(article.locale, article.slug)), title: liveFeedTitle(article) };
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: { ...types, 'application/atom+xml': [own, ...(Array.isArray(atom) ? atom : [])] },
+    },
+  };
+}
+
+const liveFeedTitle = (article: { locale: Locale; title: string }) =>
+  seoStrings(article.locale)('liveFeedTitle', { title: article.title });
+
 export async function articlePageMetadata(params: ArticleParams, livePage = 1): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const article = await loadArticle(locale, slug);
   if (!article || (livePage > 1 && !(article.live && (await loadLivePage(article.id, livePage)))))
     return notFoundMetadata(locale);
-  const metadata = articleMetadata(article);
+  const metadata = withLiveFeed(articleMetadata(article), article);
   if (livePage === 1) return metadata;
   // An older page of entries: its own address, in its language only (the other languages page differently).
   const t = await getTranslations({ locale, namespace: 'live' });
