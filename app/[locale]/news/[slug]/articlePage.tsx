@@ -4,7 +4,8 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
+import { cache, type ComponentType } from 'react';
+import type { LiveUpdatesProps } from '@/components/live/LiveUpdates.client';
 import { LiveBlog } from '@/components/live/LiveBlog';
 import { ArticleColumns } from '@/components/article/ArticleColumns';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
@@ -95,7 +96,16 @@ export async function articlePageMetadata(params: ArticleParams, livePage = 1): 
   };
 }
 
-export async function ArticlePage({ params, livePage = 1 }: { params: ArticleParams; livePage?: number }) {
+export async function ArticlePage({
+  params,
+  livePage = 1,
+  liveUpdates,
+}: {
+  params: ArticleParams;
+  livePage?: number;
+  /** The live updates leaf: only the live blog's page route passes it (decision 0033). */
+  liveUpdates?: ComponentType<LiveUpdatesProps>;
+}) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -164,6 +174,7 @@ export async function ArticlePage({ params, livePage = 1 }: { params: ArticlePar
             status={article.live.status}
             endedAt={article.live.endedAt}
             data={live}
+            Updates={liveUpdates}
           />
         ) : null}
         <ArticleFooter
