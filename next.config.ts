@@ -4,6 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import {
   DECIDED_NOT_FOUND_SOURCES,
   locales,
+  LIVE_PAGE_HEADER,
+  LIVE_PAGE_SOURCE,
   NOT_FOUND_HEADER,
   UNKNOWN_LOCALE_HEADER,
   UNKNOWN_LOCALE_SOURCE,
@@ -53,6 +55,12 @@ const nextConfig: NextConfig = {
           has: [{ type: 'header' as const, key: NOT_FOUND_HEADER, value: '1' }],
           destination: '/:lang/__not-found/page',
         })),
+        // A live blog being covered: its page route, whose scripts carry the updates leaf (decision 0033).
+        {
+          source: LIVE_PAGE_SOURCE,
+          has: [{ type: 'header', key: LIVE_PAGE_HEADER, value: '1' }],
+          destination: '/:lang/news/:slug/page/1',
+        },
       ],
       afterFiles: [],
       fallback: [],

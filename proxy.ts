@@ -4,7 +4,7 @@ import { routing } from '@/i18n/routing';
 import { edgeTags, setEdgeTags } from '@/lib/cache/edge';
 import { checkHost, isOnionRequest, onionLocation } from '@/lib/http/hosts';
 import { openPreviewLink, previewLinkTime } from '@/lib/admin/preview-links';
-import { isLocale, NOT_FOUND_HEADER, UNKNOWN_LOCALE_HEADER, type Locale } from '@/lib/locales';
+import { isLocale, LIVE_PAGE_HEADER, NOT_FOUND_HEADER, UNKNOWN_LOCALE_HEADER, type Locale } from '@/lib/locales';
 import { searchPageNotFound } from '@/lib/news/search';
 import { isLegacyPathCandidate, legacyPathKey, resolveArticleUrl, resolveLegacyPath } from '@/lib/news/slugs';
 import { articlePath, scriptViewSource } from '@/lib/paths';
@@ -31,6 +31,10 @@ const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
 const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
 /** A live blog's older pages and its updates JSON (decision 0033): purged at the edge with their story. */
 const LIVE_SUBPATH = /^\/([a-z]{2})\/news\/([^/]+)\/(?:page\/[1-9]\d{0,5}|updates\.json)$/;
+/** A live blog's files (its updates JSON and its feed, decision 0033): purged at the edge with their story too. */
+const LIVE_FILE = /^\/([a-z]{2})\/news\/([^/]+)\/(?:updates\.json|feed\.xml)$/;
+/** Page 1 of a live blog's pages: the article URL is its address. */
+const LIVE_FIRST_PAGE = /^\/([a-z]{2})\/news\/([^/]+)\/page\/1$/;
 /** The lite article: HTML of ours with no script. */
 const LITE = /^\/[a-z]{2}\/news\/[^/]+\/lite$/;
 /** A shareable preview link of an unpublished version (decision 0028): a reader page nobody may keep. */
@@ -83,8 +87,18 @@ export default async function proxy(request: NextRequest) {
   // Feeds, sitemaps, robots.txt, media, /api, Next's files: next.config.ts gives them their headers.
   if (isNonPagePath(pathname)) {
     const response = NextResponse.next();
-    // Feeds, sitemaps, media: the edge may keep them and purges them by tag (decision 0029).
-    setEdgeTags(response.headers, edgeTags(pathname));
+    // Feeds, sitemaps, media: the edge may keep them and purges them by tag (decision 0029); a live blog's files
+    // also by its story's tag, which a new entry drops.
+    const liveFile = LIVE_FILE.exec(pathname);
+    const fate =
+      liveFile && isLocale(liveFile[1])
+        ? await fates
+            .get(`${liveFile[1]}/${decodeURIComponent(liveFile[2])}`, () =>
+              resolveArticleUrl(liveFile[1] as Locale, decodeURIComponent(liveFile[2])),
+            )
+            .catch(() => null)
+        : null;
+    setEdgeTags(response.headers, edgeTags(pathname, fate?.kind === 'live' ? fate.storyId : undefined));
     return response;
   }
 
@@ -174,6 +188,16 @@ export default async function proxy(request: NextRequest) {
     return applySecurityHeaders(response, 'document', { https });
   }
 
+  // Page 1 of a live blog is the article's own address; its page route serves it only through the rewrite below.
+  const firstPage = LIVE_FIRST_PAGE.exec(pathname);
+  if (firstPage && isLocale(firstPage[1])) {
+    const url = request.nextUrl.clone();
+    url.pathname = articlePath(firstPage[1], decodeURIComponent(firstPage[2]));
+    const redirect = NextResponse.redirect(url, 301);
+    setEdgeTags(redirect.headers, edgeTags(pathname));
+    return applySecurityHeaders(redirect, 'resource', { https });
+  }
+
   const article = ARTICLE.exec(pathname);
   let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
   if (article && isLocale(article[1])) {
@@ -217,7 +241,9 @@ export default async function proxy(request: NextRequest) {
       ? await decidedNotFound(request, searchPage[1], () =>
           searchPageNotFound(searchPage[1] as Locale, request.nextUrl.searchParams),
         )
-      : request,
+      : article
+        ? livePageRequest(request, fate?.kind === 'live' && fate.liveCoverage === true)
+        : request,
   );
   // The edge keeps reader pages for hours and purges them by these tags (decision 0029); an article also by
   // its story (a correction in another language changes its switcher).
@@ -296,6 +322,21 @@ export const config = {
   // the route reads it itself with a byte cap.
   matcher: ['/((?!_next/static|_next/image|admin/media/upload$).*)'],
 };
+
+/**
+ * An article URL goes on with LIVE_PAGE_HEADER when it is a live blog being covered: next.config.ts rewrites it
+ * to the live blog's page route, the one whose scripts carry the updates leaf (decision 0033). The header is
+ * removed from every other article request, so nobody can send it to render an article through that route.
+ * When the lookup failed (the database), the article route renders the live blog without the leaf: current on
+ * every load.
+ */
+function livePageRequest(request: NextRequest, live: boolean) {
+  if (!live && !request.headers.has(LIVE_PAGE_HEADER)) return request;
+  const headers = new Headers(request.headers);
+  headers.delete(LIVE_PAGE_HEADER);
+  if (live) headers.set(LIVE_PAGE_HEADER, '1');
+  return new NextRequest(request.url, { headers, method: request.method });
+}
 
 /**
  * A page rendered per request that finds nothing (search past its last page, a bad preview link) cannot answer

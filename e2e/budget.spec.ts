@@ -99,10 +99,30 @@ test.describe('client JavaScript budget (gzip bytes, 1 KB = 1024 B)', () => {
         await context.close();
       }
     };
-    const article = await fresh(`/be/news/${slugOf(storyInAllLanguages, 'be')}`, 'article be');
-    const livePage = await fresh(`/be/news/${slugOf(live, 'be')}`, 'live be');
+    const articlePath = `/be/news/${slugOf(storyInAllLanguages, 'be')}`;
+    const livePath = `/be/news/${slugOf(live, 'be')}`;
+    const article = await fresh(articlePath, 'article be');
+    const livePage = await fresh(livePath, 'live be');
     expect(livePage - article).toBeLessThanOrEqual(LIVE_EXTRA);
     expect(livePage).toBeLessThanOrEqual(ARTICLE_CEILING + LIVE_EXTRA);
+    // The leaf's script is the live page's alone: an ordinary article downloads every script it did before live
+    // blogs existed, and not the leaf's (it renders through the live blog's own route, decision 0033).
+    const urls = async (path: string) => {
+      const context = await browser.newContext();
+      try {
+        return (await scriptsOf(await context.newPage(), path)).map((s) => ({
+          url: new URL(s.url).pathname,
+          text: s.text,
+        }));
+      } finally {
+        await context.close();
+      }
+    };
+    const [articleScripts, liveScripts] = [await urls(articlePath), await urls(livePath)];
+    const own = liveScripts.filter((s) => !articleScripts.some((a) => a.url === s.url));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.some((s) => s.text.includes('new DOMParser'))).toBe(true);
+    expect(articleScripts.some((s) => s.text.includes('new DOMParser'))).toBe(false);
   });
 
   test("an article meets the issue's 130 KB target", async ({ page }) => {

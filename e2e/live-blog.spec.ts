@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_LONG_LIVE_BLOG } from '../lib/news/testing/live';
 import { LIVE_PAGE_SIZE } from '../lib/news/pageSizes';
-import { slugOf, demoStories } from './fixtures';
+import { slugOf, demoStories, storyInAllLanguages } from './fixtures';
 import { authFile, writeStory } from './newsroom';
 import { TIMESTAMP } from './reader';
 
@@ -109,6 +109,28 @@ test('an editor runs a live blog from a phone; readers see it with and without J
   const json = await request.get(`${path}/updates.json`);
   expect(json.headers()['set-cookie']).toBeUndefined();
   expect((await json.json()).entries).toHaveLength(3);
+
+  // Its own feed: named in the page's head, the entries newest first with their permalinks; the page route's
+  // first page is the article URL (301); an ordinary article has no feed.
+  const feedHref = await noJs
+    .locator('head link[rel="alternate"][type="application/atom+xml"]')
+    .first()
+    .getAttribute('href');
+  expect(new URL(feedHref!).pathname).toBe(`${path}/feed.xml`);
+  const feed = await request.get(`${path}/feed.xml`);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  const feedXml = await feed.text();
+  const order = ['Трэці запіс', `Галоўнае ${stamp}`].map((t) => feedXml.indexOf(t));
+  // The third entry's markup-looking text is text: escaped twice (HTML in XML), never an element.
+  expect(feedXml).not.toContain('<img src=x');
+  expect(order[0]).toBeGreaterThan(0);
+  expect(order[1]).toBeGreaterThan(order[0]);
+  expect(feedXml).toMatch(/<id>https?:\/\/[^<]+\/be\/live\/[^<]+<\/id>/);
+  const firstPage = await request.get(`${path}/page/1`, { maxRedirects: 0 });
+  expect(firstPage.status()).toBe(301);
+  expect(new URL(firstPage.headers()['location'], 'http://x').pathname).toBe(path);
+  expect((await request.get(`/be/news/${slugOf(storyInAllLanguages, 'be')}/feed.xml`)).status()).toBe(404);
 
   // Ending the coverage: the page says so and the JSON-LD carries the end.
   await editorPage.goto(`/admin/articles/${id}/live`);

@@ -76,6 +76,16 @@ export const DECIDED_NOT_FOUND_SOURCES = [
   `/:lang(${locales.join('|')})/preview/:token`,
 ] as const;
 
+/**
+ * The request header in which proxy.ts says that an article URL is a live blog being covered: next.config.ts then
+ * rewrites it to its page route (`/{lang}/news/{slug}/page/1`), the only route whose scripts carry the live
+ * updates leaf, so ordinary articles do not download it (decision 0033). The proxy removes it from every article
+ * request unless it set it itself.
+ */
+export const LIVE_PAGE_HEADER = 'x-rekha-live-page';
+/** next.config.ts rewrite source of an article URL (LIVE_PAGE_HEADER); the proxy's ARTICLE decides the same. */
+export const LIVE_PAGE_SOURCE = `/:lang(${locales.join('|')})/news/:slug`;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

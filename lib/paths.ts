@@ -13,6 +13,8 @@ export const liveEntryPath = (locale: Locale, entryId: string) => `/${locale}/li
 export const liveEntryAnchor = (entryId: string) => `entry-${entryId}`;
 /** The small cached JSON of a live blog's newest entries that its page polls. */
 export const liveUpdatesPath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/updates.json`;
+/** A live blog's own Atom feed of its newest entries. */
+export const liveFeedPath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/feed.xml`;
 export const articleLitePath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/lite`;
 
 /** The public origin, e.g. https://rekha.example; absolute URLs for canonical and hreflang links. */

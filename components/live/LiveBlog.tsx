@@ -5,14 +5,17 @@ import type { Locale } from '@/lib/locales';
 import type { LiveBlogPage } from '@/lib/news/live';
 import { liveEntryAnchor, liveEntryPath, livePagePath, liveUpdatesPath } from '@/lib/paths';
 import { LiveEntry } from './LiveEntry';
-import { LiveUpdates } from './LiveUpdates.client';
+import type { ComponentType } from 'react';
+import type { LiveUpdatesProps } from './LiveUpdates.client';
 
 export const LIVE_LIST_ID = 'live-entries';
 
 /**
  * The entries of a live blog below its lede and body (decision 0033): the coverage state, the key events as a jump
  * menu, the pinned entry, the entries of this page newest first, and "newer"/"older" links. While it is live, the
- * first page carries the one client leaf that offers new entries without a reload.
+ * first page carries the one client leaf that offers new entries without a reload: `Updates`, passed in by the
+ * live blog's page route only (app/[locale]/news/[slug]/page/[n]/page.tsx), so that the leaf's script is in that
+ * route's chunks and not in every article's.
  */
 export async function LiveBlog({
   locale,
@@ -20,12 +23,14 @@ export async function LiveBlog({
   status,
   endedAt,
   data,
+  Updates,
 }: {
   locale: Locale;
   slug: string;
   status: 'LIVE' | 'ENDED';
   endedAt: Date | null;
   data: LiveBlogPage;
+  Updates?: ComponentType<LiveUpdatesProps>;
 }) {
   const t = await getTranslations({ locale, namespace: 'live' });
   const labels = { pinned: t('pinned'), keyEvent: t('keyEvent'), permalink: t('permalink') };
@@ -73,8 +78,8 @@ export async function LiveBlog({
           <LiveEntry entry={data.pinned} locale={locale} labels={labels} anchor={false} />
         </div>
       ) : null}
-      {status === 'LIVE' && data.page === 1 ? (
-        <LiveUpdates
+      {Updates && status === 'LIVE' && data.page === 1 ? (
+        <Updates
           url={liveUpdatesPath(locale, slug)}
           locale={locale}
           label={{ other: plural.other ?? t('newUpdates', { count: 5 }), ...plural }}

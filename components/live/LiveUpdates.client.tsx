@@ -11,19 +11,16 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 const POLL_MS = 2000;
 const MAX_WAIT_MS = 60_000;
 
-export function LiveUpdates({
-  url,
-  locale,
-  label,
-  listId,
-}: {
+export interface LiveUpdatesProps {
   url: string;
   locale: string;
   /** "# new updates" per plural category of `locale`. */
   label: Plural;
   /** The id of the list the entries are in. */
   listId: string;
-}) {
+}
+
+export function LiveUpdates({ url, locale, label, listId }: LiveUpdatesProps) {
   const [fresh, setFresh] = useState<Update[]>([]);
   const wait = useRef(POLL_MS);
 

@@ -10,7 +10,7 @@ import { isLocale } from '@/lib/locales';
 import type { ReaderChange } from '@/lib/cache/tags';
 import type { RichTextDoc } from '@/lib/richtext/types';
 import type { ActorInfo } from './articles';
-import { newsroomWrite } from './door';
+import { newsroomWrite, type AuditEntry } from './door';
 import { formId } from './lifecycle-form';
 import { bodyPictures } from './media';
 import { normalizeDoc, richTextDocSchema } from './richtext-schema';
@@ -60,6 +60,39 @@ const articleChange = (a: Version): ReaderChange[] =>
   isLocale(a.locale) ? [{ kind: 'article', locale: a.locale, storyId: a.storyId }] : [];
 const liveChange = (a: Version): ReaderChange[] => [{ kind: 'live', articleId: a.id, storyId: a.storyId }];
 
+type Story = Version['story'];
+
+/**
+ * Every live-blog command through the one door: find the version (what the actor may not read is `notFound`),
+ * ask the role, run; the version the command changed names what is dropped from the cache.
+ */
+function liveWrite<F extends { article: Version }>(w: {
+  actor: ActorInfo;
+  find: (tx: Prisma.TransactionClient) => Promise<F | null>;
+  may: (actor: ActorInfo, story: Story) => boolean;
+  run: (tx: Prisma.TransactionClient, found: F) => Promise<Done | Refusal>;
+  audit: (done: Done) => AuditEntry;
+  changes: (version: Version) => ReaderChange[];
+}): Promise<LiveOutcome> {
+  let version: Version | null = null;
+  return newsroomWrite<Done, Refusal>({
+    actor: w.actor,
+    run: async (tx) => {
+      const found = await w.find(tx);
+      if (!found) return { ok: false, kind: 'notFound' };
+      if (!w.may(w.actor, found.article.story)) return { ok: false, kind: 'forbidden' };
+      const outcome = await w.run(tx, found);
+      if (outcome.ok) version = found.article;
+      return outcome;
+    },
+    audit: w.audit,
+    changes: () => (version ? w.changes(version) : []),
+  });
+}
+
+const findArticle = (tx: Prisma.TransactionClient, actor: ActorInfo, articleId: unknown) =>
+  findVersion(tx, actor, articleId).then((article) => (article ? { article } : null));
+
 /** Start (or resume) live coverage of a language version; `live: false` ends it. */
 export async function setLiveCoverage(
   actor: ActorInfo,
@@ -67,14 +100,11 @@ export async function setLiveCoverage(
   live: boolean,
   now = new Date(),
 ): Promise<LiveOutcome> {
-  let version: Version | null = null;
-  return newsroomWrite<Done, Refusal>({
+  return liveWrite({
     actor,
-    run: async (tx) => {
-      const a = await findVersion(tx, actor, articleId);
-      if (!a) return { ok: false, kind: 'notFound' };
-      if (!canRunLiveBlog(actor, a.story)) return { ok: false, kind: 'forbidden' };
-      version = a;
+    find: (tx) => findArticle(tx, actor, articleId),
+    may: canRunLiveBlog,
+    run: async (tx, { article: a }) => {
       if (live) {
         if (a.liveStatus === 'LIVE') return { ok: true, articleId: a.id };
         await tx.article.update({
@@ -89,7 +119,7 @@ export async function setLiveCoverage(
       return { ok: true, articleId: a.id };
     },
     audit: (done) => ({ action: live ? 'live-start' : 'live-end', targetType: 'article', targetId: done.articleId }),
-    changes: () => (version ? [...articleChange(version), ...liveChange(version)] : []),
+    changes: (version) => [...articleChange(version), ...liveChange(version)],
   });
 }
 
@@ -128,13 +158,11 @@ export async function postLiveEntry(
     keyEvent: input.keyEvent === true,
     pinned: input.pinned === true,
   });
-  let version: Version | null = null;
-  return newsroomWrite<Done, Refusal>({
+  return liveWrite({
     actor,
-    run: async (tx) => {
-      const a = await findVersion(tx, actor, articleId);
-      if (!a) return { ok: false, kind: 'notFound' };
-      if (!canPostLiveEntry(actor, a.story)) return { ok: false, kind: 'forbidden' };
+    find: (tx) => findArticle(tx, actor, articleId),
+    may: canPostLiveEntry,
+    run: async (tx, { article: a }) => {
       if (a.liveStatus !== 'LIVE') return { ok: false, kind: 'invalid', errors: { live: 'notLive' } };
       if (!parsed.success) {
         const errors: { title?: string; body?: string } = {};
@@ -167,11 +195,10 @@ export async function postLiveEntry(
         },
         select: { id: true },
       });
-      version = a;
       return { ok: true, articleId: a.id, entryId: entry.id };
     },
     audit: (done) => ({ action: 'live-entry-post', targetType: 'live-entry', targetId: done.entryId }),
-    changes: () => (version ? liveChange(version) : []),
+    changes: liveChange,
   });
 }
 
@@ -184,15 +211,12 @@ export async function changeLiveEntry(
   change: EntryChange,
   now = new Date(),
 ): Promise<LiveOutcome> {
-  let version: Version | null = null;
   const deleting = 'deleted' in change;
-  return newsroomWrite<Done, Refusal>({
+  return liveWrite({
     actor,
-    run: async (tx) => {
-      const found = await findEntry(tx, actor, entryId);
-      if (!found) return { ok: false, kind: 'notFound' };
-      const { entry, article } = found;
-      if (!canRunLiveBlog(actor, article.story)) return { ok: false, kind: 'forbidden' };
+    find: (tx) => findEntry(tx, actor, entryId),
+    may: canRunLiveBlog,
+    run: async (tx, { entry, article }) => {
       if ('pinned' in change) {
         if (typeof change.pinned !== 'boolean') return { ok: false, kind: 'invalid', errors: {} };
         if (change.pinned)
@@ -204,7 +228,6 @@ export async function changeLiveEntry(
       } else {
         await tx.liveEntry.update({ where: { id: entry.id }, data: { deletedAt: now, pinned: false } });
       }
-      version = article;
       return { ok: true, articleId: article.id, entryId: entry.id };
     },
     audit: (done) => ({
@@ -213,7 +236,7 @@ export async function changeLiveEntry(
       targetId: done.entryId,
       detail: deleting ? '' : JSON.stringify(change),
     }),
-    changes: () => (version ? liveChange(version) : []),
+    changes: liveChange,
   });
 }
 

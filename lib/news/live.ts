@@ -116,7 +116,7 @@ export async function getLiveEntryLocation(
 export async function getLiveBlogBySlug(locale: Locale, slug: string, now = new Date()) {
   return db().article.findFirst({
     where: { ...visible(locale, now), slug, liveStatus: { not: null } },
-    select: { id: true, storyId: true, liveStatus: true, liveEndedAt: true },
+    select: { id: true, storyId: true, liveStatus: true, liveEndedAt: true, title: true, lede: true, slug: true },
   });
 }
 

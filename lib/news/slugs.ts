@@ -93,7 +93,10 @@ export async function recordSlugChange(
 
 export type ArticleUrlFate =
   /** storyId: the edge cache tags the page with its story (lib/cache/edge.ts). */
-  { kind: 'live'; storyId: string } | { kind: 'moved'; slug: string } | { kind: 'gone' } | { kind: 'missing' };
+  | { kind: 'live'; storyId: string; liveCoverage?: true }
+  | { kind: 'moved'; slug: string }
+  | { kind: 'gone' }
+  | { kind: 'missing' };
 
 const isVisible = (a: { status: string; publishedAt: Date | null; deletedAt: Date | null }, now: Date) =>
   a.status === 'PUBLISHED' && a.publishedAt !== null && a.publishedAt <= now && a.deletedAt === null;
@@ -126,11 +129,13 @@ export async function resolveArticleUrl(
   const fields = { slug: true, status: true, publishedAt: true, deletedAt: true, withdrawnAt: true } as const;
   const current = await client.article.findUnique({
     where: { locale_slug: { locale, slug } },
-    select: { ...fields, storyId: true },
+    select: { ...fields, storyId: true, liveStatus: true },
   });
   if (current) {
     if (isGone(current, now)) return { kind: 'gone' };
-    return isVisible(current, now) ? { kind: 'live', storyId: current.storyId } : { kind: 'missing' };
+    if (!isVisible(current, now)) return { kind: 'missing' };
+    // A live blog being covered: its page carries the updates leaf, rendered by another route (decision 0033).
+    return { kind: 'live', storyId: current.storyId, ...(current.liveStatus === 'LIVE' ? { liveCoverage: true } : {}) };
   }
   const former = await client.articleSlugHistory.findUnique({
     where: { locale_slug: { locale, slug } },

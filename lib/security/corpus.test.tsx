@@ -11,6 +11,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { Highlighted } from '@/components/Highlighted';
 import { RichText } from '@/components/RichText';
 import { buildFeed } from '@/lib/feeds/build';
+import { buildLiveFeed } from '@/lib/feeds/live';
 import { richTextToHtml } from '@/lib/feeds/richtextHtml';
 import { renderLiteArticle } from '@/lib/lite/articleLite';
 import { liveEntryHtml } from '@/lib/live/entryHtml';
@@ -270,6 +271,34 @@ describeOnDatabases('the XSS payload corpus in every raw output', (database) => 
       expect(htmlElements(html).find((e) => e.tag === 'h3')!.text).toBe(asHtmlText(article.title));
       expect(htmlText(html)).toContain(asHtmlText(article.lede));
     }
+  });
+
+  it("a live blog's feed (decision 0033): only Atom elements; titles, names and bodies show the text as text", () => {
+    const entries = carriers.map((article, i) => ({
+      id: `entry${i}`,
+      // Every other entry untitled: its title is the start of its body's text.
+      title: i % 2 === 0 ? article.title : null,
+      authorName: article.lede,
+      body: article.body,
+      publishedAt: new Date(article.publishedAt.getTime() - i * 60_000),
+      pinned: false,
+      keyEvent: false,
+    }));
+    const blog = { title: carriers[0].title, slug: carriers[0].slug, lede: carriers[0].lede };
+    const feed = checkXml(buildLiveFeed('be', blog, entries).xml, ATOM_ELEMENTS).feed;
+    for (const field of [feed.title, feed.subtitle, feed.rights])
+      expect(htmlProblems(textOf(field), { allowedTags: new Set() })).toEqual([]);
+    expect(htmlText(textOf(feed.subtitle))).toBe(asHtmlText(xmlChars(blog.lede)));
+    const atomEntries = list(feed.entry) as Record<string, unknown>[];
+    expect(atomEntries).toHaveLength(entries.length);
+    atomEntries.forEach((entry, i) => {
+      expect(htmlProblems(textOf(entry.title), { allowedTags: new Set() })).toEqual([]);
+      if (entries[i].title) expect(htmlText(textOf(entry.title))).toBe(asHtmlText(xmlChars(entries[i].title!)));
+      expect((list(entry.author) as { name: unknown }[])[0].name).toBe(xmlChars(entries[i].authorName));
+      expect(htmlProblems(textOf(entry.content), { allowedTags: FEED_CONTENT_TAGS })).toEqual([]);
+    });
+    const shown = htmlText(textOf(atomEntries[0].content));
+    for (const p of PAYLOADS) expect(shown).toContain(asHtmlText(xmlChars(storable(p.text))));
   });
 
   it('lite page: no element or handler from the text; headline, lede and credits read back as text', () => {

@@ -4,7 +4,8 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
+import { cache, type ComponentType } from 'react';
+import type { LiveUpdatesProps } from '@/components/live/LiveUpdates.client';
 import { LiveBlog } from '@/components/live/LiveBlog';
 import { ArticleColumns } from '@/components/article/ArticleColumns';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
@@ -29,7 +30,16 @@ import { getArticle, getLatestNews, getNavSections } from '@/lib/news/queries';
 import { getLiveBlogPage } from '@/lib/news/live';
 import { articleJsonLd, liveBlogJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata, notFoundMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, articleLitePath, authorPath, livePagePath, sectionPath, tagPath } from '@/lib/paths';
+import {
+  absoluteUrl,
+  articleLitePath,
+  authorPath,
+  liveFeedPath,
+  livePagePath,
+  sectionPath,
+  tagPath,
+} from '@/lib/paths';
+import { seoStrings } from '@/lib/seo/strings';
 import { getRelatedArticles } from '@/lib/news/related';
 import { switcherTargets } from '@/lib/switcher';
 
@@ -47,13 +57,34 @@ const loadArticle = cache(async (locale: Locale, slug: string) => {
 
 const loadLivePage = cache(async (articleId: string, page: number) => getLiveBlogPage(articleId, page));
 
+/** A live blog's head names its own feed first among the Atom feeds (decision 0033). */
+function withLiveFeed(
+  metadata: Metadata,
+  article: { locale: Locale; slug: string; title: string; live?: unknown },
+): Metadata {
+  if (!article.live) return metadata;
+  const types = metadata.alternates?.types ?? {};
+  const atom = types['application/atom+xml'];
+  const own = { url: absoluteUrl(liveFeedPath(article.locale, article.slug)), title: liveFeedTitle(article) };
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: { ...types, 'application/atom+xml': [own, ...(Array.isArray(atom) ? atom : [])] },
+    },
+  };
+}
+
+const liveFeedTitle = (article: { locale: Locale; title: string }) =>
+  seoStrings(article.locale)('liveFeedTitle', { title: article.title });
+
 export async function articlePageMetadata(params: ArticleParams, livePage = 1): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const article = await loadArticle(locale, slug);
   if (!article || (livePage > 1 && !(article.live && (await loadLivePage(article.id, livePage)))))
     return notFoundMetadata(locale);
-  const metadata = articleMetadata(article);
+  const metadata = withLiveFeed(articleMetadata(article), article);
   if (livePage === 1) return metadata;
   // An older page of entries: its own address, in its language only (the other languages page differently).
   const t = await getTranslations({ locale, namespace: 'live' });
@@ -65,7 +96,16 @@ export async function articlePageMetadata(params: ArticleParams, livePage = 1): 
   };
 }
 
-export async function ArticlePage({ params, livePage = 1 }: { params: ArticleParams; livePage?: number }) {
+export async function ArticlePage({
+  params,
+  livePage = 1,
+  liveUpdates,
+}: {
+  params: ArticleParams;
+  livePage?: number;
+  /** The live updates leaf: only the live blog's page route passes it (decision 0033). */
+  liveUpdates?: ComponentType<LiveUpdatesProps>;
+}) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -134,6 +174,7 @@ export async function ArticlePage({ params, livePage = 1 }: { params: ArticlePar
             status={article.live.status}
             endedAt={article.live.endedAt}
             data={live}
+            Updates={liveUpdates}
           />
         ) : null}
         <ArticleFooter
