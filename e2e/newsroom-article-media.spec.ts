@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './axe';
 import { expect, test } from '@playwright/test';
 import { slugify } from '../lib/slug';
 import { authFile, fillStory, newPage } from './newsroom';
+import { sealedReader } from './reader';
 
 const run = Date.now().toString(36);
 
@@ -63,12 +64,7 @@ test('an editor inserts pictures, a gallery and embeds; a reader sees them with 
   await expect(page.getByTestId('done-message')).toBeVisible();
 
   // The reader, in a fresh context that records every request and lets none leave this server.
-  const reader = await browser.newContext();
-  const urls: string[] = [];
-  reader.on('request', (r) => urls.push(r.url()));
-  await reader.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
-  const article = await reader.newPage();
-  await article.goto(`/en/news/${slugify(title, 'en')}`, { waitUntil: 'networkidle' });
+  const { page: article, foreign, close } = await sealedReader(browser, `/en/news/${slugify(title, 'en')}`, baseURL!);
   const body = article.locator('.prose-news');
   await expect(body.locator('figure.body-picture')).toHaveCount(4);
   await expect(body.getByRole('group', { name: 'Gallery: 2 pictures' }).locator('img')).toHaveCount(2);
@@ -85,13 +81,12 @@ test('an editor inserts pictures, a gallery and embeds; a reader sees them with 
   await expect(article.locator('iframe')).toHaveCount(0);
   for (const img of await body.locator('img').all()) await img.scrollIntoViewIfNeeded();
   await article.waitForLoadState('networkidle');
-  const foreign = () => urls.filter((u) => !u.startsWith('data:') && new URL(u).origin !== baseURL);
   expect(foreign()).toEqual([]);
 
   const [popup] = await Promise.all([article.waitForEvent('popup'), youtube.click()]);
   await expect.poll(foreign).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ']);
   await popup.close();
-  await reader.close();
+  await close();
 });
 
 test('axe finds nothing on the editor at a phone size with the media panel in use', async ({ browser }) => {

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { slugify } from '../lib/slug';
 import { authFile, fillStory, newPage } from './newsroom';
+import { sealedReader } from './reader';
 
 const run = Date.now().toString(36);
 const HOSTILE_NAME = `"><img src=x onerror=alert(1)> ${run}.png`;
@@ -69,12 +70,7 @@ test('an author uploads a picture inside the body editor, inserts it and publish
   await expect(page.getByTestId('done-message')).toBeVisible();
 
   // The reader, in a fresh context that records every request and lets none leave this server.
-  const reader = await browser.newContext();
-  const urls: string[] = [];
-  reader.on('request', (r) => urls.push(r.url()));
-  await reader.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
-  const article = await reader.newPage();
-  await article.goto(`/en/news/${slugify(title, 'en')}`, { waitUntil: 'networkidle' });
+  const { page: article, foreign, close } = await sealedReader(browser, `/en/news/${slugify(title, 'en')}`, baseURL!);
   const img = article.locator('.prose-news').getByRole('img', { name: `Uploaded picture ${run}` });
   await expect(img).toBeVisible();
   expect(await img.getAttribute('src')).toMatch(/^\/media\/uploads\//);
@@ -82,8 +78,8 @@ test('an author uploads a picture inside the body editor, inserts it and publish
   expect((await article.request.get((await img.getAttribute('src'))!)).ok()).toBe(true);
   await img.scrollIntoViewIfNeeded();
   await article.waitForLoadState('networkidle');
-  expect(urls.filter((u) => !u.startsWith('data:') && new URL(u).origin !== baseURL)).toEqual([]);
-  await reader.close();
+  expect(foreign()).toEqual([]);
+  await close();
 });
 
 test('the JSON upload keeps the same-origin rule, the session check and the byte cap', async ({ browser, baseURL }) => {

@@ -1,5 +1,5 @@
 // What the reader specs share: the demo content seen through the listings and the header's language switcher.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { LISTING_PAGE_SIZE } from '../lib/news/pageSizes';
 import { authors, sections, tags } from '../prisma/seed/taxonomy';
 import type { DemoLocale, DemoStory } from '../prisma/seed/content/types';
@@ -31,3 +31,18 @@ export function paginated(locale: DemoLocale): { path: string; total: number; na
 export const sectionOf = (locale: DemoLocale, i = 0) => sections[i].translations[locale];
 export const firstTagOf = (story: DemoStory, locale: DemoLocale) => tags[story.tags[0]][locale];
 export const firstAuthorOf = (story: DemoStory, locale: DemoLocale) => authors[story.authors[0]][locale];
+
+/**
+ * A reader in a fresh context that records every request and lets none leave this server, on `path`.
+ * `foreign()` lists what was asked of another origin (it should stay empty until a reader clicks out).
+ */
+export async function sealedReader(browser: Browser, path: string, origin: string) {
+  const context = await browser.newContext();
+  const urls: string[] = [];
+  context.on('request', (r) => urls.push(r.url()));
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const foreign = () => urls.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
+  return { page, foreign, close: () => context.close() };
+}
