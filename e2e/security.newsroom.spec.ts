@@ -1,6 +1,6 @@
 // The newsroom under its strict policy (scripts only with the response's nonce) in a real browser, a deleted
 // draft's URL that must look exactly like an unknown one, and an oversized chunked upload (decision 0018).
-import http from 'node:http';
+import net from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { fillStory, newPage } from './newsroom';
 import { slugify } from '../lib/slug';
@@ -76,35 +76,63 @@ test('a chunked upload past 10 MB is refused with 413 as soon as the cap is pass
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const url = new URL('/admin/media/upload', baseURL);
   const boundary = 'x-boundary-x';
-  const status = await new Promise<number>((resolve, reject) => {
-    const req = http.request(url, {
-      method: 'POST',
-      headers: {
-        cookie,
-        origin: url.origin,
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'transfer-encoding': 'chunked',
-      },
-    });
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode!);
-    });
-    req.on('error', reject);
-    req.write(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`,
-    );
-    const chunk = Buffer.alloc(256 * 1024, 1);
+  // A raw socket, as an uploading client sees it: the server answers 413 and closes while the client is still
+  // sending, so a write may fail (EPIPE, ECONNRESET) right after the answer arrived. Each chunk is sent from the
+  // event loop's next turn, after pending reads, and sending stops once the answer is in (as curl does); the
+  // status is read from the bytes received, whichever way the connection ends.
+  const { status, sent } = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
+    const socket = net.connect(Number(url.port), url.hostname);
+    let received = '';
     let sent = 0;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      const line = /^HTTP\/1\.[01] (\d{3}) /.exec(received);
+      if (!line) return;
+      settled = true;
+      socket.destroy();
+      resolve({ status: Number(line[1]), sent });
+    };
+    const fail = (why: string) => {
+      settle();
+      if (!settled)
+        reject(
+          new Error(`${why} before any answer (sent ${sent} chunks; got ${JSON.stringify(received.slice(0, 80))})`),
+        );
+    };
+    socket.on('data', (d) => {
+      received += d.toString('latin1');
+      settle();
+    });
+    socket.on('error', (e) => fail(String(e)));
+    socket.on('close', () => fail('closed'));
+    const head =
+      `POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nCookie: ${cookie}\r\nOrigin: ${url.origin}\r\n` +
+      `Content-Type: multipart/form-data; boundary=${boundary}\r\nTransfer-Encoding: chunked\r\n\r\n`;
+    const chunked = (b: Buffer | string) => {
+      const bytes = Buffer.isBuffer(b) ? b : Buffer.from(b);
+      return Buffer.concat([Buffer.from(`${bytes.length.toString(16)}\r\n`), bytes, Buffer.from('\r\n')]);
+    };
+    socket.write(head);
+    socket.write(
+      chunked(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+    );
+    const chunk = chunked(Buffer.alloc(256 * 1024, 1));
     const pump = () => {
       // 16 MB offered; the server answers (and stops reading) after about 10 MB.
-      while (sent < 64) {
-        sent++;
-        if (!req.write(chunk)) return void req.once('drain', pump);
+      if (settled || socket.destroyed) return;
+      if (sent === 64) {
+        socket.write(chunked(`\r\n--${boundary}--\r\n`));
+        socket.write('0\r\n\r\n');
+        return;
       }
-      req.end(`\r\n--${boundary}--\r\n`);
+      sent++;
+      if (socket.write(chunk)) setImmediate(pump);
+      else socket.once('drain', () => setImmediate(pump));
     };
-    pump();
+    socket.once('connect', () => setImmediate(pump));
   });
-  expect(status).toBe(413);
+  expect(status, `after ${sent} chunks of 256 KB`).toBe(413);
 });
