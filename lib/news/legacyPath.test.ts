@@ -1,7 +1,9 @@
 // Which requests the proxy looks up as an imported site's old address, and the key it looks them up by
 // (decision 0034). The lookup itself runs in lib/import/wordpress/importer.test.ts on both databases.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLegacyPathCandidate, legacyPathKey } from './slugs';
+import { OWN_TOP_LEVEL, isLegacyPathCandidate, legacyPathKey } from './slugs';
 
 describe('old site addresses', () => {
   it('are WordPress permalink shapes and /?p=ID, never the site’s own pages', () => {
@@ -21,8 +23,22 @@ describe('old site addresses', () => {
       ['/be/news/novy-most', ''],
       ['/ru/section/palityka', ''],
       ['/be/2025', ''],
+      ['/be-latn', ''],
+      ['/be-tarask', ''],
+      ['/sitemap.xml', ''],
+      ['/robots.txt', ''],
+      ['/Healthz', ''],
     ])
       expect(isLegacyPathCandidate(path, search), path + search).toBe(false);
+  });
+
+  it('know every top-level address of the site’s own (app/ beside the proxy’s own answers)', () => {
+    const routes = readdirSync(join(process.cwd(), 'app'), { withFileTypes: true })
+      .map((e) => e.name)
+      // Route groups, dynamic segments and the root's own files are not addresses of one segment.
+      .filter((name) => !/^[[(_]/.test(name) && !/^(layout|page|not-found|error|loading)\.tsx$|\.css$/.test(name));
+    expect(routes.length).toBeGreaterThan(5);
+    for (const name of routes) expect(OWN_TOP_LEVEL.has(name), `app/${name}`).toBe(true);
   });
 
   it('are keyed in the site’s one URL form', () => {

@@ -146,22 +146,44 @@ export async function resolveArticleUrl(
   return isVisible(former.article, now) ? { kind: 'moved', slug: former.article.slug } : { kind: 'missing' };
 }
 
+/** WordPress permalink shapes: /2025/09/05/slug, /2025/09/slug (after an optional language), and /slug. */
+const LEGACY_SHAPE = /^\/(?:[a-z]{2}\/)?\d{4}\/\d{2}(?:\/\d{2})?\/[^/]+$|^\/[^/]{3,}$/;
+
+/**
+ * The site's own top-level addresses that look like a WordPress `/slug` (app/'s top-level routes; a test keeps
+ * the list in step with the folder). Crawlers ask for some of them on every visit: no lookup for those.
+ */
+export const OWN_TOP_LEVEL = new Set([
+  'admin',
+  'api',
+  'be-latn',
+  'be-tarask',
+  'healthz',
+  'icon.svg',
+  'media',
+  'metrics',
+  'readyz',
+  'robots.txt',
+  'sitemap.xml',
+  'sitemaps',
+  'favicon.ico',
+]);
+
+/**
+ * Could this request be an old site's address? Only the shapes above and `/?p=ID`, so the proxy looks up nothing
+ * for the site's own pages (a language's pages start with its two letters; its lone segments are OWN_TOP_LEVEL).
+ */
+export function isLegacyPathCandidate(pathname: string, search = ''): boolean {
+  if (pathname === '/') return /(?:^\?|&)p=\d/.test(search);
+  if (OWN_TOP_LEVEL.has(pathname.slice(1).toLowerCase())) return false;
+  return LEGACY_SHAPE.test(pathname);
+}
+
 /**
  * The key under which an old site's address is kept (LegacyUrl.path, decision 0034): the path in this site's one
  * URL form (lowercase, escapes in uppercase hex, no trailing slash), or `/?p=ID` for WordPress's post-id address.
  * Null for anything that cannot be such an address (a path of ours, an empty one).
  */
-/** WordPress permalink shapes: /2025/09/05/slug, /2025/09/slug (after an optional language), and /slug. */
-const LEGACY_SHAPE = /^\/(?:[a-z]{2}\/)?\d{4}\/\d{2}(?:\/\d{2})?\/[^/]+$|^\/[^/]{3,}$/;
-
-/**
- * Could this request be an old site's address? Only the shapes above and `/?p=ID`, so the proxy looks up nothing
- * for the site's own pages (a language's pages start with its two letters and are never a lone segment).
- */
-export function isLegacyPathCandidate(pathname: string, search = ''): boolean {
-  if (pathname === '/') return /(?:^\?|&)p=\d/.test(search);
-  return LEGACY_SHAPE.test(pathname);
-}
 
 export function legacyPathKey(pathname: string, search = ''): string | null {
   if (pathname === '/' || pathname === '') {
