@@ -12,6 +12,8 @@ export default defineConfig({
     environment: 'node',
     // revalidateTag records tags instead of needing Next's request context (lib/cache/testing/revalidations.ts).
     setupFiles: ['lib/cache/testing/revalidations.ts'],
+    // One seeded template database per kind for the run, copied by each file (lib/news/testing/templates.ts).
+    globalSetup: ['lib/news/testing/templates.global.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Integration tests run real migrations against real databases: keep files in one process pool of 2.

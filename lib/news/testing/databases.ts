@@ -1,19 +1,21 @@
 // Test helper: the reader data layer against real databases — a fresh PGlite in a temp directory and,
 // where a server answers, a fresh PostgreSQL database — migrated with the project's migration files and
-// seeded with the demo content, installed as the process-wide client that lib/news/* uses.
+// seeded with the demo content, installed as the process-wide client that lib/news/* uses. Each file's databases
+// are copies of the run's seeded templates (templates.ts): migrated and seeded once, written to by one file.
 // (lib/db/database.test.ts covers the Prisma CLI path; here the SQL files are applied directly, for speed.)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { pgliteUrl } from '@/lib/db/config';
 import { installTestDatabase } from '@/lib/db/testing';
 import { demoContent } from '@/prisma/seed/content';
 import { seedStaticPages } from '@/prisma/seed/pages';
 import { seedDatabase } from '@/prisma/seed/run';
+import { databaseUrl, readerTemplates } from './templates';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -28,17 +30,21 @@ export function migrationScripts(): string[] {
 
 const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-/** A new, empty database on the test server: its URL, and how to drop it. */
-export async function createPostgresDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new database on the test server (empty, or a copy of `template`): its URL, and how to drop it. */
+export async function createPostgresDatabase(
+  prefix: string,
+  template?: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${crypto.randomBytes(4).toString('hex')}`;
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  } finally {
+    await admin.end();
+  }
   return {
-    url: u.toString(),
+    url: databaseUrl(serverUrl, name),
     async drop() {
       const a = new pg.Client({ connectionString: serverUrl });
       await a.connect();
@@ -64,17 +70,27 @@ async function postgresAvailable(): Promise<string | null> {
 export const postgresProblem = await postgresAvailable();
 if (postgresProblem) console.warn(`[reader tests] PostgreSQL tests SKIPPED: ${postgresProblem}`);
 
-export const SEED_NOW = new Date();
+/** The time the demo content was seeded at: one for the run, as the templates are. */
+export const SEED_NOW = new Date(inject('readerTemplates').seedNow);
 
-/**
- * Runs `body` once per database, each in its own describe block, with the seeded database installed as
- * `db()`. `body` receives a getter for the Database (for direct checks).
- */
 /** The demo content and static pages, as `prisma db seed` loads them, at the fixed SEED_NOW. */
 export async function seedReaderDemo(client: Database['client']) {
   await seedDatabase(client, demoContent, { now: SEED_NOW });
   await seedStaticPages(client);
 }
+
+const templates = () =>
+  readerTemplates({
+    serverUrl,
+    usePostgres: postgresProblem === null,
+    migrations: migrationScripts,
+    seed: seedReaderDemo,
+  });
+
+/**
+ * Runs `body` once per database, each in its own describe block, with the seeded database installed as
+ * `db()`. `body` receives a getter for the Database (for direct checks).
+ */
 
 export function describeOnDatabases(title: string, body: (database: () => Database) => void) {
   describe(`${title} — PGlite`, () => {
@@ -82,11 +98,11 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
     let database: Database;
     let release: (() => void) | undefined;
     beforeAll(async () => {
+      const { pgliteDir } = await templates();
       tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-pglite-'));
       const dir = path.join(tmp, 'db');
+      fs.cpSync(pgliteDir, dir, { recursive: true });
       database = openDatabase({ kind: 'pglite', dir, url: pgliteUrl(dir) }, { purpose: 'vitest reader tests' });
-      for (const sql of migrationScripts()) await database.client.$executeRawUnsafe(sql);
-      await seedReaderDemo(database.client);
       release = installTestDatabase(database);
     });
     afterAll(async () => {
@@ -104,13 +120,10 @@ export function describeOnDatabases(title: string, body: (database: () => Databa
       let database: Database;
       let release: (() => void) | undefined;
       beforeAll(async () => {
-        created = await createPostgresDatabase('reader_test');
-        const client = new pg.Client({ connectionString: created.url });
-        await client.connect();
-        for (const sql of migrationScripts()) await client.query(sql);
-        await client.end();
+        const { postgresName } = await templates();
+        if (!postgresName) throw new Error('no PostgreSQL template although the server answered');
+        created = await createPostgresDatabase('reader_test', postgresName);
         database = openDatabase({ kind: 'postgres', url: created.url });
-        await seedReaderDemo(database.client);
         release = installTestDatabase(database);
       });
       afterAll(async () => {
