@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OWN_TOP_LEVEL, isLegacyPathCandidate, legacyPathKey } from './slugs';
+import { OWN_LOCALE_SEGMENTS, OWN_TOP_LEVEL, isLegacyPathCandidate, legacyPathKey } from './slugs';
 
 describe('old site addresses', () => {
   it('are WordPress permalink shapes and /?p=ID, never the site’s own pages', () => {
@@ -14,6 +14,9 @@ describe('old site addresses', () => {
       ['/novy-most', ''],
       ['/', '?p=101'],
       ['/', '?lang=ru&p=101'],
+      // Polylang's language directory with a bare slug; a static page of ours answers first (resolveLegacyPath).
+      ['/ru/novyi-most', ''],
+      ['/en/about-us', ''],
     ])
       expect(isLegacyPathCandidate(path, search), path + search).toBe(true);
     for (const [path, search] of [
@@ -23,6 +26,9 @@ describe('old site addresses', () => {
       ['/be/news/novy-most', ''],
       ['/ru/section/palityka', ''],
       ['/be/2025', ''],
+      ['/be/search', ''],
+      ['/en/privacy', ''],
+      ['/de/novyi-most', ''],
       ['/be-latn', ''],
       ['/be-tarask', ''],
       ['/sitemap.xml', ''],
@@ -39,6 +45,11 @@ describe('old site addresses', () => {
       .filter((name) => !/^[[(_]/.test(name) && !/^(layout|page|not-found|error|loading)\.tsx$|\.css$/.test(name));
     expect(routes.length).toBeGreaterThan(5);
     for (const name of routes) expect(OWN_TOP_LEVEL.has(name), `app/${name}`).toBe(true);
+    const localeRoutes = readdirSync(join(process.cwd(), 'app', '[locale]'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !/^[[(_]/.test(e.name))
+      .map((e) => e.name);
+    expect(localeRoutes.length).toBeGreaterThan(5);
+    for (const name of localeRoutes) expect(OWN_LOCALE_SEGMENTS.has(name), `app/[locale]/${name}`).toBe(true);
   });
 
   it('are keyed in the site’s one URL form', () => {

@@ -2,7 +2,7 @@
 // old slug in ArticleSlugHistory; resolveArticleUrl tells the proxy what an article URL has become
 // (live, moved → 301, deleted after readers saw it → 410, or unknown → 404). See docs/decisions/0005-seo-and-caching-headers.md.
 import { db, type Prisma, type PrismaClient } from '@/lib/db/client';
-import type { Locale } from '@/lib/locales';
+import { isLocale, type Locale } from '@/lib/locales';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
 
 const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -170,13 +170,40 @@ export const OWN_TOP_LEVEL = new Set([
 ]);
 
 /**
- * Could this request be an old site's address? Only the shapes above and `/?p=ID`, so the proxy looks up nothing
- * for the site's own pages (a language's pages start with its two letters; its lone segments are OWN_TOP_LEVEL).
+ * The site's own words after a language (app/[locale]'s folders; a test keeps the list in step). Any other
+ * `/{locale}/{slug}` is a static page of ours or, failing that, may be Polylang's `/ru/slug` permalink.
+ */
+export const OWN_LOCALE_SEGMENTS = new Set([
+  'author',
+  'corrections',
+  'feed',
+  'live',
+  'news',
+  'preview',
+  'privacy',
+  'reach-us',
+  'search',
+  'section',
+  'tag',
+]);
+
+/** Polylang's language-directory permalink of a post: `/ru/slug` (not a year archive such as `/ru/2025`). */
+const LOCALE_SLUG = /^\/([a-z]{2})\/([^/]+)$/;
+const localeSlug = (pathname: string): { locale: Locale; slug: string } | null => {
+  const m = LOCALE_SLUG.exec(pathname);
+  if (!m || !isLocale(m[1]) || OWN_LOCALE_SEGMENTS.has(m[2].toLowerCase()) || /^\d+$/.test(m[2])) return null;
+  return { locale: m[1], slug: m[2] };
+};
+
+/**
+ * Could this request be an old site's address? Only the shapes above, Polylang's `/ru/slug` and `/?p=ID`, so the
+ * proxy looks up nothing for the site's own pages other than static pages (a language's pages start with its two
+ * letters; its lone segments are OWN_TOP_LEVEL).
  */
 export function isLegacyPathCandidate(pathname: string, search = ''): boolean {
   if (pathname === '/') return /(?:^\?|&)p=\d/.test(search);
   if (OWN_TOP_LEVEL.has(pathname.slice(1).toLowerCase())) return false;
-  return LEGACY_SHAPE.test(pathname);
+  return LEGACY_SHAPE.test(pathname) || localeSlug(pathname) !== null;
 }
 
 /**
@@ -213,8 +240,25 @@ export async function resolveLegacyPath(
     },
   });
   if (!row) return { kind: 'missing' };
+  // `/ru/slug` is also where this site's static pages live: its own page wins over an old address.
+  const page = localeSlug(key);
+  if (page) {
+    const own = await client.staticPageTranslation.findUnique({
+      where: { locale_slug: { locale: page.locale, slug: safeDecode(page.slug) } },
+      select: { id: true },
+    });
+    if (own) return { kind: 'missing' };
+  }
   if (isGone(row.article, now)) return { kind: 'gone' };
   return isVisible(row.article, now)
     ? { kind: 'moved', locale: row.article.locale, slug: row.article.slug }
     : { kind: 'missing' };
 }
+
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
