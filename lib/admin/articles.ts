@@ -972,7 +972,12 @@ export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId
       where: usable,
       orderBy: { createdAt: 'desc' },
       take: 200,
-      select: { id: true, file: true, translations: { where: { locale: uiLocale }, select: { alt: true } } },
+      select: {
+        id: true,
+        file: true,
+        name: true,
+        translations: { where: { locale: uiLocale }, select: { alt: true } },
+      },
     }),
   ]);
   const named = (rows: { id: string; translations: { name: string }[] }[]) =>
@@ -983,7 +988,8 @@ export async function getChoices(uiLocale: Locale, viewer: Actor, currentMediaId
     sections: sections.map((s) => ({ id: s.id, name: s.translations[0]?.name ?? s.id })),
     tags: named(tags),
     authors: named(authors),
-    media: media.map((m) => ({ id: m.id, name: m.translations[0]?.alt || m.file, file: m.file })),
+    // Named by its alt text, else by the name it was uploaded under, else by its path.
+    media: media.map((m) => ({ id: m.id, name: m.translations[0]?.alt || m.name || m.file, file: m.file })),
   };
 }
 

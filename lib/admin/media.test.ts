@@ -5,7 +5,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import type { BodyPicture, RichTextDoc } from '@/lib/richtext/types';
-import type { ActorInfo } from './articles';
+import { getChoices, type ActorInfo } from './articles';
 import { bodyPictures, uploadBodyPicture } from './media';
 
 let n = 0;
@@ -119,6 +119,23 @@ describeOnDatabases('pictures inside a body, checked and completed on save', () 
     });
     await db().user.delete({ where: { id: u.id } });
     expect((await db().media.findUniqueOrThrow({ where: { id: up.mediaId } })).uploadedById).toBeNull();
+  });
+
+  it('names an upload in its uploader’s picture choices by its own file name, on one line, until it has alt text', async () => {
+    const u = await db().user.create({ data: { email: `${uid()}@test.example`, name: 'c', role: 'contributor' } });
+    const uploader: ActorInfo = { id: u.id, role: 'contributor', email: u.email };
+    const file = `/media/uploads/${uid()}-w480.webp`;
+    const hostile = '  Плошча\u2028 Перамогі\u0000\n<b>вечар</b>.jpg  ';
+    const up = await uploadBodyPicture(uploader, { file, width: 480, height: 320, mimeType: 'image/webp' }, hostile);
+    if (!up.ok) throw new Error('refused');
+    const named = async () => (await getChoices('be', uploader)).media.find((m) => m.id === up.mediaId)?.name;
+    expect(await named()).toBe('Плошча Перамогі <b>вечар</b>.jpg');
+    await db().mediaTranslation.create({ data: { mediaId: up.mediaId, locale: 'be', alt: 'Плошча ўвечары' } });
+    expect(await named()).toBe('Плошча ўвечары');
+    // A nameless upload is named by its path, as before.
+    const bare = await uploadBodyPicture(uploader, { file: `${file}.2`, width: 1, height: 1, mimeType: 'image/webp' });
+    if (!bare.ok) throw new Error('refused');
+    expect((await getChoices('be', uploader)).media.find((m) => m.id === bare.mediaId)?.name).toBe(`${file}.2`);
   });
 
   it('a body without pictures is left as it is', async () => {

@@ -42,6 +42,18 @@ const storyIsLive = (articles: { status: string }[]) => articles.some((a) => isL
 /** Texts as typed → one line each, trimmed, bounded. */
 const line = (s: string | undefined, max: number) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
+/** An upload's own file name as the newsroom sees it: one line, bounded, shown as text only ('' when none). */
+export const fileName = (name: string) =>
+  // Line breaks become spaces; control characters and broken UTF-16 go (decision 0020); emoji stay, whole.
+  Array.from(
+    name
+      .replace(/\s+/g, ' ')
+      .replace(/[\p{Cc}\p{Cs}]/gu, '')
+      .trim(),
+  )
+    .slice(0, 200)
+    .join('');
+
 /**
  * May `actor` put a new picture on this language version's story? The main picture is shared by all versions:
  * once one is live it changes only through someone who may change the live story (decision 0020). A version
@@ -100,6 +112,7 @@ export async function attachPicture(
   articleId: string,
   stored: StoredImage,
   texts: PictureTexts,
+  name = '',
 ): Promise<PictureOutcome> {
   return pictureWrite(actor, articleId, texts, {
     run: async (tx, storyId) => {
@@ -108,6 +121,7 @@ export async function attachPicture(
       const media = await tx.media.create({
         data: {
           ...stored,
+          name: fileName(name),
           uploadedById: actor.id,
           credit: line(texts.credit, 200),
           translations: {
@@ -133,13 +147,16 @@ export type UploadOutcome = { ok: true; mediaId: string; file: string } | { ok: 
  * it. Its alt text, caption and credit are the body picture's own, typed in the editor. Anyone who may start a
  * story may upload; readers see nothing until a saved body shows it, so nothing is dropped from the cache.
  */
-export function uploadBodyPicture(actor: ActorInfo, stored: StoredImage): Promise<UploadOutcome> {
+export function uploadBodyPicture(actor: ActorInfo, stored: StoredImage, name = ''): Promise<UploadOutcome> {
   return newsroomWrite<Extract<UploadOutcome, { ok: true }>, Extract<UploadOutcome, { ok: false }>>({
     actor,
     allowed: canCreateStory,
     forbidden: { ok: false, kind: 'forbidden' },
     run: async (tx) => {
-      const media = await tx.media.create({ data: { ...stored, uploadedById: actor.id }, select: { id: true } });
+      const media = await tx.media.create({
+        data: { ...stored, name: fileName(name), uploadedById: actor.id },
+        select: { id: true },
+      });
       return { ok: true, mediaId: media.id, file: stored.file };
     },
     audit: (done) => ({ action: 'save', targetType: 'media', targetId: done.mediaId, detail: stored.file }),

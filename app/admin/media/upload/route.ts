@@ -6,7 +6,7 @@
 // - the body editor's media panel, asking with `Accept: application/json`: uploadBodyPicture records a picture
 //   of no story yet, usable by its uploader (decision 0027); answered with JSON { id, name, size, url } or
 //   { error } and a 4xx status.
-import { attachPicture, pictureTarget, pictureTextsFrom, uploadBodyPicture } from '@/lib/admin/media';
+import { attachPicture, fileName, pictureTarget, pictureTextsFrom, uploadBodyPicture } from '@/lib/admin/media';
 import { auth } from '@/lib/auth/auth';
 import { isRole } from '@/lib/auth/roles';
 import { BodyTooLarge, readCappedForm } from '@/lib/http/cappedBody';
@@ -41,18 +41,6 @@ const jsonError = (error: UploadError, status: number, extra: Record<string, str
     { status, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff', ...extra } },
   );
 
-/** The name the picker shows for the upload: the file's own name on one line, bounded (shown as text only). */
-export const displayName = (name: string) =>
-  // Control characters, line separators and broken UTF-16 go (decision 0020); letters and emoji stay, whole.
-  Array.from(
-    name
-      .replace(/[\p{Cc}\p{Cs}\u2028\u2029]/gu, '')
-      .replace(/\s+/g, ' ')
-      .trim() || 'picture',
-  )
-    .slice(0, 200)
-    .join('');
-
 /** The body editor's upload: same checks as the form's, a picture of no story yet, answered in JSON. */
 async function bodyUpload(req: Request) {
   if (!sameOrigin(req)) return jsonError('crossSite', 403);
@@ -77,10 +65,10 @@ async function bodyUpload(req: Request) {
     throw e;
   }
   const actor = { id: session.user.id, role, email: session.user.email };
-  const outcome = await uploadBodyPicture(actor, stored);
+  const outcome = await uploadBodyPicture(actor, stored, file.name);
   if (!outcome.ok) return jsonError('forbidden', 403);
   return Response.json(
-    { id: outcome.mediaId, name: displayName(file.name), size: file.size, url: outcome.file },
+    { id: outcome.mediaId, name: fileName(file.name) || 'picture', size: file.size, url: outcome.file },
     { status: 201, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } },
   );
 }
@@ -129,7 +117,7 @@ export async function POST(req: Request) {
     if (e instanceof ImageRejected) return back(req, articleId, `image=${e.reason}`);
     throw e;
   }
-  const outcome = await attachPicture(actor, articleId, stored, texts);
+  const outcome = await attachPicture(actor, articleId, stored, texts, file.name);
   if (!outcome.ok)
     return back(
       req,
