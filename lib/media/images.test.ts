@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ImageRejected, MAX_UPLOAD_BYTES, sniffImageType, srcSetFor, storeImage } from './images';
+import { discardImage, ImageRejected, MAX_UPLOAD_BYTES, sniffImageType, srcSetFor, storeImage } from './images';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekha-media-'));
 const picture = (format: 'jpeg' | 'png' | 'webp', width = 2000, height = 1000) =>
@@ -33,6 +33,24 @@ describe('image uploads', () => {
     const small = await storeImage(await picture('png', 600, 300), dir);
     expect([small.width, small.height]).toEqual([600, 300]);
     expect(srcSetFor(small.file, small.width)!.split(', ').length).toBe(2);
+  });
+
+  it('removes every width of a stored picture that nothing came to use, and nothing else', async () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'rekha-discard-'));
+    const kept = await storeImage(await picture('png', 1000, 500), own);
+    const dropped = await storeImage(await picture('jpeg', 1000, 500), own);
+    fs.writeFileSync(path.join(own, 'notes.txt'), 'not a variant');
+    expect(fs.readdirSync(own)).toHaveLength(7); // 480, 960 and 1000 wide, twice, and the note
+    await discardImage(dropped, own);
+    const left = fs.readdirSync(own).sort();
+    const id = (file: string) => file.slice('/media/uploads/'.length).split('-w')[0];
+    expect(left).toEqual(['notes.txt', ...[480, 960, 1000].map((w) => `${id(kept.file)}-w${w}.webp`)].sort());
+    // Not one of the store's names (a demo picture, a path out of the folder): untouched, no error.
+    await discardImage({ file: '/media/demo/river.svg', width: 800 }, own);
+    await discardImage({ file: '/media/uploads/../notes.txt', width: 800 }, own);
+    await discardImage(dropped, own); // already gone
+    expect(fs.readdirSync(own).sort()).toEqual(left);
+    fs.rmSync(own, { recursive: true, force: true });
   });
 
   it('refuses what is not a JPEG, PNG or WebP, or too big', async () => {

@@ -80,3 +80,16 @@ export async function storeImage(bytes: Uint8Array, dir = mediaDir()): Promise<S
     mimeType: 'image/webp',
   };
 }
+
+/**
+ * Remove the files storeImage wrote for `stored`, when no row came to point at them (a refused upload, an import
+ * whose story rolled back). Only this store's own variant names are touched; a file already gone is no error.
+ */
+export async function discardImage(stored: Pick<StoredImage, 'file' | 'width'>, dir = mediaDir()): Promise<void> {
+  if (!stored.file.startsWith(UPLOAD_URL_PREFIX)) return;
+  const m = /^([a-z0-9]{16,40})-w\d{2,4}\.webp$/.exec(stored.file.slice(UPLOAD_URL_PREFIX.length));
+  if (!m) return;
+  await Promise.all(
+    variantWidths(stored.width).map((w) => fs.rm(path.join(dir, variantName(m[1], w)), { force: true })),
+  );
+}

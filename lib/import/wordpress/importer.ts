@@ -9,7 +9,7 @@ import type { ReaderChange } from '@/lib/cache/tags';
 import { db, type Prisma } from '@/lib/db/client';
 import { canImport } from '@/lib/auth/roles';
 import { newsroomWrite, type DoorActor } from '@/lib/admin/door';
-import { storeImage, ImageRejected, mediaDir } from '@/lib/media/images';
+import { discardImage, storeImage, ImageRejected, mediaDir } from '@/lib/media/images';
 import { isLocale, locales, type Locale } from '@/lib/locales';
 import { legacyPathKey, recordSlugChange } from '@/lib/news/slugs';
 import type { BodyPicture } from '@/lib/richtext/types';
@@ -373,6 +373,9 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
       }
     }
 
+    // A story that fails rolls back its picture rows: the files stored for them go too.
+    const discardPending = () =>
+      Promise.all([...pending.values()].map((p) => discardImage(p.stored, options.mediaStore ?? mediaDir())));
     const storyChanges: ReaderChange[] = [];
     const outcome = await newsroomWrite({
       actor,
@@ -559,8 +562,14 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
       }),
       // Dropped once, at the end of the run (report.changes).
       changes: () => [],
+    }).catch(async (e) => {
+      await discardPending();
+      throw e;
     });
-    if (!outcome.ok) throw new Error('refused');
+    if (!outcome.ok) {
+      await discardPending();
+      throw new Error('refused');
+    }
     const created = await db().importedItem.findMany({
       where: { source, externalId: { in: [...pending.keys()] } },
       select: { externalId: true, entityId: true },

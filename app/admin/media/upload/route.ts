@@ -11,7 +11,7 @@ import { auth } from '@/lib/auth/auth';
 import { isRole } from '@/lib/auth/roles';
 import { BodyTooLarge, readCappedForm } from '@/lib/http/cappedBody';
 import { locales } from '@/lib/locales';
-import { ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
+import { discardImage, ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
 
 // A relative Location: behind a proxy (or with 127.0.0.1 vs localhost) req.url's host may not be the browser's.
 const back = (_req: Request, articleId: string, query: string) =>
@@ -65,8 +65,14 @@ async function bodyUpload(req: Request) {
     throw e;
   }
   const actor = { id: session.user.id, role, email: session.user.email };
-  const outcome = await uploadBodyPicture(actor, stored, file.name);
-  if (!outcome.ok) return jsonError('forbidden', 403);
+  const outcome = await uploadBodyPicture(actor, stored, file.name).catch(async (e) => {
+    await discardImage(stored);
+    throw e;
+  });
+  if (!outcome.ok) {
+    await discardImage(stored);
+    return jsonError('forbidden', 403);
+  }
   return Response.json(
     { id: outcome.mediaId, name: fileName(file.name) || 'picture', size: file.size, url: outcome.file },
     { status: 201, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } },
@@ -117,12 +123,18 @@ export async function POST(req: Request) {
     if (e instanceof ImageRejected) return back(req, articleId, `image=${e.reason}`);
     throw e;
   }
-  const outcome = await attachPicture(actor, articleId, stored, texts, file.name);
-  if (!outcome.ok)
+  const outcome = await attachPicture(actor, articleId, stored, texts, file.name).catch(async (e) => {
+    await discardImage(stored);
+    throw e;
+  });
+  if (!outcome.ok) {
+    // Nothing points at the files just written.
+    await discardImage(stored);
     return back(
       req,
       articleId,
       `image=${outcome.kind === 'alt_missing' ? 'alt' : outcome.kind === 'invalid' ? 'controlChars' : outcome.kind}`,
     );
+  }
   return back(req, articleId, 'image=done');
 }
