@@ -68,6 +68,11 @@ test('an author uploads a picture inside the body editor, inserts it and publish
   await page.getByTestId('body-picture-selected').getByLabel('Caption', { exact: true }).fill(`Fresh ${run}`);
   await page.getByRole('button', { name: 'Publish now', exact: true }).click();
   await expect(page.getByTestId('done-message')).toBeVisible();
+  // A later story's editor, loaded afresh, offers the picture under the name it was uploaded with (as text).
+  await page.goto('/admin/stories/new?locale=en');
+  const offered = page.getByTestId('body-media').getByLabel('Picture', { exact: true }).locator('option');
+  await expect(offered.filter({ hasText: HOSTILE_NAME })).toHaveCount(1);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
   // The reader, in a fresh context that records every request and lets none leave this server.
   const { page: article, foreign, close } = await sealedReader(browser, `/en/news/${slugify(title, 'en')}`, baseURL!);
