@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { testServerUrl as serverUrl } from '@/lib/db/testing-postgres';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { pgliteUrl } from '@/lib/db/config';
@@ -27,8 +28,6 @@ export function migrationScripts(): string[] {
     .sort()
     .map((d) => fs.readFileSync(path.join(dir, d, 'migration.sql'), 'utf8'));
 }
-
-const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /** A new database on the test server (empty, or a copy of `template`): its URL, and how to drop it. */
 export async function createPostgresDatabase(

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { testServerUrl as serverUrl } from '@/lib/db/testing-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -14,8 +15,6 @@ declare module 'vitest' {
     readerTemplates: { dir: string; postgresName: string; seedNow: string };
   }
 }
-
-const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export default function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-templates-'));
