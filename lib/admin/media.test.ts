@@ -1,12 +1,17 @@
 // Pictures inside a body on save (decision 0027), on both databases: the file and size always come from the
 // Media row, empty texts take the picture's own in the version's language, and a picture already in the story
 // stays usable to whoever may edit it. Who may use which picture is the authorization matrix (authz.test.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { describeOnDatabases } from '@/lib/news/testing/databases';
 import type { BodyPicture, RichTextDoc } from '@/lib/richtext/types';
 import { getChoices, type ActorInfo } from './articles';
-import { bodyPictures, uploadBodyPicture } from './media';
+import { storeImage } from '@/lib/media/images';
+import { bodyPictures, discardUnrecorded, uploadBodyPicture } from './media';
 
 let n = 0;
 const uid = () => `bp${Date.now().toString(36)}${(n++).toString(36)}`;
@@ -136,6 +141,22 @@ describeOnDatabases('pictures inside a body, checked and completed on save', () 
     const bare = await uploadBodyPicture(uploader, { file: `${file}.2`, width: 1, height: 1, mimeType: 'image/webp' });
     if (!bare.ok) throw new Error('refused');
     expect((await getChoices('be', uploader)).media.find((m) => m.id === bare.mediaId)?.name).toBe(`${file}.2`);
+  });
+
+  it('after a failed picture write, removes the stored files only where no row came to use them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekha-unrecorded-'));
+    const png = () =>
+      sharp({ create: { width: 600, height: 300, channels: 3, background: { r: 9, g: 9, b: 9 } } })
+        .png()
+        .toBuffer();
+    const used = await storeImage(await png(), dir);
+    const orphan = await storeImage(await png(), dir);
+    await db().media.create({ data: used });
+    await discardUnrecorded(used, dir);
+    await discardUnrecorded(orphan, dir);
+    const id = (file: string) => file.slice('/media/uploads/'.length).split('-w')[0];
+    expect(fs.readdirSync(dir).sort()).toEqual([`${id(used.file)}-w480.webp`, `${id(used.file)}-w600.webp`]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('a body without pictures is left as it is', async () => {

@@ -14,7 +14,7 @@ import {
   canUsePicture,
   isLiveStatus,
 } from '@/lib/auth/roles';
-import type { StoredImage } from '@/lib/media/images';
+import { discardImage, type StoredImage } from '@/lib/media/images';
 import { versionAccessSelect, type ActorInfo } from './articles';
 import { picturesIn, withPictures } from '@/lib/richtext/pictures';
 import type { BodyPicture, RichTextDoc } from '@/lib/richtext/types';
@@ -137,6 +137,18 @@ export async function attachPicture(
     },
     audit: (done) => ({ action: 'save', targetType: 'media', targetId: done.mediaId, detail: stored.file }),
   });
+}
+
+/**
+ * After a picture write that did not end well: remove the files stored for it unless a Media row uses them. A
+ * refusal or a failed transaction left no row; a write that failed after its commit (its audit entry, say) did,
+ * and keeps its files. When the database cannot tell, the files stay.
+ */
+export async function discardUnrecorded(stored: StoredImage, dir?: string): Promise<void> {
+  const row = await db()
+    .media.findUnique({ where: { file: stored.file }, select: { id: true } })
+    .catch(() => ({ id: 'unknown' }));
+  if (!row) await discardImage(stored, dir);
 }
 
 export type UploadOutcome = { ok: true; mediaId: string; file: string } | { ok: false; kind: 'forbidden' };

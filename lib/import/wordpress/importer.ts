@@ -9,7 +9,8 @@ import type { ReaderChange } from '@/lib/cache/tags';
 import { db, type Prisma } from '@/lib/db/client';
 import { canImport } from '@/lib/auth/roles';
 import { newsroomWrite, type DoorActor } from '@/lib/admin/door';
-import { discardImage, storeImage, ImageRejected, mediaDir } from '@/lib/media/images';
+import { discardUnrecorded } from '@/lib/admin/media';
+import { storeImage, ImageRejected, mediaDir } from '@/lib/media/images';
 import { isLocale, locales, type Locale } from '@/lib/locales';
 import { legacyPathKey, recordSlugChange } from '@/lib/news/slugs';
 import type { BodyPicture } from '@/lib/richtext/types';
@@ -375,7 +376,7 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
 
     // A story that fails rolls back its picture rows: the files stored for them go too.
     const discardPending = () =>
-      Promise.all([...pending.values()].map((p) => discardImage(p.stored, options.mediaStore ?? mediaDir())));
+      Promise.all([...pending.values()].map((p) => discardUnrecorded(p.stored, options.mediaStore ?? mediaDir())));
     const storyChanges: ReaderChange[] = [];
     const outcome = await newsroomWrite({
       actor,

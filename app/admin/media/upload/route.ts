@@ -6,12 +6,19 @@
 // - the body editor's media panel, asking with `Accept: application/json`: uploadBodyPicture records a picture
 //   of no story yet, usable by its uploader (decision 0027); answered with JSON { id, name, size, url } or
 //   { error } and a 4xx status.
-import { attachPicture, fileName, pictureTarget, pictureTextsFrom, uploadBodyPicture } from '@/lib/admin/media';
+import {
+  attachPicture,
+  discardUnrecorded,
+  fileName,
+  pictureTarget,
+  pictureTextsFrom,
+  uploadBodyPicture,
+} from '@/lib/admin/media';
 import { auth } from '@/lib/auth/auth';
 import { isRole } from '@/lib/auth/roles';
 import { BodyTooLarge, readCappedForm } from '@/lib/http/cappedBody';
 import { locales } from '@/lib/locales';
-import { discardImage, ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
+import { ImageRejected, MAX_UPLOAD_BYTES, storeImage } from '@/lib/media/images';
 
 // A relative Location: behind a proxy (or with 127.0.0.1 vs localhost) req.url's host may not be the browser's.
 const back = (_req: Request, articleId: string, query: string) =>
@@ -66,11 +73,11 @@ async function bodyUpload(req: Request) {
   }
   const actor = { id: session.user.id, role, email: session.user.email };
   const outcome = await uploadBodyPicture(actor, stored, file.name).catch(async (e) => {
-    await discardImage(stored);
+    await discardUnrecorded(stored);
     throw e;
   });
   if (!outcome.ok) {
-    await discardImage(stored);
+    await discardUnrecorded(stored);
     return jsonError('forbidden', 403);
   }
   return Response.json(
@@ -124,12 +131,12 @@ export async function POST(req: Request) {
     throw e;
   }
   const outcome = await attachPicture(actor, articleId, stored, texts, file.name).catch(async (e) => {
-    await discardImage(stored);
+    await discardUnrecorded(stored);
     throw e;
   });
   if (!outcome.ok) {
     // Nothing points at the files just written.
-    await discardImage(stored);
+    await discardUnrecorded(stored);
     return back(
       req,
       articleId,
