@@ -95,13 +95,14 @@ test('a breaking-news line leaves cached pages when it expires, with no newsroom
   expect(await (await request.get('/en')).text()).toContain(text);
   expect((await expectCached(request, '/en')).status()).toBe(200);
   expect(await (await request.get('/en')).text()).toContain(text);
-  // Gone within the scheduler's tick (2 s) after expiry, though nobody touched the newsroom.
+  // Gone within the scheduler's tick (2 s) after expiry, though nobody touched the newsroom: the tick, then one
+  // fresh render of the front page (up to a second and a half on a slow CI machine).
   await new Promise((r) => setTimeout(r, Math.max(0, expires.getTime() - Date.now())));
   const since = Date.now();
   await expect
-    .poll(async () => (await request.get('/en')).text(), { timeout: 5_000, intervals: [200] })
+    .poll(async () => (await request.get('/en')).text(), { timeout: 6_000, intervals: [200] })
     .not.toContain(text);
-  expect(Date.now() - since).toBeLessThan(2_500);
+  expect(Date.now() - since).toBeLessThan(3_500);
 });
 
 test('the revalidation endpoint refuses callers without the secret and tags it does not issue', async ({ request }) => {
