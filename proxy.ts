@@ -22,6 +22,11 @@ import { isMalformedPath, isNonPagePath } from '@/lib/security/malformedPath';
 const intl = createMiddleware(routing);
 /** Article URL fates, remembered for a second (lib/seo/articleFateMemo.ts). */
 const fates = articleFates<Awaited<ReturnType<typeof resolveArticleUrl>>>();
+/** The fate of an article URL's slug (escapes still in: isMalformedPath checked them), remembered for a second. */
+const articleFate = (locale: Locale, encodedSlug: string) => {
+  const slug = decodeURIComponent(encodedSlug);
+  return fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug));
+};
 /** Old site addresses of imported articles (decision 0034), remembered the same way. */
 const legacyFates = articleFates<Awaited<ReturnType<typeof resolveLegacyPath>>>();
 
@@ -29,8 +34,8 @@ const legacyFates = articleFates<Awaited<ReturnType<typeof resolveLegacyPath>>>(
 const LOOKS_LIKE_LOCALE = /^\/([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)(?:\/|$)/;
 /** An article URL (decision 0005: old slugs answer 301, deleted versions 410). */
 const ARTICLE = /^\/([a-z]{2})\/news\/([^/]+)$/;
-/** A live blog's older pages and its updates JSON (decision 0033): purged at the edge with their story. */
-const LIVE_SUBPATH = /^\/([a-z]{2})\/news\/([^/]+)\/(?:page\/[1-9]\d{0,5}|updates\.json)$/;
+/** A live blog's older pages (decision 0033): purged at the edge with their story. */
+const LIVE_SUBPATH = /^\/([a-z]{2})\/news\/([^/]+)\/page\/[1-9]\d{0,5}$/;
 /** A live blog's files (its updates JSON and its feed, decision 0033): purged at the edge with their story too. */
 const LIVE_FILE = /^\/([a-z]{2})\/news\/([^/]+)\/(?:updates\.json|feed\.xml)$/;
 /** Page 1 of a live blog's pages: the article URL is its address. */
@@ -91,13 +96,7 @@ export default async function proxy(request: NextRequest) {
     // also by its story's tag, which a new entry drops.
     const liveFile = LIVE_FILE.exec(pathname);
     const fate =
-      liveFile && isLocale(liveFile[1])
-        ? await fates
-            .get(`${liveFile[1]}/${decodeURIComponent(liveFile[2])}`, () =>
-              resolveArticleUrl(liveFile[1] as Locale, decodeURIComponent(liveFile[2])),
-            )
-            .catch(() => null)
-        : null;
+      liveFile && isLocale(liveFile[1]) ? await articleFate(liveFile[1], liveFile[2]).catch(() => null) : null;
     setEdgeTags(response.headers, edgeTags(pathname, fate?.kind === 'live' ? fate.storyId : undefined));
     return response;
   }
@@ -202,10 +201,8 @@ export default async function proxy(request: NextRequest) {
   let fate: Awaited<ReturnType<typeof resolveArticleUrl>> | null = null;
   if (article && isLocale(article[1])) {
     const locale = article[1];
-    // isMalformedPath checked the escapes: this cannot throw.
-    const slug = decodeURIComponent(article[2]);
     try {
-      fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug));
+      fate = await articleFate(locale, article[2]);
     } catch (e) {
       // The database is unreachable or locked: let the page answer (it reports the error itself).
       console.error('[proxy] resolving an article URL failed:', e);
@@ -230,10 +227,7 @@ export default async function proxy(request: NextRequest) {
 
   // A live blog's subpages carry its story's tag at the edge too: a new entry purges them (decision 0033).
   const liveSub = article ? null : LIVE_SUBPATH.exec(pathname);
-  if (liveSub && isLocale(liveSub[1])) {
-    const [locale, slug] = [liveSub[1], decodeURIComponent(liveSub[2])];
-    fate = await fates.get(`${locale}/${slug}`, () => resolveArticleUrl(locale, slug)).catch(() => null);
-  }
+  if (liveSub && isLocale(liveSub[1])) fate = await articleFate(liveSub[1], liveSub[2]).catch(() => null);
 
   const searchPage = SEARCH.exec(pathname);
   const response = intl(

@@ -3,6 +3,7 @@
 // (live, moved → 301, deleted after readers saw it → 410, or unknown → 404). See docs/decisions/0005-seo-and-caching-headers.md.
 import { db, type Prisma, type PrismaClient } from '@/lib/db/client';
 import { isLocale, type Locale } from '@/lib/locales';
+import { routeParam } from '@/lib/routeParam';
 import { canonicalPathname } from '@/lib/seo/canonicalPath';
 
 const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -244,7 +245,7 @@ export async function resolveLegacyPath(
   const page = localeSlug(key);
   if (page) {
     const own = await client.staticPageTranslation.findUnique({
-      where: { locale_slug: { locale: page.locale, slug: safeDecode(page.slug) } },
+      where: { locale_slug: { locale: page.locale, slug: routeParam(page.slug) } },
       select: { id: true },
     });
     if (own) return { kind: 'missing' };
@@ -254,11 +255,3 @@ export async function resolveLegacyPath(
     ? { kind: 'moved', locale: row.article.locale, slug: row.article.slug }
     : { kind: 'missing' };
 }
-
-const safeDecode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
