@@ -151,6 +151,27 @@ export async function discardUnrecorded(stored: StoredImage, dir?: string): Prom
   if (!row) await discardImage(stored, dir);
 }
 
+/**
+ * Runs a write that records pictures just stored, and removes those pictures' files when it refuses or fails
+ * (discardUnrecorded: only where no row came to use them). Answers what the write answered, or throws its error.
+ */
+export async function recordingPictures<T extends { ok: boolean }>(
+  stored: StoredImage[],
+  write: () => Promise<T>,
+  dir?: string,
+): Promise<T> {
+  const discard = () => Promise.all(stored.map((s) => discardUnrecorded(s, dir)));
+  let outcome: T;
+  try {
+    outcome = await write();
+  } catch (e) {
+    await discard();
+    throw e;
+  }
+  if (!outcome.ok) await discard();
+  return outcome;
+}
+
 export type UploadOutcome = { ok: true; mediaId: string; file: string } | { ok: false; kind: 'forbidden' };
 
 /**

@@ -35,7 +35,12 @@ export function freshDatabaseUrl(prefix: string): string {
       await client.end();
     }
   });
-  const u = new URL(testServerUrl);
+  return databaseUrl(testServerUrl, name);
+}
+
+/** The URL of database `name` on the server at `serverUrl`. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const u = new URL(serverUrl);
   u.pathname = `/${name}`;
   return u.toString();
 }

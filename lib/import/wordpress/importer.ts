@@ -9,7 +9,7 @@ import type { ReaderChange } from '@/lib/cache/tags';
 import { db, type Prisma } from '@/lib/db/client';
 import { canImport } from '@/lib/auth/roles';
 import { newsroomWrite, type DoorActor } from '@/lib/admin/door';
-import { discardUnrecorded } from '@/lib/admin/media';
+import { recordingPictures } from '@/lib/admin/media';
 import { storeImage, ImageRejected, mediaDir } from '@/lib/media/images';
 import { isLocale, locales, type Locale } from '@/lib/locales';
 import { legacyPathKey, recordSlugChange } from '@/lib/news/slugs';
@@ -374,203 +374,206 @@ export async function importWordPress(bytes: Uint8Array, options: ImportOptions)
       }
     }
 
-    // A story that fails rolls back its picture rows: the files stored for them go too.
-    const discardPending = () =>
-      Promise.all([...pending.values()].map((p) => discardUnrecorded(p.stored, options.mediaStore ?? mediaDir())));
     const storyChanges: ReaderChange[] = [];
-    const outcome = await newsroomWrite({
-      actor,
-      allowed: canImport,
-      forbidden: { ok: false as const },
-      run: async (tx) => {
-        const media = new Map(mediaIds);
-        const pictureRows = new Map<
-          string,
-          { file: string; width: number; height: number; credit: string; alt: Record<string, string> }
-        >();
-        for (const [pictureKey, p] of pending) {
-          const alt = cleanText(p.attachment?.alt || path.basename(p.rel).replace(/\.[^.]+$/, ''), 'picture alt', []);
-          const caption = cleanText(p.attachment?.caption ?? '', 'picture caption', []);
-          const row = await tx.media.create({
-            data: {
-              ...p.stored,
-              translations: {
-                create: [...new Set(fresh.map((m) => m.locale))].map((locale) => ({
-                  locale,
-                  alt: alt.slice(0, 300),
-                  caption: caption.slice(0, 500),
-                })),
-              },
-            },
-          });
-          await tx.importedItem.create({
-            data: { source, externalId: pictureKey, entityType: 'media', entityId: row.id },
-          });
-          media.set(pictureKey, row.id);
-        }
-        const ids = [...media.values()];
-        const rows = await tx.media.findMany({
-          where: { id: { in: ids } },
-          select: { id: true, file: true, width: true, height: true, credit: true, translations: true },
-        });
-        for (const row of rows)
-          pictureRows.set(row.id, {
-            ...row,
-            alt: Object.fromEntries(row.translations.map((t) => [t.locale, t.alt])),
-          });
-        const pictureFor =
-          (locale: Locale) =>
-          (ref: PictureRef): BodyPicture | null => {
-            const found = relOf(ref);
-            const id = found ? media.get(keyOfPicture(found)) : undefined;
-            const row = id ? pictureRows.get(id) : undefined;
-            if (!row || !id) return null;
-            return {
-              mediaId: id,
-              src: row.file,
-              width: row.width,
-              height: row.height,
-              alt: row.alt[locale] ?? Object.values(row.alt)[0] ?? '',
-              caption: '',
-              credit: row.credit,
-            };
-          };
-
-        const primary = fresh.find((m) => m.locale === defaultLanguage) ?? fresh[0];
-        let storyId = existingStory;
-        if (!storyId) {
-          const sectionId = await sectionFor(tx, primary.item);
-          const thumb = Number(primary.item.meta.get('_thumbnail_id'));
-          const thumbRef = thumb ? relOf({ attachmentId: thumb }) : null;
-          const mainMediaId = thumbRef ? (media.get(keyOfPicture(thumbRef)) ?? null) : null;
-          const story = await tx.story.create({ data: { sectionId, mainMediaId, createdById: actor.id } });
-          storyId = story.id;
-          await tx.importedItem.create({
-            data: { source, externalId: `group:${key}`, entityType: 'story', entityId: storyId },
-          });
-          const tagIds = [];
-          for (const m of fresh)
-            for (const t of m.item.terms)
-              if (t.domain === 'post_tag') tagIds.push(await termFor(tx, 'tag', t.slug, t.name));
-          const uniqueTags = [...new Set(tagIds)];
-          if (uniqueTags.length)
-            await tx.storyTag.createMany({
-              data: uniqueTags.map((tagId, position) => ({ storyId: storyId!, tagId, position })),
-            });
-          const authorIds = [];
-          for (const m of fresh)
-            if (m.item.creator)
-              authorIds.push(
-                await termFor(tx, 'author', m.item.creator, authorNames.get(m.item.creator) || m.item.creator),
+    // A story that fails rolls back its picture rows: the files stored for them go too.
+    const outcome = await recordingPictures(
+      [...pending.values()].map((p) => p.stored),
+      () =>
+        newsroomWrite({
+          actor,
+          allowed: canImport,
+          forbidden: { ok: false as const },
+          run: async (tx) => {
+            const media = new Map(mediaIds);
+            const pictureRows = new Map<
+              string,
+              { file: string; width: number; height: number; credit: string; alt: Record<string, string> }
+            >();
+            for (const [pictureKey, p] of pending) {
+              const alt = cleanText(
+                p.attachment?.alt || path.basename(p.rel).replace(/\.[^.]+$/, ''),
+                'picture alt',
+                [],
               );
-          const uniqueAuthors = [...new Set(authorIds)];
-          if (uniqueAuthors.length)
-            await tx.storyAuthor.createMany({
-              data: uniqueAuthors.map((authorId, position) => ({ storyId: storyId!, authorId, position })),
+              const caption = cleanText(p.attachment?.caption ?? '', 'picture caption', []);
+              const row = await tx.media.create({
+                data: {
+                  ...p.stored,
+                  translations: {
+                    create: [...new Set(fresh.map((m) => m.locale))].map((locale) => ({
+                      locale,
+                      alt: alt.slice(0, 300),
+                      caption: caption.slice(0, 500),
+                    })),
+                  },
+                },
+              });
+              await tx.importedItem.create({
+                data: { source, externalId: pictureKey, entityType: 'media', entityId: row.id },
+              });
+              media.set(pictureKey, row.id);
+            }
+            const ids = [...media.values()];
+            const rows = await tx.media.findMany({
+              where: { id: { in: ids } },
+              select: { id: true, file: true, width: true, height: true, credit: true, translations: true },
             });
-        }
+            for (const row of rows)
+              pictureRows.set(row.id, {
+                ...row,
+                alt: Object.fromEntries(row.translations.map((t) => [t.locale, t.alt])),
+              });
+            const pictureFor =
+              (locale: Locale) =>
+              (ref: PictureRef): BodyPicture | null => {
+                const found = relOf(ref);
+                const id = found ? media.get(keyOfPicture(found)) : undefined;
+                const row = id ? pictureRows.get(id) : undefined;
+                if (!row || !id) return null;
+                return {
+                  mediaId: id,
+                  src: row.file,
+                  width: row.width,
+                  height: row.height,
+                  alt: row.alt[locale] ?? Object.values(row.alt)[0] ?? '',
+                  caption: '',
+                  credit: row.credit,
+                };
+              };
 
-        const articleIds: string[] = [];
-        for (const m of fresh) {
-          const r = reports.get(m.item.postId)!;
-          const title =
-            cleanText(m.item.title, 'title', r.issues).replace(/\s+/g, ' ').trim().slice(0, 300) ||
-            `WordPress ${m.item.postId}`;
-          r.title = title;
-          const lede = stripTags(cleanText(m.item.excerpt, 'excerpt', r.issues)).slice(0, 1000);
-          const html = cleanText(m.item.content, 'body', r.issues);
-          const body = convertBody(html, pictureFor(m.locale));
-          r.issues.push(...body.issues);
-          const base = slugFrom(m.item, m.locale);
-          const taken = new Set(
-            (
-              await tx.article.findMany({
-                where: { locale: m.locale, slug: { startsWith: base } },
-                select: { slug: true },
-              })
-            ).map((a) => a.slug),
-          );
-          const slug = uniqueSlug(base, (s) => taken.has(s));
-          const status =
-            m.item.status === 'publish'
-              ? 'PUBLISHED'
-              : m.item.status === 'future' && m.item.postDate
-                ? 'SCHEDULED'
-                : 'DRAFT';
-          if (m.item.status === 'pending') r.issues.push('pending review in WordPress: imported as a draft');
-          const when = m.item.postDate ?? new Date();
-          const article = await tx.article.create({
-            data: {
-              storyId: storyId!,
-              locale: m.locale,
-              slug,
-              title,
-              lede,
-              body: body.doc as unknown as Prisma.InputJsonValue,
-              status,
-              publishedAt: status === 'PUBLISHED' ? when : null,
-              scheduledFor: status === 'SCHEDULED' ? when : null,
-              contentUpdatedAt: m.item.modified ?? when,
-            },
-          });
-          await tx.articleRevision.create({
-            data: {
-              articleId: article.id,
-              version: 1,
-              title,
-              lede,
-              slug,
-              body: body.doc as unknown as Prisma.InputJsonValue,
-              userId: actor.id,
-            },
-          });
-          // The WordPress slug, where it is a slug of ours and differs: /{locale}/news/{old} answers 301.
-          const oldSlug = m.item.slug.toLowerCase();
-          if (oldSlug !== slug && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(oldSlug) && oldSlug.length <= 120) {
-            const clash = await tx.article.findUnique({ where: { locale_slug: { locale: m.locale, slug: oldSlug } } });
-            const history = await tx.articleSlugHistory.findUnique({
-              where: { locale_slug: { locale: m.locale, slug: oldSlug } },
-            });
-            if (!clash && !history)
-              await recordSlugChange(tx, { id: article.id, locale: m.locale, slug: oldSlug }, slug);
-          }
-          for (const path of legacyKeys(m.item)) {
-            const owner = await tx.legacyUrl.findUnique({ where: { path } });
-            if (owner) r.issues.push(`old address ${path} already leads to another article`);
-            else await tx.legacyUrl.create({ data: { path, articleId: article.id } });
-          }
-          await tx.importedItem.create({
-            data: {
-              source,
-              externalId: `post:${m.item.postId}`,
-              entityType: 'article',
-              entityId: article.id,
-              contentHash: postHash(m.item),
-            },
-          });
-          r.storyId = storyId;
-          r.articleId = article.id;
-          articleIds.push(article.id);
-          storyChanges.push({ kind: 'article', locale: m.locale, storyId: storyId! });
-        }
-        return { ok: true as const, storyId: storyId!, articleIds };
-      },
-      audit: (d) => ({
-        action: 'import',
-        targetType: 'story',
-        targetId: d.storyId,
-        detail: `${source}: ${fresh.map((m) => `${m.locale} ${m.item.postId}`).join(', ')}`,
-      }),
-      // Dropped once, at the end of the run (report.changes).
-      changes: () => [],
-    }).catch(async (e) => {
-      await discardPending();
-      throw e;
-    });
-    if (!outcome.ok) {
-      await discardPending();
-      throw new Error('refused');
-    }
+            const primary = fresh.find((m) => m.locale === defaultLanguage) ?? fresh[0];
+            let storyId = existingStory;
+            if (!storyId) {
+              const sectionId = await sectionFor(tx, primary.item);
+              const thumb = Number(primary.item.meta.get('_thumbnail_id'));
+              const thumbRef = thumb ? relOf({ attachmentId: thumb }) : null;
+              const mainMediaId = thumbRef ? (media.get(keyOfPicture(thumbRef)) ?? null) : null;
+              const story = await tx.story.create({ data: { sectionId, mainMediaId, createdById: actor.id } });
+              storyId = story.id;
+              await tx.importedItem.create({
+                data: { source, externalId: `group:${key}`, entityType: 'story', entityId: storyId },
+              });
+              const tagIds = [];
+              for (const m of fresh)
+                for (const t of m.item.terms)
+                  if (t.domain === 'post_tag') tagIds.push(await termFor(tx, 'tag', t.slug, t.name));
+              const uniqueTags = [...new Set(tagIds)];
+              if (uniqueTags.length)
+                await tx.storyTag.createMany({
+                  data: uniqueTags.map((tagId, position) => ({ storyId: storyId!, tagId, position })),
+                });
+              const authorIds = [];
+              for (const m of fresh)
+                if (m.item.creator)
+                  authorIds.push(
+                    await termFor(tx, 'author', m.item.creator, authorNames.get(m.item.creator) || m.item.creator),
+                  );
+              const uniqueAuthors = [...new Set(authorIds)];
+              if (uniqueAuthors.length)
+                await tx.storyAuthor.createMany({
+                  data: uniqueAuthors.map((authorId, position) => ({ storyId: storyId!, authorId, position })),
+                });
+            }
+
+            const articleIds: string[] = [];
+            for (const m of fresh) {
+              const r = reports.get(m.item.postId)!;
+              const title =
+                cleanText(m.item.title, 'title', r.issues).replace(/\s+/g, ' ').trim().slice(0, 300) ||
+                `WordPress ${m.item.postId}`;
+              r.title = title;
+              const lede = stripTags(cleanText(m.item.excerpt, 'excerpt', r.issues)).slice(0, 1000);
+              const html = cleanText(m.item.content, 'body', r.issues);
+              const body = convertBody(html, pictureFor(m.locale));
+              r.issues.push(...body.issues);
+              const base = slugFrom(m.item, m.locale);
+              const taken = new Set(
+                (
+                  await tx.article.findMany({
+                    where: { locale: m.locale, slug: { startsWith: base } },
+                    select: { slug: true },
+                  })
+                ).map((a) => a.slug),
+              );
+              const slug = uniqueSlug(base, (s) => taken.has(s));
+              const status =
+                m.item.status === 'publish'
+                  ? 'PUBLISHED'
+                  : m.item.status === 'future' && m.item.postDate
+                    ? 'SCHEDULED'
+                    : 'DRAFT';
+              if (m.item.status === 'pending') r.issues.push('pending review in WordPress: imported as a draft');
+              const when = m.item.postDate ?? new Date();
+              const article = await tx.article.create({
+                data: {
+                  storyId: storyId!,
+                  locale: m.locale,
+                  slug,
+                  title,
+                  lede,
+                  body: body.doc as unknown as Prisma.InputJsonValue,
+                  status,
+                  publishedAt: status === 'PUBLISHED' ? when : null,
+                  scheduledFor: status === 'SCHEDULED' ? when : null,
+                  contentUpdatedAt: m.item.modified ?? when,
+                },
+              });
+              await tx.articleRevision.create({
+                data: {
+                  articleId: article.id,
+                  version: 1,
+                  title,
+                  lede,
+                  slug,
+                  body: body.doc as unknown as Prisma.InputJsonValue,
+                  userId: actor.id,
+                },
+              });
+              // The WordPress slug, where it is a slug of ours and differs: /{locale}/news/{old} answers 301.
+              const oldSlug = m.item.slug.toLowerCase();
+              if (oldSlug !== slug && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(oldSlug) && oldSlug.length <= 120) {
+                const clash = await tx.article.findUnique({
+                  where: { locale_slug: { locale: m.locale, slug: oldSlug } },
+                });
+                const history = await tx.articleSlugHistory.findUnique({
+                  where: { locale_slug: { locale: m.locale, slug: oldSlug } },
+                });
+                if (!clash && !history)
+                  await recordSlugChange(tx, { id: article.id, locale: m.locale, slug: oldSlug }, slug);
+              }
+              for (const path of legacyKeys(m.item)) {
+                const owner = await tx.legacyUrl.findUnique({ where: { path } });
+                if (owner) r.issues.push(`old address ${path} already leads to another article`);
+                else await tx.legacyUrl.create({ data: { path, articleId: article.id } });
+              }
+              await tx.importedItem.create({
+                data: {
+                  source,
+                  externalId: `post:${m.item.postId}`,
+                  entityType: 'article',
+                  entityId: article.id,
+                  contentHash: postHash(m.item),
+                },
+              });
+              r.storyId = storyId;
+              r.articleId = article.id;
+              articleIds.push(article.id);
+              storyChanges.push({ kind: 'article', locale: m.locale, storyId: storyId! });
+            }
+            return { ok: true as const, storyId: storyId!, articleIds };
+          },
+          audit: (d) => ({
+            action: 'import',
+            targetType: 'story',
+            targetId: d.storyId,
+            detail: `${source}: ${fresh.map((m) => `${m.locale} ${m.item.postId}`).join(', ')}`,
+          }),
+          // Dropped once, at the end of the run (report.changes).
+          changes: () => [],
+        }),
+      options.mediaStore ?? mediaDir(),
+    );
+    if (!outcome.ok) throw new Error('refused');
     const created = await db().importedItem.findMany({
       where: { source, externalId: { in: [...pending.keys()] } },
       select: { externalId: true, entityId: true },

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { testServerUrl as serverUrl } from '@/lib/db/testing-postgres';
+import { databaseUrl, testServerUrl as serverUrl } from '@/lib/db/testing-postgres';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { pgliteUrl } from '@/lib/db/config';
@@ -16,7 +16,7 @@ import { installTestDatabase } from '@/lib/db/testing';
 import { demoContent } from '@/prisma/seed/content';
 import { seedStaticPages } from '@/prisma/seed/pages';
 import { seedDatabase } from '@/prisma/seed/run';
-import { databaseUrl, readerTemplates } from './templates';
+import { readerTemplates } from './templates';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { pgliteUrl } from '@/lib/db/config';
+import { databaseUrl } from '@/lib/db/testing-postgres';
 
 export interface Templates {
   /** A closed PGlite folder, migrated and seeded: copy it, never open it. */
@@ -97,12 +98,6 @@ async function build(dir: string, postgresName: string | null, recipe: TemplateR
     }
   }
   return { pgliteDir, postgresName };
-}
-
-export function databaseUrl(serverUrl: string, name: string): string {
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 export async function onServer(serverUrl: string, sql: string): Promise<void> {

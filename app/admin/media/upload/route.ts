@@ -8,7 +8,7 @@
 //   { error } and a 4xx status.
 import {
   attachPicture,
-  discardUnrecorded,
+  recordingPictures,
   fileName,
   pictureTarget,
   pictureTextsFrom,
@@ -72,14 +72,8 @@ async function bodyUpload(req: Request) {
     throw e;
   }
   const actor = { id: session.user.id, role, email: session.user.email };
-  const outcome = await uploadBodyPicture(actor, stored, file.name).catch(async (e) => {
-    await discardUnrecorded(stored);
-    throw e;
-  });
-  if (!outcome.ok) {
-    await discardUnrecorded(stored);
-    return jsonError('forbidden', 403);
-  }
+  const outcome = await recordingPictures([stored], () => uploadBodyPicture(actor, stored, file.name));
+  if (!outcome.ok) return jsonError('forbidden', 403);
   return Response.json(
     { id: outcome.mediaId, name: fileName(file.name) || 'picture', size: file.size, url: outcome.file },
     { status: 201, headers: { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } },
@@ -130,18 +124,12 @@ export async function POST(req: Request) {
     if (e instanceof ImageRejected) return back(req, articleId, `image=${e.reason}`);
     throw e;
   }
-  const outcome = await attachPicture(actor, articleId, stored, texts, file.name).catch(async (e) => {
-    await discardUnrecorded(stored);
-    throw e;
-  });
-  if (!outcome.ok) {
-    // Nothing points at the files just written.
-    await discardUnrecorded(stored);
+  const outcome = await recordingPictures([stored], () => attachPicture(actor, articleId, stored, texts, file.name));
+  if (!outcome.ok)
     return back(
       req,
       articleId,
       `image=${outcome.kind === 'alt_missing' ? 'alt' : outcome.kind === 'invalid' ? 'controlChars' : outcome.kind}`,
     );
-  }
   return back(req, articleId, 'image=done');
 }
